@@ -1,0 +1,5 @@
+// Placeholder: replaced by the sandbox implementation.
+int main()
+{
+    return 0;
+}

@@ -1,0 +1,18 @@
+# One INTERFACE target carries the compile settings every target of the project shares.
+add_library(console_settings INTERFACE)
+target_compile_features(console_settings INTERFACE cxx_std_20)
+target_compile_options(console_settings INTERFACE -Wall -Wextra -Wpedantic -Wshadow
+                       -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual)
+if(CONSOLE_WARNINGS_AS_ERRORS)
+  target_compile_options(console_settings INTERFACE -Werror)
+endif()
+target_compile_definitions(console_settings INTERFACE
+  QT_NO_CAST_FROM_ASCII
+  QT_NO_CAST_TO_ASCII
+  QT_NO_CAST_FROM_BYTEARRAY
+  QT_NO_URL_CAST_FROM_STRING
+  QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+  QT_NO_FOREACH
+  QT_USE_QSTRINGBUILDER
+  QT_STRICT_ITERATORS
+  CONSOLE_VERSION="${PROJECT_VERSION}")

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The two Quick start commands of README.md:
+#   ./dev.sh run   install what is missing, build, start the console on the built-in sandbox
+#   ./dev.sh test  install what is missing, build (warnings as errors), run the whole suite
+set -euo pipefail
+cd "$(dirname "$0")"
+
+debian_packages=(
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev qt6-qpa-plugins libgl-dev
+  fonts-dejavu-core
+  dbus gnome-keyring        # the keychain tests talk to a real Secret Service
+  nodejs npm                # the conformance test runs the official telnyx SDK
+)
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_missing() {
+  local missing=()
+  for package in "${debian_packages[@]}"; do
+    # node may come from elsewhere than Debian; any working node/npm will do.
+    if [ "$package" = nodejs ] && command -v node >/dev/null; then continue; fi
+    if [ "$package" = npm ] && command -v npm >/dev/null; then continue; fi
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' ||
+      missing+=("$package")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing: ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+}
+
+build() {
+  cmake --preset default >/dev/null
+  cmake --build --preset default
+}
+
+case "${1:-run}" in
+  run)
+    install_missing
+    build
+    shift || true
+    exec build/default/telnyx-hosted-console --sandbox "$@"
+    ;;
+  test)
+    install_missing
+    build
+    ctest --preset default
+    ;;
+  *)
+    echo "usage: $0 run|test" >&2
+    exit 2
+    ;;
+esac
