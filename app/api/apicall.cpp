@@ -1,0 +1,276 @@
+#include "apicall.h"
+
+#include "apiclient.h"
+#include "coreversion.h"
+
+#include <QHttpMultiPart>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslError>
+
+namespace {
+
+// Connection failures after which the request provably never reached the server.
+bool failedBeforeSending(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+ApiCall::ApiCall(ApiClient *client, QByteArray method, QString path, QUrl url, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_method(std::move(method))
+    , m_path(std::move(path))
+    , m_url(std::move(url))
+{
+    m_attemptTimer.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_attemptTimer, &QTimer::timeout, this, &ApiCall::onTimeout);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    if (m_client)
+        m_client->callDone(this);
+}
+
+void ApiCall::start()
+{
+    m_elapsed.start();
+    if (!ApiClient::isAllowedBaseUrl(m_url)) {
+        // Fail on the next event-loop turn so the caller can connect to failed() first.
+        QTimer::singleShot(0, this,
+                           [this] { fail(ApiError(ApiError::Kind::InsecureUrl, m_url.host())); });
+        return;
+    }
+    sendAttempt();
+}
+
+void ApiCall::sendAttempt()
+{
+    if (m_done)
+        return;
+    ++m_attempts;
+    m_timedOut = false;
+    m_tooLarge = false;
+    m_bytesSent = false;
+    m_tlsProblem.clear();
+
+    QNetworkRequest request(m_url);
+    request.setRawHeader("Authorization", m_client->authorizationHeader());
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, CoreVersion::userAgent());
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    if (m_attempts > 1)
+        request.setRawHeader("x-retry-count", QByteArray::number(m_attempts - 1));
+
+    QNetworkAccessManager *network = m_client->network();
+    QNetworkReply *reply = nullptr;
+    if (!m_parts.isEmpty()) {
+        auto *multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+        for (const MultipartPart &part : std::as_const(m_parts)) {
+            QHttpPart httpPart;
+            QString safeName = part.fileName;
+            safeName.replace(u'"', u'_');
+            httpPart.setRawHeader("Content-Disposition", "form-data; name=\"" + part.name +
+                                                             "\"; filename=\"" + safeName.toUtf8() +
+                                                             '"');
+            httpPart.setRawHeader("Content-Type", part.contentType);
+            httpPart.setBody(part.data);
+            multiPart->append(httpPart);
+        }
+        reply = network->sendCustomRequest(request, m_method, multiPart);
+        multiPart->setParent(reply);
+    } else {
+        if (!m_contentType.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, m_contentType);
+        reply = m_body.isEmpty() && m_method == "GET"
+                    ? network->get(request)
+                    : network->sendCustomRequest(request, m_method, m_body);
+    }
+    m_reply = reply;
+
+    connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        if (sent > 0)
+            m_bytesSent = true;
+        Q_EMIT uploadProgressed(sent, total);
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        if (received > m_maxResponseBytes && m_reply) {
+            m_tooLarge = true;
+            m_reply->abort();
+            return;
+        }
+        Q_EMIT downloadProgressed(received, total);
+    });
+    // TLS errors are recorded and never ignored: the reply then fails on its own.
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        QStringList texts;
+        for (const QSslError &error : errors)
+            texts.append(error.errorString());
+        m_tlsProblem = texts.join(QStringLiteral("; "));
+    });
+    m_attemptTimer.start(m_timeoutMs);
+}
+
+void ApiCall::onTimeout()
+{
+    if (!m_reply)
+        return;
+    m_timedOut = true;
+    m_reply->abort();
+}
+
+RetryContext ApiCall::retryContextFor(QNetworkReply *reply, const ApiError &error) const
+{
+    RetryContext context;
+    context.method = m_method;
+    context.retriesDone = m_attempts - 1;
+    context.httpStatus = error.kind() == ApiError::Kind::Http ? error.httpStatus() : 0;
+    context.timedOut = error.kind() == ApiError::Kind::Timeout;
+    context.connectionError = error.kind() == ApiError::Kind::Network;
+    context.bytesSent = m_bytesSent || !failedBeforeSending(reply->error());
+    context.retryAfterMs = reply->rawHeader("retry-after-ms");
+    context.retryAfter = reply->rawHeader("Retry-After");
+    context.shouldRetry = reply->rawHeader("x-should-retry");
+    return context;
+}
+
+void ApiCall::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_attemptTimer.stop();
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = m_tooLarge ? QByteArray() : reply->readAll();
+    m_httpStatus = status;
+
+    if (m_cancelled)
+        return fail(ApiError(ApiError::Kind::Cancelled));
+
+    ApiError error;
+    if (m_tooLarge) {
+        error = ApiError(ApiError::Kind::Parse, QStringLiteral("the answer is larger than %1 MB")
+                                                    .arg(m_maxResponseBytes / (1024 * 1024)));
+    } else if (m_timedOut) {
+        error = ApiError(ApiError::Kind::Timeout,
+                         QStringLiteral("no answer within %1 s").arg(m_timeoutMs / 1000.0));
+    } else if (!m_tlsProblem.isEmpty() ||
+               reply->error() == QNetworkReply::SslHandshakeFailedError) {
+        error = ApiError(ApiError::Kind::Tls,
+                         m_tlsProblem.isEmpty() ? reply->errorString() : m_tlsProblem);
+    } else if (status >= 300) {
+        error = ApiError::fromHttp(status, body);
+    } else if (status == 0) {
+        error = ApiError(ApiError::Kind::Network, reply->errorString());
+    }
+
+    qCInfo(lcApi).noquote() << QString::fromLatin1(m_method) << m_path
+                            << (status ? QString::number(status) : reply->errorString())
+                            << QStringLiteral("%1 ms").arg(m_elapsed.elapsed());
+    Q_EMIT m_client->requestCompleted(m_method, m_path, status, m_elapsed.elapsed());
+
+    if (error.isNull())
+        return succeed(body);
+
+    error.setRequest(m_method, m_path);
+    if (const auto delay = m_retryPolicy.delayBeforeRetry(retryContextFor(reply, error))) {
+        Q_EMIT retryScheduled(m_attempts, *delay, error);
+        m_retryTimer.start(*delay);
+        return;
+    }
+    if (error.kind() == ApiError::Kind::Http && status == 401)
+        Q_EMIT m_client->authenticationFailed();
+    fail(error);
+}
+
+void ApiCall::succeed(const QByteArray &body)
+{
+    if (!body.trimmed().isEmpty()) {
+        QJsonParseError parseError;
+        m_json = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            ApiError error(ApiError::Kind::Parse, QStringLiteral("invalid JSON at byte %1: %2")
+                                                      .arg(parseError.offset)
+                                                      .arg(parseError.errorString()));
+            error.setRequest(m_method, m_path);
+            return fail(error);
+        }
+    }
+    if (m_parser) {
+        QString parseProblem;
+        m_result = m_parser(m_json, &parseProblem);
+        if (!parseProblem.isEmpty()) {
+            m_result = {};
+            ApiError error(ApiError::Kind::Parse, parseProblem);
+            error.setRequest(m_method, m_path);
+            return fail(error);
+        }
+    }
+    m_done = true;
+    Q_EMIT finished();
+    finish();
+}
+
+void ApiCall::fail(ApiError error)
+{
+    if (m_done)
+        return;
+    if (error.method().isEmpty())
+        error.setRequest(m_method, m_path);
+    m_done = true;
+    m_error = std::move(error);
+    Q_EMIT failed(m_error);
+    finish();
+}
+
+void ApiCall::finish()
+{
+    m_attemptTimer.stop();
+    m_retryTimer.stop();
+    if (m_client)
+        m_client->callDone(this);
+    Q_EMIT done();
+    deleteLater();
+}
+
+void ApiCall::cancel()
+{
+    if (m_done)
+        return;
+    m_cancelled = true;
+    m_retryTimer.stop();
+    if (m_reply) {
+        m_reply->abort(); // finished() arrives and reports the cancellation
+        if (!m_done && m_reply) {
+            QNetworkReply *reply = m_reply;
+            m_reply = nullptr;
+            reply->deleteLater();
+        }
+    }
+    fail(ApiError(ApiError::Kind::Cancelled));
+}

@@ -1,0 +1,211 @@
+#include "apierror.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ApiError", text);
+}
+
+// Codes arrive as strings in the current API and as numbers in older answers.
+QString codeText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    return {};
+}
+
+ApiErrorItem itemFromObject(const QJsonObject &object)
+{
+    ApiErrorItem item;
+    item.code = codeText(object.value(QLatin1StringView("code")));
+    item.title = object.value(QLatin1StringView("title")).toString();
+    item.detail = object.value(QLatin1StringView("detail")).toString();
+    if (item.detail.isEmpty())
+        item.detail = object.value(QLatin1StringView("description")).toString();
+    if (item.detail.isEmpty())
+        item.detail = object.value(QLatin1StringView("message")).toString();
+    const QJsonObject source = object.value(QLatin1StringView("source")).toObject();
+    item.pointer = source.value(QLatin1StringView("pointer")).toString();
+    item.parameter = source.value(QLatin1StringView("parameter")).toString();
+    return item;
+}
+
+} // namespace
+
+ApiError::ApiError(Kind kind, QString technicalDetail)
+    : m_kind(kind)
+    , m_technicalDetail(std::move(technicalDetail))
+{}
+
+QList<ApiErrorItem> ApiError::parseItems(const QByteArray &body)
+{
+    QList<ApiErrorItem> items;
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (!document.isObject())
+        return items;
+    const QJsonObject root = document.object();
+    const QJsonValue errors = root.value(QLatin1StringView("errors"));
+    if (errors.isArray()) {
+        const QJsonArray array = errors.toArray();
+        for (const QJsonValue &entry : array) {
+            if (entry.isObject())
+                items.append(itemFromObject(entry.toObject()));
+            else if (entry.isString())
+                items.append({{}, entry.toString(), {}, {}, {}});
+        }
+    } else if (errors.isObject()) {
+        items.append(itemFromObject(errors.toObject()));
+    } else if (root.value(QLatin1StringView("error")).isObject()) {
+        items.append(itemFromObject(root.value(QLatin1StringView("error")).toObject()));
+    } else if (root.contains(QLatin1StringView("message"))) {
+        items.append(itemFromObject(root));
+    }
+    return items;
+}
+
+ApiError ApiError::fromHttp(int httpStatus, const QByteArray &body)
+{
+    ApiError error(Kind::Http);
+    error.m_httpStatus = httpStatus;
+    error.m_items = parseItems(body);
+    if (error.m_items.isEmpty() && !body.isEmpty())
+        error.m_technicalDetail = QString::fromUtf8(body.left(300));
+    return error;
+}
+
+void ApiError::setRequest(const QByteArray &method, const QString &path)
+{
+    m_method = method;
+    m_path = path;
+}
+
+QList<ApiErrorItem> ApiError::fieldItems() const
+{
+    QList<ApiErrorItem> fields;
+    for (const ApiErrorItem &item : m_items) {
+        if (!item.pointer.isEmpty() || !item.parameter.isEmpty())
+            fields.append(item);
+    }
+    return fields;
+}
+
+QString ApiError::detailForPointer(const QString &pointer) const
+{
+    for (const ApiErrorItem &item : m_items) {
+        if (item.pointer == pointer || item.parameter == pointer)
+            return item.detail.isEmpty() ? item.title : item.detail;
+    }
+    return {};
+}
+
+bool ApiError::isSafeToRetry() const
+{
+    switch (m_kind) {
+    case Kind::None:
+    case Kind::InsecureUrl:
+    case Kind::Parse:
+        return false;
+    case Kind::Cancelled:
+    case Kind::Tls:
+        return true; // nothing reached the server's application layer
+    case Kind::Network:
+    case Kind::Timeout:
+        // The server may have acted on a create before the answer was lost.
+        return m_method != "POST";
+    case Kind::Http:
+        if (m_httpStatus == 429)
+            return true;
+        if (m_httpStatus >= 500)
+            return m_method != "POST";
+        return m_httpStatus == 408;
+    }
+    return false;
+}
+
+QString ApiError::message() const
+{
+    switch (m_kind) {
+    case Kind::None:
+        return {};
+    case Kind::Network:
+        return tr("Could not reach the Telnyx API. Check the network connection and try again.");
+    case Kind::Timeout:
+        return tr("The Telnyx API did not answer in time. Try again in a moment.");
+    case Kind::Tls:
+        return tr("The secure connection to the server could not be verified (%1). The request "
+                  "was not sent.")
+            .arg(m_technicalDetail);
+    case Kind::InsecureUrl:
+        return tr("Refusing to send the API key over plain HTTP to a remote host. Use an https:// "
+                  "base URL.");
+    case Kind::Parse:
+        return tr("The server sent an answer the console could not read (%1).")
+            .arg(m_technicalDetail);
+    case Kind::Cancelled:
+        return tr("The request was cancelled.");
+    case Kind::Http:
+        break;
+    }
+
+    const auto firstDetail = [this]() -> QString {
+        for (const ApiErrorItem &item : m_items) {
+            if (!item.detail.isEmpty())
+                return item.detail;
+            if (!item.title.isEmpty())
+                return item.title;
+        }
+        return {};
+    };
+    const QString detail = firstDetail();
+    const QString suffix = detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail);
+
+    switch (m_httpStatus) {
+    case 400:
+        return tr("The request was not accepted") + suffix + QLatin1Char('.');
+    case 401:
+        return tr("The API key was not accepted. Check that it is correct and has not been "
+                  "revoked.");
+    case 403:
+        return tr("This API key is not allowed to do that. Ask an account administrator for "
+                  "access.");
+    case 404:
+        return tr("Not found: it may have been deleted, or the ID is wrong.");
+    case 408:
+        return tr("The server timed out waiting for the request. Try again.");
+    case 413:
+        return tr("The upload is too large for the server.");
+    case 422: {
+        QStringList fields;
+        for (const ApiErrorItem &item : m_items) {
+            const QString where = !item.pointer.isEmpty() ? item.pointer : item.parameter;
+            const QString what = item.detail.isEmpty() ? item.title : item.detail;
+            if (!where.isEmpty())
+                fields.append(
+                    QStringLiteral("%1: %2").arg(where.mid(where.startsWith(u'/') ? 1 : 0), what));
+            else if (!what.isEmpty())
+                fields.append(what);
+        }
+        if (fields.isEmpty())
+            return tr("Some fields are not valid. Check the form and try again.");
+        return tr("Some fields need fixing: %1.").arg(fields.join(QStringLiteral("; ")));
+    }
+    case 429:
+        return tr("Too many requests: the API is rate limiting this key. The console waits and "
+                  "tries again.");
+    default:
+        break;
+    }
+    if (m_httpStatus >= 500)
+        return tr("The Telnyx API had a problem (HTTP %1). Try again in a moment.")
+                   .arg(m_httpStatus) +
+               suffix;
+    return tr("The request failed with HTTP %1").arg(m_httpStatus) + suffix + QLatin1Char('.');
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+// One entry of a Telnyx `errors[]` array.
+struct ApiErrorItem
+{
+    QString code;
+    QString title;
+    QString detail;    // "detail", or "description" in the older variant
+    QString pointer;   // source.pointer, e.g. "/businessZip"
+    QString parameter; // source.parameter, e.g. "page[size]"
+
+    bool operator==(const ApiErrorItem &) const = default;
+};
+
+// Everything that can go wrong with one API call, with a plain-language message per class.
+class ApiError
+{
+public:
+    enum class Kind {
+        None,
+        Http,        // the server answered with a 4xx/5xx status
+        Network,     // offline, refused, connection dropped
+        Timeout,     // no complete answer within the call's timeout
+        Tls,         // certificate or handshake failure; never ignored
+        InsecureUrl, // plain http to a host that is not loopback
+        Parse,       // the answer was not the JSON we expect
+        Cancelled,   // cancelled by the user or because its page closed
+    };
+
+    ApiError() = default;
+    ApiError(Kind kind, QString technicalDetail = {});
+
+    // Builds an Http error from a status and the response body (both errors[] variants).
+    static ApiError fromHttp(int httpStatus, const QByteArray &body);
+    static QList<ApiErrorItem> parseItems(const QByteArray &body);
+
+    Kind kind() const { return m_kind; }
+    bool isNull() const { return m_kind == Kind::None; }
+    int httpStatus() const { return m_httpStatus; }
+    const QList<ApiErrorItem> &items() const { return m_items; }
+    QString technicalDetail() const { return m_technicalDetail; }
+
+    // The call that failed, for messages and logs ("POST /messaging_hosted_number_orders").
+    void setRequest(const QByteArray &method, const QString &path);
+    QByteArray method() const { return m_method; }
+    QString path() const { return m_path; }
+
+    // One plain-language sentence (or a few) for the user.
+    QString message() const;
+    // Server detail per field pointer ("/businessZip" → "must be 5 digits").
+    QList<ApiErrorItem> fieldItems() const;
+    QString detailForPointer(const QString &pointer) const;
+    // Whether sending the same request again cannot create anything twice.
+    bool isSafeToRetry() const;
+
+private:
+    Kind m_kind = Kind::None;
+    int m_httpStatus = 0;
+    QList<ApiErrorItem> m_items;
+    QString m_technicalDetail;
+    QByteArray m_method;
+    QString m_path;
+};
+
+Q_DECLARE_METATYPE(ApiError)

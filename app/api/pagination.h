@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QString>
+#include <QUrlQuery>
+
+// The three list shapes of the API.
+enum class PageShape {
+    // page[number] / page[size]; {"data": [...], "meta": {page_number, page_size, total_pages,
+    // total_results}}: hosted orders and numbers, RCS agents, URL domains.
+    DataMeta,
+    // page[number] / page[size]; {"records": [...], "total_records": N}: TFV status history.
+    RecordsBracketed,
+    // page / page_size; {"records": [...], "total_records": N}: TFV request list.
+    RecordsPlain,
+};
+
+// One decoded page, whatever its shape.
+struct PageContent
+{
+    QJsonArray items;
+    int totalItems = -1; // -1 when the server did not say
+    int totalPages = -1;
+};
+
+// Pure pagination arithmetic, kept apart from the network so it is easy to test.
+namespace Pagination {
+
+QUrlQuery pageQuery(PageShape shape, int pageNumber, int pageSize);
+// Decodes one page; on a shape mismatch returns false and says why.
+bool parsePage(PageShape shape, const QJsonDocument &document, PageContent *page, QString *error);
+// The last page number (1-based) from the totals; 0 when there is nothing at all.
+// Counts pages from total items, never from the total itself (the SDK's TFV mistake).
+int lastPage(const PageContent &firstPage, int pageSize);
+
+} // namespace Pagination
