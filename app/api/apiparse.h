@@ -1,0 +1,87 @@
+#pragma once
+
+#include "apicall.h"
+#include "pagination.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+
+// A page of typed records, with the totals the server reported (-1 when it did not).
+template<typename T> struct ListPage
+{
+    QList<T> items;
+    int totalItems = -1;
+    int totalPages = -1;
+};
+
+// Parsers that turn an answer's envelope into domain values. A wrong envelope (not an object,
+// "data" of the wrong type) is a Parse error; wrong types inside a record are tolerated by the
+// domain types' fromJson.
+namespace ApiParse {
+
+template<typename T> QList<T> listOf(const QJsonArray &array)
+{
+    QList<T> items;
+    items.reserve(array.size());
+    for (const QJsonValue &value : array) {
+        if (value.isObject())
+            items.append(T::fromJson(value.toObject()));
+    }
+    return items;
+}
+
+// The whole body is the record (toll-free verification).
+template<typename T> ApiCall::Parser object()
+{
+    return [](const QJsonDocument &document, QString *error) -> QVariant {
+        if (!document.isObject()) {
+            *error = QStringLiteral("expected a JSON object");
+            return {};
+        }
+        return QVariant::fromValue(T::fromJson(document.object()));
+    };
+}
+
+// {"data": {...}}
+template<typename T> ApiCall::Parser dataObject()
+{
+    return [](const QJsonDocument &document, QString *error) -> QVariant {
+        const QJsonValue data = document.object().value(QLatin1StringView("data"));
+        if (!data.isObject()) {
+            *error = QStringLiteral("expected {\"data\": {...}}");
+            return {};
+        }
+        return QVariant::fromValue(T::fromJson(data.toObject()));
+    };
+}
+
+// {"data": [...]}
+template<typename T> ApiCall::Parser dataArray()
+{
+    return [](const QJsonDocument &document, QString *error) -> QVariant {
+        const QJsonValue data = document.object().value(QLatin1StringView("data"));
+        if (!data.isArray()) {
+            *error = QStringLiteral("expected {\"data\": [...]}");
+            return {};
+        }
+        return QVariant::fromValue(listOf<T>(data.toArray()));
+    };
+}
+
+// One page of any of the three list shapes.
+template<typename T> ApiCall::Parser page(PageShape shape)
+{
+    return [shape](const QJsonDocument &document, QString *error) -> QVariant {
+        PageContent content;
+        if (!Pagination::parsePage(shape, document, &content, error))
+            return {};
+        ListPage<T> page;
+        page.items = listOf<T>(content.items);
+        page.totalItems = content.totalItems;
+        page.totalPages = content.totalPages;
+        return QVariant::fromValue(page);
+    };
+}
+
+} // namespace ApiParse
