@@ -1,13 +1,13 @@
 #pragma once
 
+#include "api/pager.h"
+
 #include <QAbstractTableModel>
 #include <QJsonObject>
 #include <QList>
 #include <QPointer>
 
 #include <functional>
-
-class Pager;
 
 // A table over a paginated API list: rows arrive page by page from a Pager, inserted one batch
 // per page; the view's canFetchMore()/fetchMore() pull the next page.

@@ -130,7 +130,15 @@ void ApiCall::sendAttempt()
             texts.append(error.errorString());
         m_tlsProblem = texts.join(QStringLiteral("; "));
     });
+    m_attemptElapsed.start();
     m_attemptTimer.start(m_timeoutMs);
+}
+
+void ApiCall::setTimeoutMs(int milliseconds)
+{
+    m_timeoutMs = milliseconds;
+    if (m_attemptTimer.isActive())
+        m_attemptTimer.start(int(qMax<qint64>(0, milliseconds - m_attemptElapsed.elapsed())));
 }
 
 void ApiCall::onTimeout()
@@ -165,12 +173,12 @@ void ApiCall::onReplyFinished()
     m_reply = nullptr;
     reply->deleteLater();
 
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = m_tooLarge ? QByteArray() : reply->readAll();
-    m_httpStatus = status;
-
     if (m_cancelled)
         return fail(ApiError(ApiError::Kind::Cancelled));
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = m_tooLarge || !reply->isOpen() ? QByteArray() : reply->readAll();
+    m_httpStatus = status;
 
     ApiError error;
     if (m_tooLarge) {

@@ -52,7 +52,8 @@ public:
     template<typename T> T resultAs() const { return m_result.value<T>(); }
 
     // Per-call timeout for each attempt; the client's default applies otherwise.
-    void setTimeoutMs(int milliseconds) { m_timeoutMs = milliseconds; }
+    // Also shortens or extends the attempt already running.
+    void setTimeoutMs(int milliseconds);
     int timeoutMs() const { return m_timeoutMs; }
 
 public Q_SLOTS:
@@ -96,6 +97,7 @@ private:
     QTimer m_attemptTimer;
     QTimer m_retryTimer;
     QElapsedTimer m_elapsed;
+    QElapsedTimer m_attemptElapsed;
     int m_attempts = 0;
     bool m_timedOut = false;
     bool m_tooLarge = false;

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "sandbox/sandboxclock.h"
+#include "sandbox/sandboxrandom.h"
+
+// What every area of the sandbox shares: the clock, the runtime random stream, the seed
+// the records were generated from, and whether anything changed since the last save.
+struct SandboxContext
+{
+    SandboxClock clock;
+    SandboxRandom random;
+    quint32 seed = 1;
+    // Virtual instant the seeded records were generated against.
+    qint64 epochMs = 0;
+    // Account-level ids that appear in records (derived from the seed).
+    QString organizationId;
+    QString userId;
+    bool dirty = false;
+
+    qint64 now() const { return clock.nowMs(); }
+    void touch() { dirty = true; }
+};

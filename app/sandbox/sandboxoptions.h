@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+// How a sandbox instance is started (the console's --sandbox and the telnyx-sandbox binary).
+struct SandboxOptions
+{
+    // Bearer key the /v2 API accepts; empty accepts any non-empty key.
+    QString apiKey;
+    // Size of the toll-free list and of the hosted-order list; 0 uses the default sizes.
+    int records = 0;
+    // Seed of the generated records; the same seed gives the same data.
+    quint32 seed = 1;
+    // JSON file the state is loaded from at start and saved to after changes; empty: none.
+    QString stateFile;
+    // Virtual seconds that pass per real second (0 freezes time except for /_sandbox/advance).
+    double speed = 60.0;
+};

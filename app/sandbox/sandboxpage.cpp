@@ -1,0 +1,48 @@
+#include "sandbox/sandboxpage.h"
+
+#include "sandbox/sandboxerrors.h"
+
+using namespace Qt::StringLiterals;
+
+bool SandboxPage::parse(const SandboxRequest &request, const QString &numberKey,
+                        const QString &sizeKey, SandboxPage *page, SandboxResponse *error)
+{
+    SandboxErrors errors;
+    if (request.hasQueryItem(numberKey)) {
+        bool ok = false;
+        const qint64 number = request.queryValue(numberKey).trimmed().toLongLong(&ok);
+        if (!ok || number < 1 || number > 100000000) {
+            errors.addParameter(SandboxErrors::InvalidValue, u"Invalid value"_s,
+                                u"%1 must be a whole number of at least 1."_s.arg(numberKey),
+                                numberKey);
+        } else {
+            page->number = number;
+        }
+    }
+    if (request.hasQueryItem(sizeKey)) {
+        bool ok = false;
+        const int size = request.queryValue(sizeKey).trimmed().toInt(&ok);
+        if (!ok || size < 1 || size > maximumSize) {
+            errors.addParameter(SandboxErrors::InvalidValue, u"Invalid value"_s,
+                                u"%1 must be a whole number between 1 and %2."_s.arg(
+                                    sizeKey, QString::number(maximumSize)),
+                                sizeKey);
+        } else {
+            page->size = size;
+        }
+    }
+    if (!errors.isEmpty()) {
+        *error = errors.response(422);
+        return false;
+    }
+    return true;
+}
+
+QJsonObject SandboxPage::meta(qint64 totalResults) const
+{
+    const qint64 pages = (totalResults + size - 1) / size;
+    return QJsonObject{{u"page_number"_s, double(number)},
+                       {u"page_size"_s, size},
+                       {u"total_pages"_s, double(pages)},
+                       {u"total_results"_s, double(totalResults)}};
+}

@@ -1,0 +1,67 @@
+#include "sandbox/sandboxresponse.h"
+
+#include <QJsonDocument>
+
+namespace {
+const QByteArray jsonContentType = QByteArrayLiteral("application/json");
+}
+
+SandboxResponse SandboxResponse::json(int status, const QJsonObject &object)
+{
+    SandboxResponse response;
+    response.status = status;
+    response.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    response.setHeader(QByteArrayLiteral("Content-Type"), jsonContentType);
+    return response;
+}
+
+SandboxResponse SandboxResponse::json(int status, const QJsonArray &array)
+{
+    SandboxResponse response;
+    response.status = status;
+    response.body = QJsonDocument(array).toJson(QJsonDocument::Compact);
+    response.setHeader(QByteArrayLiteral("Content-Type"), jsonContentType);
+    return response;
+}
+
+SandboxResponse SandboxResponse::data(const QJsonObject &value, int status)
+{
+    return json(status, QJsonObject{{QStringLiteral("data"), value}});
+}
+
+SandboxResponse SandboxResponse::data(const QJsonArray &value, int status)
+{
+    return json(status, QJsonObject{{QStringLiteral("data"), value}});
+}
+
+SandboxResponse SandboxResponse::empty(int status)
+{
+    SandboxResponse response;
+    response.status = status;
+    return response;
+}
+
+void SandboxResponse::setHeader(const QByteArray &name, const QByteArray &value)
+{
+    for (auto &entry : headers) {
+        if (entry.first.compare(name, Qt::CaseInsensitive) == 0) {
+            entry.second = value;
+            return;
+        }
+    }
+    headers.append({name, value});
+}
+
+QByteArray SandboxResponse::header(const QByteArray &name) const
+{
+    for (const auto &entry : headers) {
+        if (entry.first.compare(name, Qt::CaseInsensitive) == 0)
+            return entry.second;
+    }
+    return {};
+}
+
+QJsonObject SandboxResponse::object() const
+{
+    return QJsonDocument::fromJson(body).object();
+}

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "sandbox/sandboxcontext.h"
+#include "sandbox/sandboxrequest.h"
+#include "sandbox/sandboxresponse.h"
+#include "sandbox/sandboxtollfreestatus.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+// Toll-free verification requests: storage, the six endpoints, and the status automation.
+//
+// Automation of a submitted request (virtual time): "In Progress" at submission; one hour
+// later "Waiting For Telnyx"; one more hour later the outcome: "Waiting For Customer" (with a
+// reason), "Rejected" (with a reason) or "Waiting For Vendor", which becomes "Verified" a
+// further hour later. The outcome is decided by outcomeFor() below.
+class SandboxTollFree
+{
+public:
+    enum class Outcome : quint8 { Verified, WaitingForCustomer, Rejected };
+
+    explicit SandboxTollFree(SandboxContext &context);
+    ~SandboxTollFree();
+
+    void clear();
+    // Generates `count` seeded requests (indices 0..count-1) against context.epochMs.
+    void seed(int count);
+    int size() const { return int(m_records.size()); }
+
+    SandboxResponse list(const SandboxRequest &request);
+    SandboxResponse create(const SandboxRequest &request);
+    SandboxResponse retrieve(const QString &id);
+    SandboxResponse update(const QString &id, const SandboxRequest &request);
+    SandboxResponse remove(const QString &id);
+    SandboxResponse statusHistory(const QString &id, const SandboxRequest &request);
+
+    // Business name markers win ("[reject]", "[customer]", "[verify]", case-insensitive);
+    // a resubmission (PATCH after Waiting For Customer or Rejected) is otherwise Verified;
+    // a first submission otherwise follows stableHash(id) % 10: 0 Rejected, 1-2 Waiting For
+    // Customer, 3-9 Verified.
+    static Outcome outcomeFor(const QString &businessName, const QString &id, bool resubmission);
+
+    // Number of requests per status name (after advancing).
+    QJsonObject statusCounts();
+
+    QJsonObject save() const;
+    bool load(const QJsonObject &saved, QString *error);
+
+private:
+    struct Record
+    {
+        QString id;
+        int seedIndex = -1; // >= 0: body regenerated from the seed
+        QJsonObject body;   // the submitted fields when seedIndex < 0
+        QString businessName;
+        QStringList phoneNumbers;
+        qint64 createdAtMs = 0;
+        qint64 updatedAtMs = 0;
+        QList<TollFreeStatusChange> history; // never empty; last entry = current status
+        int stage = 0;                       // automation step pending (0: none)
+        qint64 nextStepAtMs = 0;
+        Outcome outcome = Outcome::Verified;
+        QString outcomeReason;
+
+        TollFreeStatus status() const { return history.last().status; }
+    };
+
+    Record *find(const QString &id);
+    void advance(Record *record, qint64 now);
+    void advanceAll();
+    void submit(Record *record, bool resubmission);
+    QJsonObject toJson(const Record &record) const;
+    QJsonObject bodyOf(const Record &record) const;
+    void insert(std::unique_ptr<Record> record);
+
+    SandboxContext &m_context;
+    // Oldest first; lists serve newest first by walking backwards.
+    std::vector<std::unique_ptr<Record>> m_records;
+    QHash<QString, Record *> m_byId;
+    QSet<Record *> m_pending;
+};

@@ -1,0 +1,51 @@
+#include "sandbox/sandboxurldomains.h"
+
+#include "sandbox/sandboxpage.h"
+#include "sandbox/sandboxseeddata.h"
+
+using namespace Qt::StringLiterals;
+
+SandboxUrlDomains::SandboxUrlDomains(SandboxContext &context)
+    : m_context(context)
+{}
+
+void SandboxUrlDomains::seed()
+{
+    SandboxRandom random = SandboxRandom::forStream(m_context.seed, 0, 40);
+    static const QStringList useCases{u"link_shortening"_s, u"click_tracking"_s,
+                                      u"link_shortening"_s, u"branded_links"_s};
+    static const QStringList endings{u".link"_s, u".click"_s, u".co"_s, u".to"_s};
+    m_domains = QJsonArray();
+    for (int index = 0; index < 4; ++index) {
+        const QString company = SandboxSeedData::companyName(random);
+        const QString slug = SandboxSeedData::slugOf(company).left(10);
+        m_domains.append(QJsonObject{{u"id"_s, random.uuid()},
+                                     {u"record_type"_s, u"messaging_url_domain"_s},
+                                     {u"url_domain"_s, QString(slug + endings.at(index))},
+                                     {u"use_case"_s, useCases.at(index)}});
+    }
+}
+
+SandboxResponse SandboxUrlDomains::list(const SandboxRequest &request) const
+{
+    SandboxPage page;
+    SandboxResponse error;
+    if (!SandboxPage::parse(request, u"page[number]"_s, u"page[size]"_s, &page, &error))
+        return error;
+    QJsonArray data;
+    const qint64 total = m_domains.size();
+    for (qint64 i = page.offset(); i < total && i < page.offset() + page.size; ++i)
+        data.append(m_domains.at(qsizetype(i)));
+    return SandboxResponse::json(200,
+                                 QJsonObject{{u"data"_s, data}, {u"meta"_s, page.meta(total)}});
+}
+
+QJsonObject SandboxUrlDomains::save() const
+{
+    return QJsonObject{{u"domains"_s, m_domains}};
+}
+
+void SandboxUrlDomains::load(const QJsonObject &saved)
+{
+    m_domains = saved.value(u"domains"_s).toArray();
+}

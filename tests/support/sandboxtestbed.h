@@ -1,0 +1,103 @@
+#pragma once
+
+#include "api/apicall.h"
+#include "api/apiclient.h"
+#include "sandbox/sandboxoptions.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+// An in-process sandbox on a free loopback port, an ApiClient pointed at it, and helpers for
+// the sandbox's /_sandbox control surface. For integration tests only.
+class SandboxTestbed
+{
+public:
+    static constexpr auto apiKey = "KEYTESTBED0123456789";
+
+    explicit SandboxTestbed(SandboxOptions options = {})
+    {
+        if (options.apiKey.isEmpty())
+            options.apiKey = QString::fromLatin1(apiKey);
+        m_server = std::make_unique<SandboxServer>(options);
+        m_port = m_server->listen(0);
+        client.setBaseUrl(m_server->baseUrl());
+        client.setApiKey(options.apiKey);
+        client.setDefaultTimeoutMs(10000);
+    }
+
+    bool isListening() const { return m_port != 0; }
+    QUrl baseUrl() const { return m_server->baseUrl(); }
+    SandboxServer &server() { return *m_server; }
+
+    // Waits for a call to end; true when it succeeded.
+    static bool wait(ApiCall *call, int timeoutMs = 15000)
+    {
+        if (!call)
+            return false;
+        QPointer<ApiCall> guard(call);
+        bool succeeded = false;
+        bool ended = false;
+        QObject::connect(call, &ApiCall::finished, [&] { succeeded = true; });
+        QObject::connect(call, &ApiCall::done, [&] { ended = true; });
+        (void)QTest::qWaitFor([&] { return ended; }, timeoutMs);
+        return ended && succeeded;
+    }
+
+    // A raw request to the control surface (or anything else); returns the JSON answer.
+    QJsonDocument control(const QByteArray &method, const QString &path,
+                          const QJsonObject &body = {}, int *status = nullptr)
+    {
+        QUrl url = m_server->baseUrl();
+        const qsizetype queryStart = path.indexOf(u'?');
+        url.setPath(path.left(queryStart));
+        if (queryStart >= 0)
+            url.setQuery(path.mid(queryStart + 1));
+        QNetworkRequest request(url);
+        QByteArray payload;
+        if (!body.isEmpty()) {
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+            payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        }
+        QNetworkReply *reply = m_network.sendCustomRequest(request, method, payload);
+        QSignalSpy spy(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            spy.wait(10000);
+        if (status)
+            *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonDocument answer = QJsonDocument::fromJson(reply->readAll());
+        reply->deleteLater();
+        return answer;
+    }
+
+    void addFault(const QJsonObject &fault)
+    {
+        control("POST", QStringLiteral("/_sandbox/faults"), fault);
+    }
+    void clearFaults() { control("DELETE", QStringLiteral("/_sandbox/faults")); }
+    void resetRequests() { control("DELETE", QStringLiteral("/_sandbox/requests")); }
+    QJsonObject requests() { return control("GET", QStringLiteral("/_sandbox/requests")).object(); }
+    int requestCount(const QString &methodAndPath)
+    {
+        return requests()
+            .value(QLatin1StringView("counts"))
+            .toObject()
+            .value(methodAndPath)
+            .toInt();
+    }
+    QJsonArray requestLog() { return requests().value(QLatin1StringView("log")).toArray(); }
+
+    ApiClient client;
+
+private:
+    std::unique_ptr<SandboxServer> m_server;
+    quint16 m_port = 0;
+    QNetworkAccessManager m_network;
+};
