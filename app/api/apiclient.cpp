@@ -8,6 +8,23 @@
 
 Q_LOGGING_CATEGORY(lcApi, "console.api")
 
+namespace {
+
+// Every character but the RFC 3986 unreserved ones percent-encoded, as the official SDK sends
+// queries. QUrlQuery leaves a literal '+' as is, which servers that decode queries as form
+// data read as a space ("+1312..." would arrive as " 1312...").
+QString encodedQuery(const QUrlQuery &query)
+{
+    QStringList items;
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        items.append(QString::fromLatin1(QUrl::toPercentEncoding(key) + '=' +
+                                         QUrl::toPercentEncoding(value)));
+    }
+    return items.join(u'&');
+}
+
+} // namespace
+
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
@@ -70,7 +87,7 @@ ApiCall *ApiClient::createCall(const QByteArray &method, const QString &path,
     QUrl url = m_baseUrl;
     url.setPath(m_baseUrl.path(QUrl::FullyEncoded) + path, QUrl::TolerantMode);
     if (!query.isEmpty())
-        url.setQuery(query);
+        url.setQuery(encodedQuery(query), QUrl::StrictMode);
     auto *call = new ApiCall(this, method, path, url, this);
     call->m_retryPolicy = m_retryPolicy;
     call->m_timeoutMs = m_defaultTimeoutMs;
