@@ -370,7 +370,7 @@ SandboxResponse SandboxRcs::deeplink(const QString &agentId, const SandboxReques
         return badPathNumber(phoneNumber);
     QString url = u"sms:"_s + phoneNumber + u"?service_id="_s +
                   SandboxFormat::percentEncode(agent->id + u"@rbm.goog"_s);
-    const QString text = request.queryValue(u"body"_s);
+    const QString text = request.formValue(u"body"_s);
     if (!text.isEmpty())
         url += u"&body="_s + SandboxFormat::percentEncode(text);
     return SandboxResponse::data(QJsonObject{{u"url"_s, url}});

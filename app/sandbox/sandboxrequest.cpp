@@ -65,3 +65,16 @@ bool SandboxRequest::hasQueryItem(const QString &key) const
     }
     return false;
 }
+
+QString SandboxRequest::formValue(const QString &key) const
+{
+    const auto items = query.queryItems(QUrl::FullyEncoded);
+    for (const auto &item : items) {
+        if (QUrl::fromPercentEncoding(item.first.toUtf8()) != key)
+            continue;
+        QByteArray encoded = item.second.toUtf8();
+        encoded.replace('+', "%20");
+        return QUrl::fromPercentEncoding(encoded);
+    }
+    return {};
+}

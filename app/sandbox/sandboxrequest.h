@@ -30,4 +30,7 @@ struct SandboxRequest
     // Decoded query value for a decoded key such as "page[number]".
     QString queryValue(const QString &key) const;
     bool hasQueryItem(const QString &key) const;
+    // Like queryValue(), but reads a literal '+' as a space (form encoding, as Python's
+    // urlencode sends "Waiting+For+Customer"); for text filters, never for phone numbers.
+    QString formValue(const QString &key) const;
 };

@@ -233,9 +233,9 @@ SandboxResponse SandboxTollFree::list(const SandboxRequest &request)
         return error;
 
     SandboxErrors errors;
-    const QString nameFilter = request.queryValue(u"business_name"_s).trimmed();
+    const QString nameFilter = request.formValue(u"business_name"_s).trimmed();
     const QString phoneFilter = request.queryValue(u"phone_number"_s).trimmed();
-    const QString statusText = request.queryValue(u"status"_s).trimmed();
+    const QString statusText = request.formValue(u"status"_s).trimmed();
     TollFreeStatus statusFilter = TollFreeStatus::InProgress;
     const bool byStatus = !statusText.isEmpty();
     if (byStatus && !TollFreeStatusNames::parse(statusText, &statusFilter)) {
