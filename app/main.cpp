@@ -1,24 +1,15 @@
-#include "api/apiclient.h"
 #include "coreversion.h"
+#include "firstrundialog.h"
 #include "mainwindow.h"
-#include "sandbox/sandboxhost.h"
+#include "session/consolesession.h"
+#include "storage/credentialstore.h"
+#include "storage/filelogger.h"
+#include "storage/profilestore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
-#include <QRandomGenerator>
-#include <QUuid>
 
 #include <memory>
-
-namespace {
-
-QString throwawaySandboxKey()
-{
-    return QStringLiteral("KEYSANDBOX") + QUuid::createUuid().toString(QUuid::Id128).toUpper();
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -27,6 +18,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Telnyx Hosted Messaging Console"));
     QApplication::setOrganizationName(QStringLiteral("TelnyxHostedConsole"));
     QApplication::setApplicationVersion(CoreVersion::version());
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -34,49 +26,46 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption sandboxOption(
-        QStringLiteral("sandbox"), QStringLiteral("Run against the built-in sandbox (a local "
-                                                  "simulation of the Telnyx API)."));
-    const QCommandLineOption baseUrlOption(QStringLiteral("base-url"),
-                                           QStringLiteral("API base URL (https only, except "
-                                                          "loopback)."),
-                                           QStringLiteral("url"));
-    const QCommandLineOption recordsOption(QStringLiteral("sandbox-records"),
-                                           QStringLiteral("Number of seeded records in the "
-                                                          "sandbox lists."),
-                                           QStringLiteral("count"));
-    parser.addOptions({sandboxOption, baseUrlOption, recordsOption});
+        QStringLiteral("sandbox"),
+        QStringLiteral("Start on the built-in sandbox (a local simulation of the Telnyx API)."));
+    const QCommandLineOption recordsOption(
+        QStringLiteral("sandbox-records"),
+        QStringLiteral("Number of seeded records in the sandbox's lists."),
+        QStringLiteral("count"));
+    parser.addOptions({sandboxOption, recordsOption});
     parser.process(app);
 
-    ApiClient client;
-    std::unique_ptr<MainWindow> window;
-    const auto showWindow = [&](bool sandbox) {
-        window = std::make_unique<MainWindow>(&client, sandbox);
-        window->show();
-    };
+    FileLogger::install();
+
+    ProfileStore profiles;
+    CredentialStore credentials;
+    ConsoleSession session(&profiles, &credentials);
+    SandboxOptions sandboxOptions;
+    sandboxOptions.records = parser.value(recordsOption).toInt();
+    session.setSandboxOptions(sandboxOptions);
+
+    MainWindow window(&session);
 
     if (parser.isSet(sandboxOption)) {
-        SandboxOptions options;
-        options.apiKey = throwawaySandboxKey();
-        options.records = parser.value(recordsOption).toInt();
-        auto *host = new SandboxHost(options, &app);
-        QObject::connect(host, &SandboxHost::ready, &app, [&, options](const QUrl &baseUrl) {
-            client.setBaseUrl(baseUrl);
-            client.setApiKey(options.apiKey);
-            showWindow(true);
+        session.activate(Profile::sandboxId());
+    } else if (profiles.isFirstRun()) {
+        auto *welcome = new FirstRunDialog(&session, &window);
+        welcome->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(welcome, &QDialog::accepted, &session, [welcome, &session] {
+            if (!welcome->sessionOnlyKey().isEmpty())
+                session.activateWithKey(welcome->chosenProfileId(), welcome->sessionOnlyKey());
+            else
+                session.activate(welcome->chosenProfileId());
         });
-        QObject::connect(host, &SandboxHost::failed, &app, [](const QString &reason) {
-            QMessageBox::critical(
-                nullptr, QApplication::applicationDisplayName(),
-                QObject::tr("The built-in sandbox could not start: %1").arg(reason));
-            QApplication::exit(1);
-        });
-        host->start();
+        QObject::connect(welcome, &QDialog::rejected, &session,
+                         [&session] { session.activate(Profile::sandboxId()); });
+        welcome->open();
     } else {
-        if (parser.isSet(baseUrlOption))
-            client.setBaseUrl(QUrl(parser.value(baseUrlOption)));
-        // Until profiles with the OS keychain exist, the key comes from the environment only.
-        client.setApiKey(qEnvironmentVariable("TELNYX_API_KEY"));
-        showWindow(false);
+        const QString current = profiles.currentProfileId();
+        session.activate(profiles.contains(current) ? current : Profile::sandboxId());
     }
-    return app.exec();
+    window.show();
+    const int status = QApplication::exec();
+    FileLogger::uninstall();
+    return status;
 }

@@ -1,160 +1,412 @@
 #include "mainwindow.h"
 
-#include "api/apiclient.h"
-#include "api/pager.h"
-#include "pagedjsonmodel.h"
+#include "coreversion.h"
+#include "hostednumbersmodel.h"
+#include "hostedordersmodel.h"
+#include "keyentryform.h"
+#include "listpage.h"
+#include "rcsagentsmodel.h"
+#include "session/consolesession.h"
+#include "storage/credentialstore.h"
+#include "storage/filelogger.h"
+#include "tollfree/tollfreefilterbar.h"
+#include "tollfreerequestsmodel.h"
+#include "urldomainsmodel.h"
 
 #include <QAction>
-#include <QHeaderView>
-#include <QJsonArray>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
-#include <QTableView>
+#include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace {
 
-PagedJsonModel::Column nested(const QString &title, std::function<QVariant(const QJsonObject &)> f)
+template<typename T> std::function<QJsonObject(const QVariant &)> rawOf()
 {
-    return {title, std::move(f)};
+    return [](const QVariant &record) { return record.value<T>().raw; };
 }
 
 } // namespace
 
-MainWindow::MainWindow(ApiClient *client, bool sandbox, QWidget *parent)
+MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     : QMainWindow(parent)
-    , m_client(client)
-    , m_tabs(new QTabWidget(this))
-    , m_inFlightLabel(new QLabel(this))
-    , m_errorLabel(new QLabel(this))
+    , m_session(session)
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Telnyx Hosted Messaging Console"));
+    setWindowTitle(QApplication::applicationDisplayName());
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
-    m_tabs->setObjectName(QStringLiteral("areaTabs"));
-    setCentralWidget(m_tabs);
-    resize(1100, 700);
+    ApiClient *client = session->client();
 
-    auto *tollFree = new PagedJsonModel(
-        {PagedJsonModel::field(tr("Business"), QStringLiteral("businessName")),
-         nested(tr("Toll-free numbers"),
-                [](const QJsonObject &r) {
-                    QStringList numbers;
-                    const QJsonArray list = r.value(QLatin1StringView("phoneNumbers")).toArray();
-                    for (const QJsonValue &n : list)
-                        numbers.append(
-                            n.toObject().value(QLatin1StringView("phoneNumber")).toString());
-                    return QVariant(numbers.join(QStringLiteral(", ")));
-                }),
-         PagedJsonModel::field(tr("Use case"), QStringLiteral("useCase")),
-         PagedJsonModel::field(tr("Status"), QStringLiteral("verificationStatus")),
-         PagedJsonModel::field(tr("Created"), QStringLiteral("createdAt")),
-         PagedJsonModel::field(tr("Updated"), QStringLiteral("updatedAt"))},
-        this);
-    addListTab(tr("Toll-free verification"), QStringLiteral("tollFreeTable"), tollFree, [=, this] {
-        tollFree->setPager(new Pager(m_client,
-                                     QStringLiteral("/messaging_tollfree/verification/requests"),
-                                     PageShape::RecordsPlain, 100));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setMaximumWidth(220);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+    m_stack->setObjectName(QStringLiteral("pages"));
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({190, 1000});
+    setCentralWidget(splitter);
+
+    // Toll-free verification
+    auto *tollFreeModel = new TollFreeRequestsModel(client, this);
+    ListPage *tollFree = addListPage(new ListPage(
+        {QStringLiteral("tollFree"), tr("Toll-free verification"), tr("verification requests"),
+         tollFreeModel, TollFreeRequestsModel::StatusColumn, rawOf<TollFreeVerificationRequest>()},
+        this));
+    auto *filterBar = new TollFreeFilterBar(tollFree);
+    tollFree->setExtraFilterBar(filterBar);
+    connect(filterBar, &TollFreeFilterBar::filterApplied, tollFreeModel,
+            &TollFreeRequestsModel::setFilter);
+    addArea(tr("Toll-free verification"), QStringLiteral("mail-send"), tollFree);
+
+    // Hosted numbers: orders and numbers
+    m_hostedTabs = new QTabWidget(this);
+    m_hostedTabs->setObjectName(QStringLiteral("hostedTabs"));
+    ListPage *orders =
+        addListPage(new ListPage({QStringLiteral("hostedOrders"), tr("Hosted orders"),
+                                  tr("hosted-number orders"), new HostedOrdersModel(client, this),
+                                  HostedOrdersModel::StatusColumn, rawOf<HostedOrder>()},
+                                 this));
+    ListPage *numbers =
+        addListPage(new ListPage({QStringLiteral("hostedNumbers"), tr("Hosted numbers"),
+                                  tr("hosted numbers"), new HostedNumbersModel(client, this),
+                                  HostedNumbersModel::StatusColumn, rawOf<MessagingHostedNumber>()},
+                                 this));
+    m_hostedTabs->addTab(orders, tr("Orders"));
+    m_hostedTabs->addTab(numbers, tr("Numbers"));
+    addArea(tr("Hosted numbers"), QStringLiteral("phone"), m_hostedTabs);
+
+    // RCS
+    ListPage *agents =
+        addListPage(new ListPage({QStringLiteral("rcsAgents"), tr("RCS agents"), tr("RCS agents"),
+                                  new RcsAgentsModel(client, this), -1, rawOf<RcsAgent>()},
+                                 this));
+    addArea(tr("RCS"), QStringLiteral("mail-message-new"), agents);
+
+    // URL domains
+    ListPage *domains = addListPage(
+        new ListPage({QStringLiteral("urlDomains"), tr("URL domains"), tr("URL domains"),
+                      new UrlDomainsModel(client, this), -1, rawOf<UrlDomain>()},
+                     this));
+    addArea(tr("URL domains"), QStringLiteral("applications-internet"), domains);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
+            &QStackedWidget::setCurrentIndex);
+
+    buildActions();
+    buildStatusBar();
+    restoreSettings();
+
+    connect(session, &ConsoleSession::activating, this, [this](const Profile &profile) {
+        m_errorLabel->clear();
+        m_baseUrlLabel->setText(tr("Connecting to %1…").arg(profile.name));
     });
+    connect(session, &ConsoleSession::activated, this, &MainWindow::onActivated);
+    connect(session, &ConsoleSession::activationFailed, this,
+            [this](const Profile &profile, const QString &message, bool keyMissing) {
+                showError(message);
+                if (keyMissing && profile.isValid())
+                    QTimer::singleShot(0, this, &MainWindow::enterKeyForActiveProfile);
+            });
+    connect(session->profiles(), &ProfileStore::profilesChanged, this,
+            &MainWindow::rebuildProfileCombo);
+    if (session->isActive())
+        onActivated(session->activeProfile());
+}
 
-    auto *orders = new PagedJsonModel(
-        {PagedJsonModel::field(tr("Order"), QStringLiteral("id")),
-         PagedJsonModel::field(tr("Status"), QStringLiteral("status")),
-         nested(tr("Numbers"),
-                [](const QJsonObject &r) {
-                    return QVariant(r.value(QLatin1StringView("phone_numbers")).toArray().size());
-                }),
-         PagedJsonModel::field(tr("Messaging profile"), QStringLiteral("messaging_profile_id")),
-         PagedJsonModel::field(tr("Created"), QStringLiteral("created_at"))},
-        this);
-    addListTab(tr("Hosted numbers"), QStringLiteral("hostedOrdersTable"), orders, [=, this] {
-        orders->setPager(new Pager(m_client, QStringLiteral("/messaging_hosted_number_orders"),
-                                   PageShape::DataMeta, 100));
-    });
+MainWindow::~MainWindow() = default;
 
-    auto *agents = new PagedJsonModel(
-        {PagedJsonModel::field(tr("Name"), QStringLiteral("agent_name")),
-         PagedJsonModel::field(tr("Agent ID"), QStringLiteral("agent_id")),
-         PagedJsonModel::field(tr("Enabled"), QStringLiteral("enabled")),
-         PagedJsonModel::field(tr("Messaging profile"), QStringLiteral("profile_id")),
-         PagedJsonModel::field(tr("Webhook URL"), QStringLiteral("webhook_url")),
-         PagedJsonModel::field(tr("Updated"), QStringLiteral("updated_at"))},
-        this);
-    addListTab(tr("RCS"), QStringLiteral("rcsAgentsTable"), agents, [=, this] {
-        agents->setPager(
-            new Pager(m_client, QStringLiteral("/messaging/rcs/agents"), PageShape::DataMeta, 100));
-    });
+ListPage *MainWindow::addListPage(ListPage *page)
+{
+    m_pages.append(page);
+    connect(page, &ListPage::errorChanged, this, &MainWindow::showError);
+    connect(page, &ListPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(page, &ListPage::keyEntryRequested, this, &MainWindow::enterKeyForActiveProfile);
+    return page;
+}
 
-    auto *domains =
-        new PagedJsonModel({PagedJsonModel::field(tr("ID"), QStringLiteral("id")),
-                            PagedJsonModel::field(tr("Domain"), QStringLiteral("url_domain")),
-                            PagedJsonModel::field(tr("Use case"), QStringLiteral("use_case"))},
-                           this);
-    addListTab(tr("URL domains"), QStringLiteral("urlDomainsTable"), domains, [=, this] {
-        domains->setPager(new Pager(m_client, QStringLiteral("/messaging_url_domains"),
-                                    PageShape::DataMeta, 100));
-    });
+void MainWindow::addArea(const QString &title, const QString &iconName, QWidget *page)
+{
+    auto *item = new QListWidgetItem(
+        QIcon::fromTheme(iconName, style()->standardIcon(QStyle::SP_FileDialogDetailedView)), title,
+        m_navigation);
+    item->setSizeHint(QSize(0, 34));
+    m_stack->addWidget(page);
+}
 
-    auto *refreshAction = new QAction(tr("&Refresh"), this);
+ListPage *MainWindow::currentListPage() const
+{
+    QWidget *current = m_stack->currentWidget();
+    if (current == m_hostedTabs)
+        return qobject_cast<ListPage *>(m_hostedTabs->currentWidget());
+    return qobject_cast<ListPage *>(current);
+}
+
+void MainWindow::selectArea(int index)
+{
+    m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::buildActions()
+{
+    const auto onPage = [this](void (ListPage::*slot)()) {
+        return [this, slot] {
+            if (ListPage *page = currentListPage())
+                (page->*slot)();
+        };
+    };
+
+    auto *refreshAction =
+        new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
+    refreshAction->setObjectName(QStringLiteral("refreshAction"));
     refreshAction->setShortcut(QKeySequence::Refresh);
-    connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    connect(refreshAction, &QAction::triggered, this, onPage(&ListPage::refresh));
+
+    auto *newAction = new QAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New…"), this);
+    newAction->setObjectName(QStringLiteral("newAction"));
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setEnabled(false);
+    newAction->setToolTip(tr("Creating records arrives with each area's workflow"));
+
+    auto *filterAction = new QAction(tr("&Filter"), this);
+    filterAction->setObjectName(QStringLiteral("filterAction"));
+    filterAction->setShortcut(QKeySequence::Find);
+    connect(filterAction, &QAction::triggered, this, onPage(&ListPage::focusFilter));
+
+    auto *loadAllAction =
+        new QAction(style()->standardIcon(QStyle::SP_ArrowDown), tr("Load &all"), this);
+    loadAllAction->setObjectName(QStringLiteral("loadAllAction"));
+    loadAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(loadAllAction, &QAction::triggered, this, onPage(&ListPage::loadAll));
+
+    auto *exportAction =
+        new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export CSV…"), this);
+    exportAction->setObjectName(QStringLiteral("exportCsvAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(exportAction, &QAction::triggered, this, onPage(&ListPage::exportCsv));
+
+    auto *keyAction = new QAction(tr("Enter API &key…"), this);
+    keyAction->setObjectName(QStringLiteral("enterKeyAction"));
+    connect(keyAction, &QAction::triggered, this, &MainWindow::enterKeyForActiveProfile);
+
     auto *quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    auto *aboutAction = new QAction(tr("&About"), this);
+    aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(refreshAction);
+    fileMenu->addAction(newAction);
+    fileMenu->addAction(exportAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(keyAction);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(refreshAction);
+    viewMenu->addAction(filterAction);
+    viewMenu->addAction(loadAllAction);
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(aboutAction);
+
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(refreshAction);
+    toolbar->addAction(newAction);
+    toolbar->addSeparator();
+    toolbar->addAction(filterAction);
+    toolbar->addAction(loadAllAction);
+    toolbar->addAction(exportAction);
+}
 
-    auto *urlLabel = new QLabel(client->baseUrl().toDisplayString(), this);
-    urlLabel->setObjectName(QStringLiteral("baseUrlLabel"));
-    statusBar()->addWidget(urlLabel);
-    if (sandbox) {
-        auto *badge = new QLabel(tr("SANDBOX"), this);
-        badge->setObjectName(QStringLiteral("sandboxBadge"));
-        badge->setStyleSheet(QStringLiteral(
-            "QLabel { background: #f59e0b; color: black; font-weight: bold; padding: 1px 6px; "
-            "border-radius: 3px; }"));
-        statusBar()->addWidget(badge);
-    }
+void MainWindow::buildStatusBar()
+{
+    m_profileCombo = new QComboBox(this);
+    m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
+    m_profileCombo->setToolTip(tr("Switch account profile"));
+    m_baseUrlLabel = new QLabel(this);
+    m_baseUrlLabel->setObjectName(QStringLiteral("baseUrlLabel"));
+    m_sandboxBadge = new QLabel(tr("SANDBOX"), this);
+    m_sandboxBadge->setObjectName(QStringLiteral("sandboxBadge"));
+    m_sandboxBadge->setStyleSheet(QStringLiteral(
+        "QLabel { background: #f59e0b; color: black; font-weight: bold; padding: 1px 6px; "
+        "border-radius: 3px; }"));
+    m_sandboxBadge->hide();
+    m_plaintextWarning = new QLabel(tr("Key stored unencrypted"), this);
+    m_plaintextWarning->setObjectName(QStringLiteral("plaintextWarning"));
+    m_plaintextWarning->setStyleSheet(QStringLiteral("color: #b91c1c; font-weight: bold;"));
+    m_plaintextWarning->setToolTip(CredentialStore::plaintextWarning());
+    m_plaintextWarning->setVisible(m_session->credentials()->isPlaintextInUse());
+    m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("lastErrorLabel"));
     m_errorLabel->setStyleSheet(QStringLiteral("color: #b91c1c;"));
-    statusBar()->addWidget(m_errorLabel, 1);
+    m_inFlightLabel = new QLabel(this);
     m_inFlightLabel->setObjectName(QStringLiteral("inFlightLabel"));
+
+    statusBar()->addWidget(m_profileCombo);
+    statusBar()->addWidget(m_baseUrlLabel);
+    statusBar()->addWidget(m_sandboxBadge);
+    statusBar()->addWidget(m_plaintextWarning);
+    statusBar()->addWidget(m_errorLabel, 1);
     statusBar()->addPermanentWidget(m_inFlightLabel);
-    connect(client, &ApiClient::callsInFlightChanged, this, [this](int count) {
+
+    rebuildProfileCombo();
+    connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_profileCombo->itemData(index).toString();
+        if (id != m_session->activeProfile().id)
+            m_session->activate(id);
+    });
+    connect(m_session->client(), &ApiClient::callsInFlightChanged, this, [this](int count) {
         m_inFlightLabel->setText(count > 0 ? tr("%n request(s) in flight", nullptr, count)
                                            : QString());
     });
-
-    refresh();
+    connect(m_session->credentials(), &CredentialStore::backendChanged, this, [this] {
+        m_plaintextWarning->setVisible(m_session->credentials()->isPlaintextInUse());
+    });
 }
 
-void MainWindow::addListTab(const QString &title, const QString &objectName, PagedJsonModel *model,
-                            std::function<void()> reload)
+void MainWindow::rebuildProfileCombo()
 {
-    auto *view = new QTableView(m_tabs);
-    view->setObjectName(objectName);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setDefaultSectionSize(180);
-    m_tabs->addTab(view, title);
-    connect(model, &PagedJsonModel::loadFailed, m_errorLabel, &QLabel::setText);
-    m_lists.append({model, std::move(reload)});
+    const QSignalBlocker blocker(m_profileCombo);
+    m_profileCombo->clear();
+    const QList<Profile> profiles = m_session->profiles()->profiles();
+    for (const Profile &profile : profiles)
+        m_profileCombo->addItem(profile.name, profile.id);
+    m_profileCombo->setCurrentIndex(m_profileCombo->findData(m_session->activeProfile().id));
+}
+
+void MainWindow::onActivated(const Profile &profile)
+{
+    rebuildProfileCombo();
+    const QUrl baseUrl = m_session->client()->baseUrl();
+    m_baseUrlLabel->setText(baseUrl.toDisplayString());
+    m_sandboxBadge->setVisible(profile.isSandbox() || baseUrl != ApiClient::productionBaseUrl());
+    m_sandboxBadge->setText(profile.isSandbox() ? tr("SANDBOX") : tr("NOT PRODUCTION"));
+    m_errorLabel->clear();
+    for (ListPage *page : std::as_const(m_pages))
+        page->refresh();
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_errorLabel->setText(message);
+    m_errorLabel->setToolTip(message);
 }
 
 void MainWindow::refresh()
 {
-    m_errorLabel->clear();
-    for (const ListTab &tab : std::as_const(m_lists))
-        tab.reload();
+    if (ListPage *page = currentListPage())
+        page->refresh();
+}
+
+void MainWindow::enterKeyForActiveProfile()
+{
+    const Profile profile = m_session->activeProfile();
+    if (!profile.isValid() || profile.isSandbox())
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("enterKeyDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("API key for %1").arg(profile.name));
+    auto *form = new KeyEntryForm(dialog);
+    form->setProfileName(profile.name);
+    form->setBaseUrl(profile.baseUrl);
+    form->setNameEditable(false);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(form);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(form, &KeyEntryForm::validated, dialog, [this, dialog, form, profile] {
+        const QString key = form->apiKey();
+        CredentialStore *credentials = m_session->credentials();
+        if (credentials->backend() == CredentialStore::Backend::SessionOnly ||
+            profile.keyStorage == Profile::KeyStorage::Session) {
+            m_session->activateWithKey(profile.id, key);
+        } else {
+            credentials->writeKey(profile.id, key);
+            m_session->activateWithKey(profile.id, key);
+        }
+        dialog->accept();
+    });
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    const QString settingsPath = QSettings().fileName();
+    QMessageBox::about(
+        this, tr("About %1").arg(QApplication::applicationDisplayName()),
+        tr("<h3>%1</h3><p>Version %2<br>Qt %3</p>"
+           "<p>Toll-free verification, hosted SMS numbers and RCS for Telnyx accounts.</p>"
+           "<p><b>Settings:</b> %4<br><b>Logs:</b> %5</p>"
+           "<p>API keys are kept in the system keychain, never in these files.</p>")
+            .arg(QApplication::applicationDisplayName(), CoreVersion::version(),
+                 QString::fromLatin1(qVersion()), settingsPath.toHtmlEscaped(),
+                 FileLogger::logDirectory().toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("area"), m_navigation->currentRow());
+    settings.setValue(QStringLiteral("hostedTab"), m_hostedTabs->currentIndex());
+    settings.setValue(QStringLiteral("splitter"),
+                      static_cast<QSplitter *>(centralWidget())->saveState());
+    settings.endGroup();
+    settings.beginGroup(QStringLiteral("lists"));
+    for (ListPage *page : m_pages)
+        page->saveState(settings);
+    settings.endGroup();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    static_cast<QSplitter *>(centralWidget())
+        ->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    m_navigation->setCurrentRow(qBound(0, settings.value(QStringLiteral("area"), 0).toInt(), 3));
+    m_hostedTabs->setCurrentIndex(settings.value(QStringLiteral("hostedTab"), 0).toInt());
+    settings.endGroup();
+    settings.beginGroup(QStringLiteral("lists"));
+    for (ListPage *page : std::as_const(m_pages))
+        page->restoreState(settings);
+    settings.endGroup();
 }

@@ -2,35 +2,60 @@
 
 #include <QMainWindow>
 
-class ApiClient;
-class PagedJsonModel;
+class ConsoleSession;
+class ListPage;
+class QComboBox;
 class QLabel;
+class QListWidget;
+class QStackedWidget;
 class QTabWidget;
+struct Profile;
 
-// The console's window. Minimal for now: one tab per area listing its records from the API,
-// and a status bar with the base URL, a SANDBOX badge, requests in flight and the last error.
+// The console's frame: navigation between the four areas, each a page with its list and detail
+// pane; a toolbar (Refresh, New…, Filter, Load all, Export CSV); a status bar with the profile
+// switcher, base URL, SANDBOX badge, requests in flight and the last error. Window geometry,
+// splitters, the selected page and every table's columns are remembered.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(ApiClient *client, bool sandbox, QWidget *parent = nullptr);
+    explicit MainWindow(ConsoleSession *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // The list page the user is looking at (for the hosted area: its visible tab).
+    ListPage *currentListPage() const;
+    QList<ListPage *> listPages() const { return m_pages; }
+    void selectArea(int index);
 
 public Q_SLOTS:
     void refresh();
+    void showAbout();
+    void enterKeyForActiveProfile();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    struct ListTab
-    {
-        PagedJsonModel *model;
-        std::function<void()> reload;
-    };
-    void addListTab(const QString &title, const QString &objectName, PagedJsonModel *model,
-                    std::function<void()> reload);
+    ListPage *addListPage(ListPage *page);
+    void addArea(const QString &title, const QString &iconName, QWidget *page);
+    void buildActions();
+    void buildStatusBar();
+    void rebuildProfileCombo();
+    void onActivated(const Profile &profile);
+    void showError(const QString &message);
+    void saveSettings() const;
+    void restoreSettings();
 
-    ApiClient *m_client;
-    QTabWidget *m_tabs;
-    QLabel *m_inFlightLabel;
-    QLabel *m_errorLabel;
-    QList<ListTab> m_lists;
+    ConsoleSession *m_session;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    QTabWidget *m_hostedTabs = nullptr;
+    QList<ListPage *> m_pages;
+    QComboBox *m_profileCombo = nullptr;
+    QLabel *m_baseUrlLabel = nullptr;
+    QLabel *m_sandboxBadge = nullptr;
+    QLabel *m_plaintextWarning = nullptr;
+    QLabel *m_inFlightLabel = nullptr;
+    QLabel *m_errorLabel = nullptr;
 };

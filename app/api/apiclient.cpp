@@ -37,6 +37,10 @@ ApiClient::ApiClient(QObject *parent)
 ApiClient::~ApiClient()
 {
     cancelAll();
+    // Calls waiting for deleteLater() are deleted with us, after our members are gone.
+    const QList<ApiCall *> calls = findChildren<ApiCall *>(Qt::FindDirectChildrenOnly);
+    for (ApiCall *call : calls)
+        call->m_client = nullptr;
 }
 
 QUrl ApiClient::productionBaseUrl()

@@ -8,7 +8,7 @@
 #include <QList>
 
 // A page of typed records, with the totals the server reported (-1 when it did not).
-template<typename T> struct ListPage
+template<typename T> struct PageOf
 {
     QList<T> items;
     int totalItems = -1;
@@ -76,7 +76,7 @@ template<typename T> ApiCall::Parser page(PageShape shape)
         PageContent content;
         if (!Pagination::parsePage(shape, document, &content, error))
             return {};
-        ListPage<T> page;
+        PageOf<T> page;
         page.items = listOf<T>(content.items);
         page.totalItems = content.totalItems;
         page.totalPages = content.totalPages;

@@ -15,7 +15,7 @@ public:
         : m_client(client)
     {}
 
-    // → ListPage<HostedOrder>
+    // → PageOf<HostedOrder>
     ApiCall *listOrders(int page, int pageSize = defaultPageSize);
     Pager *ordersPager(int pageSize = defaultPageSize, QObject *parent = nullptr);
     // → HostedOrder
@@ -33,7 +33,7 @@ public:
     // → CodeValidationResult
     ApiCall *validateCodes(const QString &orderId, const ValidationCodesRequest &request);
 
-    // → ListPage<MessagingHostedNumber>
+    // → PageOf<MessagingHostedNumber>
     ApiCall *listNumbers(int page, int pageSize = defaultPageSize);
     Pager *numbersPager(int pageSize = defaultPageSize, QObject *parent = nullptr);
     // → MessagingHostedNumber

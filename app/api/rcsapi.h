@@ -22,7 +22,7 @@ public:
     // → RcsDeeplink; phone number and body are optional
     ApiCall *deeplink(const QString &agentId, const QString &phoneNumber = {},
                       const QString &body = {});
-    // → ListPage<RcsAgent>
+    // → PageOf<RcsAgent>
     ApiCall *listAgents(int page, int pageSize = defaultPageSize);
     Pager *agentsPager(int pageSize = defaultPageSize, QObject *parent = nullptr);
     // → RcsAgent

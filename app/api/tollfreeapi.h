@@ -30,7 +30,7 @@ public:
         : m_client(client)
     {}
 
-    // → ListPage<TollFreeVerificationRequest>
+    // → PageOf<TollFreeVerificationRequest>
     ApiCall *list(const TollFreeListFilter &filter, int page, int pageSize = defaultPageSize);
     Pager *listPager(const TollFreeListFilter &filter, int pageSize = defaultPageSize,
                      QObject *parent = nullptr);
@@ -40,7 +40,7 @@ public:
     ApiCall *update(const QString &id, const TollFreeVerificationRequest &request);
     // → nothing (200 deleted; 400 when not Rejected; 404 unknown)
     ApiCall *remove(const QString &id);
-    // → ListPage<TfvStatusChange>
+    // → PageOf<TfvStatusChange>
     ApiCall *statusHistory(const QString &id, int page, int pageSize = defaultPageSize);
     Pager *statusHistoryPager(const QString &id, int pageSize = defaultPageSize,
                               QObject *parent = nullptr);

@@ -15,7 +15,7 @@ public:
         : m_client(client)
     {}
 
-    // → ListPage<UrlDomain>
+    // → PageOf<UrlDomain>
     ApiCall *list(int page, int pageSize = defaultPageSize);
     Pager *pager(int pageSize = defaultPageSize, QObject *parent = nullptr);
 

@@ -1,50 +1,201 @@
+#include "firstrundialog.h"
+#include "listfilterproxy.h"
+#include "listpage.h"
 #include "mainwindow.h"
-#include "sandboxtestbed.h"
+#include "pagedlistmodel.h"
+#include "session/consolesession.h"
+#include "storage/credentialstore.h"
+#include "storage/profilestore.h"
+#include "widgets/statetableview.h"
 
 #include <QApplication>
+#include <QCommandLinkButton>
+#include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
-#include <QStatusBar>
-#include <QTabWidget>
-#include <QTableView>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
 
-// The main window against the in-process sandbox: every area's list shows sandbox data.
+// The real main window, driven by objectName against the built-in sandbox.
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void showsDataFromTheSandboxInEveryArea()
-    {
-        SandboxTestbed bed;
-        QVERIFY(bed.isListening());
-        MainWindow window(&bed.client, true);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+private:
+    QTemporaryDir m_home;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<ConsoleSession> m_session;
 
-        for (const char *name :
-             {"tollFreeTable", "hostedOrdersTable", "rcsAgentsTable", "urlDomainsTable"}) {
-            auto *table = window.findChild<QTableView *>(QString::fromLatin1(name));
-            QVERIFY2(table, name);
-            QTRY_VERIFY2_WITH_TIMEOUT(table->model()->rowCount() > 0, name, 10000);
-        }
-        auto *badge = window.findChild<QLabel *>(QStringLiteral("sandboxBadge"));
-        QVERIFY(badge);
-        QCOMPARE(badge->text(), QStringLiteral("SANDBOX"));
-        auto *url = window.findChild<QLabel *>(QStringLiteral("baseUrlLabel"));
-        QVERIFY(url->text().startsWith(QStringLiteral("http://127.0.0.1:")));
+    template<typename T> T *child(QWidget *parent, const char *name)
+    {
+        return parent->findChild<T *>(QString::fromLatin1(name));
+    }
+    void startSession()
+    {
+        m_profiles =
+            std::make_unique<ProfileStore>(m_home.filePath(QStringLiteral("profiles.ini")));
+        m_credentials = std::make_unique<CredentialStore>();
+        m_credentials->useSessionOnly(); // no keychain needed for these tests
+        m_session = std::make_unique<ConsoleSession>(m_profiles.get(), m_credentials.get());
+    }
+    void activateSandbox()
+    {
+        QSignalSpy activated(m_session.get(), &ConsoleSession::activated);
+        m_session->activate(Profile::sandboxId());
+        QVERIFY(activated.wait(10000));
     }
 
-    void scrollingFetchesMoreRows()
+private Q_SLOTS:
+    void initTestCase()
     {
-        SandboxTestbed bed;
-        MainWindow window(&bed.client, true);
+        QVERIFY(m_home.isValid());
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toLocal8Bit());
+        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toLocal8Bit());
+        QApplication::setOrganizationName(QStringLiteral("TelnyxHostedConsoleTest"));
+        QApplication::setApplicationName(QStringLiteral("gui-test"));
+    }
+    void init() { startSession(); }
+    void cleanup()
+    {
+        m_session.reset();
+        m_credentials.reset();
+        m_profiles.reset();
+    }
+
+    void firstRunOffersTheSandbox()
+    {
+        QVERIFY(m_profiles->isFirstRun());
+        MainWindow window(m_session.get());
         window.show();
-        auto *table = window.findChild<QTableView *>(QStringLiteral("tollFreeTable"));
+        FirstRunDialog dialog(m_session.get(), &window);
+        connect(&dialog, &QDialog::accepted, m_session.get(),
+                [&] { m_session->activate(dialog.chosenProfileId()); });
+        dialog.open();
+        auto *sandbox = child<QCommandLinkButton>(&dialog, "exploreSandboxButton");
+        QVERIFY(sandbox);
+        QTest::mouseClick(sandbox, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        auto *table = child<StateTableView>(&window, "tollFreeTable");
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 10000);
+        QVERIFY(child<QLabel>(&window, "sandboxBadge")->isVisible());
+        QVERIFY(child<QLabel>(&window, "baseUrlLabel")
+                    ->text()
+                    .startsWith(QStringLiteral("http://127.0.0.1:")));
+        QCOMPARE(m_session->activeProfile().id, Profile::sandboxId());
+    }
+
+    void switchingPagesShowsEachArea()
+    {
+        activateSandbox();
+        MainWindow window(m_session.get());
+        window.show();
+        auto *navigation = child<QListWidget>(&window, "navigation");
+        auto *pages = child<QStackedWidget>(&window, "pages");
+        const QList<std::pair<int, const char *>> areas{{0, "tollFreeTable"},
+                                                        {1, "hostedOrdersTable"},
+                                                        {2, "rcsAgentsTable"},
+                                                        {3, "urlDomainsTable"}};
+        for (const auto &[row, tableName] : areas) {
+            navigation->setCurrentRow(row);
+            QCOMPARE(pages->currentIndex(), row);
+            auto *table = child<StateTableView>(&window, tableName);
+            QVERIFY2(table, tableName);
+            QTRY_VERIFY2_WITH_TIMEOUT(table->model()->rowCount() > 0, tableName, 10000);
+            QVERIFY(window.currentListPage()->table() == table);
+        }
+    }
+
+    void scrollingFetchesMorePages()
+    {
+        activateSandbox();
+        MainWindow window(m_session.get());
+        window.show();
+        auto *table = child<StateTableView>(&window, "tollFreeTable");
         QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 10000);
         const int firstPage = table->model()->rowCount();
-        QVERIFY(table->model()->canFetchMore({}));
+        QCOMPARE(child<QLabel>(&window, "tollFreeCountLabel")->text(),
+                 QStringLiteral("%1 of 320 rows loaded").arg(firstPage));
         table->scrollToBottom();
         QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > firstPage, 10000);
+    }
+
+    void filterNarrowsTheRowsAndSaysSo()
+    {
+        activateSandbox();
+        MainWindow window(m_session.get());
+        window.show();
+        auto *table = child<StateTableView>(&window, "tollFreeTable");
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 10000);
+        const int before = table->model()->rowCount();
+        const QString business = table->model()->index(0, 0).data().toString();
+        auto *filter = child<QLineEdit>(&window, "tollFreeFilterEdit");
+        QTest::keySequence(&window, QKeySequence::Find);
+        QTRY_VERIFY(filter->hasFocus());
+        QTest::keyClicks(filter, business);
+        QTRY_VERIFY(table->model()->rowCount() < before);
+        QVERIFY(table->model()->rowCount() >= 1);
+        QCOMPARE(table->model()->index(0, 0).data().toString(), business);
+
+        filter->clear();
+        QTest::keyClicks(filter, QStringLiteral("zzzz-no-such-business"));
+        QTRY_COMPARE(table->model()->rowCount(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            table->placeholderText().contains(QStringLiteral("zzzz-no-such-business")), 10000);
+    }
+
+    void exportWritesTheVisibleRowsAsCsv()
+    {
+        activateSandbox();
+        MainWindow window(m_session.get());
+        window.show();
+        window.selectArea(3);
+        auto *table = child<StateTableView>(&window, "urlDomainsTable");
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 10000);
+        const QString path = m_home.filePath(QStringLiteral("domains.csv"));
+
+        child<QAction>(&window, "exportCsvAction")->trigger();
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QFileDialog *>(QStringLiteral("exportCsvDialog"))));
+        dialog->selectFile(path);
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
+
+        QFile file(path);
+        QTRY_VERIFY(file.exists());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines =
+            QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), table->model()->rowCount() + 1);
+        QVERIFY2(lines.first().contains(QStringLiteral("Domain")), qPrintable(lines.first()));
+        QVERIFY(lines.at(1).contains(table->model()->index(0, 1).data().toString()));
+    }
+
+    void settingsAreRestoredAfterRestart()
+    {
+        activateSandbox();
+        int widthSet = 0;
+        {
+            MainWindow window(m_session.get());
+            window.show();
+            window.selectArea(2);
+            auto *table = child<StateTableView>(&window, "tollFreeTable");
+            table->horizontalHeader()->resizeSection(0, 321);
+            table->sortByColumn(4, Qt::DescendingOrder);
+            widthSet = table->horizontalHeader()->sectionSize(0);
+            window.close();
+        }
+        MainWindow restarted(m_session.get());
+        restarted.show();
+        QCOMPARE(child<QListWidget>(&restarted, "navigation")->currentRow(), 2);
+        auto *table = child<StateTableView>(&restarted, "tollFreeTable");
+        QCOMPARE(table->horizontalHeader()->sectionSize(0), widthSet);
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), 4);
+        QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
     }
 };
 

@@ -37,7 +37,7 @@ private:
     {
         TollFreeListFilter filter;
         filter.status = status;
-        return resultOf<ListPage<TollFreeVerificationRequest>>(
+        return resultOf<PageOf<TollFreeVerificationRequest>>(
                    TollFreeApi(&m_bed->client).list(filter, 1, 20))
             .items;
     }
@@ -72,12 +72,12 @@ private Q_SLOTS:
 
         TollFreeListFilter filter;
         filter.businessName = QStringLiteral("zebra clinic");
-        const auto page = resultOf<ListPage<TollFreeVerificationRequest>>(api.list(filter, 1, 10));
+        const auto page = resultOf<PageOf<TollFreeVerificationRequest>>(api.list(filter, 1, 10));
         QCOMPARE(page.totalItems, 1);
         QCOMPARE(page.items.value(0).id, created.id);
 
         const auto history =
-            resultOf<ListPage<TfvStatusChange>>(api.statusHistory(created.id, 1, 10));
+            resultOf<PageOf<TfvStatusChange>>(api.statusHistory(created.id, 1, 10));
         QVERIFY(history.totalItems >= 1);
         QCOMPARE(history.items.value(0).status(), TfvStatus::InProgress);
     }
@@ -138,7 +138,7 @@ private Q_SLOTS:
         const auto later = resultOf<TollFreeVerificationRequest>(api.retrieve(created.id));
         QVERIFY(later.status() != TfvStatus::InProgress);
         const auto history =
-            resultOf<ListPage<TfvStatusChange>>(api.statusHistory(created.id, 1, 50));
+            resultOf<PageOf<TfvStatusChange>>(api.statusHistory(created.id, 1, 50));
         QVERIFY2(history.totalItems >= 3, qPrintable(QString::number(history.totalItems)));
         QCOMPARE(history.items.size(), history.totalItems);
     }
@@ -231,10 +231,10 @@ private Q_SLOTS:
     void hostedListsAndNumberReads()
     {
         HostedApi api(&m_bed->client);
-        const auto orders = resultOf<ListPage<HostedOrder>>(api.listOrders(1, 10));
+        const auto orders = resultOf<PageOf<HostedOrder>>(api.listOrders(1, 10));
         QCOMPARE(orders.items.size(), 10);
         QVERIFY(orders.totalItems >= 40);
-        const auto numbers = resultOf<ListPage<MessagingHostedNumber>>(api.listNumbers(1, 5));
+        const auto numbers = resultOf<PageOf<MessagingHostedNumber>>(api.listNumbers(1, 5));
         QVERIFY(!numbers.items.isEmpty());
         const auto number =
             resultOf<MessagingHostedNumber>(api.retrieveNumber(numbers.items.first().id));
@@ -258,7 +258,7 @@ private Q_SLOTS:
     void rcsEndpoints()
     {
         RcsApi api(&m_bed->client);
-        const auto agents = resultOf<ListPage<RcsAgent>>(api.listAgents(1, 50));
+        const auto agents = resultOf<PageOf<RcsAgent>>(api.listAgents(1, 50));
         QVERIFY(agents.items.size() >= 6);
         const QString agentId = agents.items.first().agentId;
         QCOMPARE(resultOf<RcsAgent>(api.retrieveAgent(agentId)).agentId, agentId);
@@ -307,7 +307,7 @@ private Q_SLOTS:
 
     void urlDomainsList()
     {
-        const auto page = resultOf<ListPage<UrlDomain>>(UrlDomainsApi(&m_bed->client).list(1, 20));
+        const auto page = resultOf<PageOf<UrlDomain>>(UrlDomainsApi(&m_bed->client).list(1, 20));
         QVERIFY(!page.items.isEmpty());
         QVERIFY(!page.items.first().urlDomain.isEmpty());
     }

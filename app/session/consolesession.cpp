@@ -1,0 +1,101 @@
+#include "consolesession.h"
+
+#include "sandbox/sandboxhost.h"
+#include "storage/credentialstore.h"
+#include "storage/redaction.h"
+
+#include <QUuid>
+
+ConsoleSession::ConsoleSession(ProfileStore *profiles, CredentialStore *credentials,
+                               QObject *parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_credentials(credentials)
+{
+    connect(m_credentials, &CredentialStore::keyRead, this,
+            [this](const QString &profileId, const QString &key) {
+                if (profileId == m_active.id && !m_ready)
+                    finishActivation(m_active.baseUrl, key);
+            });
+    connect(m_credentials, &CredentialStore::failed, this,
+            [this](const QString &profileId, CredentialStore::Operation operation,
+                   const QString &message, CredentialStore::Failure failure) {
+                if (profileId != m_active.id || operation != CredentialStore::Operation::Read ||
+                    m_ready)
+                    return;
+                Q_EMIT activationFailed(m_active, message,
+                                        failure == CredentialStore::Failure::NotFound ||
+                                            failure == CredentialStore::Failure::NoKeychain);
+            });
+}
+
+ConsoleSession::~ConsoleSession()
+{
+    m_client.cancelAll();
+}
+
+void ConsoleSession::activate(const QString &profileId)
+{
+    const std::optional<Profile> profile = m_profiles->profile(profileId);
+    if (!profile) {
+        Q_EMIT activationFailed(Profile{}, tr("There is no profile with that name any more."),
+                                false);
+        return;
+    }
+    m_client.cancelAll();
+    m_ready = false;
+    m_active = *profile;
+    m_profiles->setCurrentProfileId(profileId);
+    Q_EMIT activating(m_active);
+
+    if (m_active.isSandbox()) {
+        if (m_sandbox && !m_sandbox->baseUrl().isEmpty())
+            finishActivation(m_sandbox->baseUrl(), m_sandboxKey);
+        else
+            startSandbox();
+        return;
+    }
+    m_credentials->readKey(profileId);
+}
+
+void ConsoleSession::activateWithKey(const QString &profileId, const QString &key)
+{
+    const std::optional<Profile> profile = m_profiles->profile(profileId);
+    if (!profile)
+        return;
+    m_client.cancelAll();
+    m_active = *profile;
+    m_profiles->setCurrentProfileId(profileId);
+    Q_EMIT activating(m_active);
+    finishActivation(m_active.baseUrl, key);
+}
+
+void ConsoleSession::startSandbox()
+{
+    if (m_sandbox)
+        return; // already starting; ready() will finish the activation
+    m_sandboxKey = QStringLiteral("KEYSANDBOX") + QUuid::createUuid().toString(QUuid::Id128);
+    SandboxOptions options = m_sandboxOptions;
+    options.apiKey = m_sandboxKey;
+    m_sandbox = new SandboxHost(options, this);
+    connect(m_sandbox, &SandboxHost::ready, this, [this](const QUrl &baseUrl) {
+        if (m_active.isSandbox())
+            finishActivation(baseUrl, m_sandboxKey);
+    });
+    connect(m_sandbox, &SandboxHost::failed, this, [this](const QString &message) {
+        Q_EMIT activationFailed(m_active,
+                                tr("The built-in sandbox could not start: %1").arg(message), false);
+        m_sandbox->deleteLater();
+        m_sandbox = nullptr;
+    });
+    m_sandbox->start();
+}
+
+void ConsoleSession::finishActivation(const QUrl &baseUrl, const QString &key)
+{
+    Redaction::registerSecret(key);
+    m_client.setBaseUrl(baseUrl);
+    m_client.setApiKey(key);
+    m_ready = true;
+    Q_EMIT activated(m_active);
+}

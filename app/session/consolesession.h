@@ -1,0 +1,56 @@
+#pragma once
+
+#include "api/apiclient.h"
+#include "sandbox/sandboxoptions.h"
+#include "storage/profilestore.h"
+
+#include <QObject>
+#include <QPointer>
+
+class CredentialStore;
+class SandboxHost;
+
+// The account the console is working on: which profile is active, and the ApiClient configured
+// for it (base URL and key). Switching is asynchronous (the key comes from the keychain; the
+// built-in sandbox starts on its own thread) and cancels the previous profile's requests.
+class ConsoleSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    ConsoleSession(ProfileStore *profiles, CredentialStore *credentials, QObject *parent = nullptr);
+    ~ConsoleSession() override;
+
+    ApiClient *client() { return &m_client; }
+    ProfileStore *profiles() const { return m_profiles; }
+    CredentialStore *credentials() const { return m_credentials; }
+    const Profile &activeProfile() const { return m_active; }
+    bool isActive() const { return m_ready; }
+    bool isSandbox() const { return m_active.isSandbox(); }
+
+    void setSandboxOptions(const SandboxOptions &options) { m_sandboxOptions = options; }
+
+public Q_SLOTS:
+    void activate(const QString &profileId);
+    // Use a key typed by the user for this profile without storing it (session only).
+    void activateWithKey(const QString &profileId, const QString &key);
+
+Q_SIGNALS:
+    void activating(const Profile &profile);
+    void activated(const Profile &profile);
+    // keyMissing: no key is stored for the profile (offer to enter one).
+    void activationFailed(const Profile &profile, const QString &message, bool keyMissing);
+
+private:
+    void startSandbox();
+    void finishActivation(const QUrl &baseUrl, const QString &key);
+
+    ProfileStore *m_profiles;
+    CredentialStore *m_credentials;
+    ApiClient m_client;
+    Profile m_active;
+    bool m_ready = false;
+    SandboxOptions m_sandboxOptions;
+    SandboxHost *m_sandbox = nullptr;
+    QString m_sandboxKey;
+};

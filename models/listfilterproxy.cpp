@@ -1,0 +1,207 @@
+#include "listfilterproxy.h"
+
+#include "pagedlistmodel.h"
+
+ListFilterProxy::ListFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setDynamicSortFilter(false);
+    setSortRole(PagedListModel::RawValueRole);
+    setFilterRole(PagedListModel::SearchTextRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_resortTimer.setSingleShot(true);
+    m_resortTimer.setInterval(0);
+    connect(&m_resortTimer, &QTimer::timeout, this, &ListFilterProxy::resortNow);
+    connect(this, &QSortFilterProxyModel::sortRoleChanged, this, &ListFilterProxy::dropSortKeys);
+    connect(this, &QSortFilterProxyModel::sortCaseSensitivityChanged, this,
+            &ListFilterProxy::dropSortKeys);
+}
+
+void ListFilterProxy::setSourceModel(QAbstractItemModel *source)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    m_sourceConnections.clear();
+    m_resortTimer.stop();
+    m_resortAfterLoad = false;
+    dropSortKeys();
+    m_paged = qobject_cast<PagedListModel *>(source);
+    if (source) {
+        // Connected before the base class's own handlers: stale keys are dropped before the
+        // proxy sorts anything. Rows appended at the end keep the keys of the rows before.
+        m_sourceConnections.append(connect(source, &QAbstractItemModel::rowsAboutToBeInserted, this,
+                                           [this](const QModelIndex &parent, int first) {
+                                               if (parent.isValid() || first < m_sortKeys.size())
+                                                   dropSortKeys();
+                                           }));
+        const auto drop = [this] { dropSortKeys(); };
+        m_sourceConnections.append(
+            connect(source, &QAbstractItemModel::modelAboutToBeReset, this, drop));
+        m_sourceConnections.append(
+            connect(source, &QAbstractItemModel::layoutAboutToBeChanged, this, drop));
+        m_sourceConnections.append(connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                                           [this] { dropSortKeys(); }));
+        m_sourceConnections.append(connect(source, &QAbstractItemModel::rowsAboutToBeMoved, this,
+                                           [this] { dropSortKeys(); }));
+        m_sourceConnections.append(
+            connect(source, &QAbstractItemModel::dataChanged, this, [this] { dropSortKeys(); }));
+    }
+    QSortFilterProxyModel::setSourceModel(source);
+    if (!source)
+        return;
+    m_sourceConnections.append(connect(source, &QAbstractItemModel::rowsInserted, this,
+                                       &ListFilterProxy::onSourceRowsInserted));
+    if (m_paged) {
+        m_sourceConnections.append(connect(m_paged, &PagedListModel::stateChanged, this,
+                                           &ListFilterProxy::onSourceStateChanged));
+    }
+}
+
+void ListFilterProxy::setFilterText(const QString &text)
+{
+    // Any white space separates words (simplified() turns runs of it into one space).
+    const QStringList words = text.toLower().simplified().split(QChar(u' '), Qt::SkipEmptyParts);
+    m_filterText = text;
+    if (words == m_words)
+        return;
+    m_words = words;
+    invalidate();
+}
+
+void ListFilterProxy::setStatusFilter(const QStringList &statuses)
+{
+    if (statuses == m_statuses)
+        return;
+    m_statuses = statuses;
+    invalidate();
+}
+
+int ListFilterProxy::sourceRowCount() const
+{
+    return sourceModel() ? sourceModel()->rowCount() : 0;
+}
+
+bool ListFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_words.isEmpty() && m_statuses.isEmpty())
+        return true;
+    if (!m_statuses.isEmpty()) {
+        const QString status = m_paged ? m_paged->statusAt(sourceRow)
+                                       : sourceModel()
+                                             ->index(sourceRow, 0, sourceParent)
+                                             .data(PagedListModel::StatusRole)
+                                             .toString();
+        if (!m_statuses.contains(status))
+            return false;
+    }
+    if (m_words.isEmpty())
+        return true;
+    const QString text = m_paged ? m_paged->searchTextAt(sourceRow)
+                                 : sourceModel()
+                                       ->index(sourceRow, 0, sourceParent)
+                                       .data(PagedListModel::SearchTextRole)
+                                       .toString()
+                                       .toLower();
+    for (const QString &word : m_words) {
+        if (!text.contains(word))
+            return false;
+    }
+    return true;
+}
+
+ListFilterProxy::SortKey ListFilterProxy::sortKeyOf(const QVariant &value) const
+{
+    SortKey key;
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+        break;
+    case QMetaType::QDateTime:
+        key.kind = SortKey::Number;
+        key.number = double(value.toDateTime().toMSecsSinceEpoch());
+        break;
+    case QMetaType::QDate:
+        key.kind = SortKey::Number;
+        key.number = double(value.toDate().toJulianDay());
+        break;
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+    case QMetaType::Float:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+        key.kind = SortKey::Number;
+        key.number = value.toDouble();
+        break;
+    default:
+        key.kind = SortKey::Text;
+        key.text = sortCaseSensitivity() == Qt::CaseInsensitive ? value.toString().toCaseFolded()
+                                                                : value.toString();
+        break;
+    }
+    return key;
+}
+
+void ListFilterProxy::ensureSortKeys(int column) const
+{
+    if (column != m_sortKeyColumn) {
+        m_sortKeys.clear();
+        m_sortKeyColumn = column;
+    }
+    const QAbstractItemModel *source = sourceModel();
+    const int rows = source->rowCount();
+    if (m_sortKeys.size() >= rows)
+        return;
+    m_sortKeys.reserve(rows);
+    for (int row = int(m_sortKeys.size()); row < rows; ++row)
+        m_sortKeys.append(sortKeyOf(source->index(row, column).data(sortRole())));
+}
+
+bool ListFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (isSortLocaleAware() || left.parent().isValid() || left.column() != right.column())
+        return QSortFilterProxyModel::lessThan(left, right);
+    ensureSortKeys(left.column());
+    const SortKey &a = m_sortKeys.at(left.row());
+    const SortKey &b = m_sortKeys.at(right.row());
+    if (a.kind != b.kind)
+        return a.kind < b.kind;
+    switch (a.kind) {
+    case SortKey::Number:
+        return a.number < b.number;
+    case SortKey::Text:
+        return a.text < b.text;
+    case SortKey::Invalid:
+        break;
+    }
+    return false;
+}
+
+void ListFilterProxy::onSourceRowsInserted()
+{
+    if (sortColumn() < 0)
+        return;
+    // While the whole list is loading, sorting after every page would cost a full sort per
+    // page: sort once at the end.
+    if (m_paged && m_paged->isLoadingAll()) {
+        m_resortAfterLoad = true;
+        return;
+    }
+    m_resortTimer.start();
+}
+
+void ListFilterProxy::onSourceStateChanged()
+{
+    if (m_resortAfterLoad && m_paged && !m_paged->isLoadingAll()) {
+        m_resortAfterLoad = false;
+        m_resortTimer.start();
+    }
+}
+
+void ListFilterProxy::resortNow()
+{
+    if (sortColumn() >= 0)
+        QSortFilterProxyModel::sort(sortColumn(), sortOrder());
+}

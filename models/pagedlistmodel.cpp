@@ -1,0 +1,195 @@
+#include "pagedlistmodel.h"
+
+#include "api/pager.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+PagedListModel::PagedListModel(ApiClient *client, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_client(client)
+{}
+
+PagedListModel::~PagedListModel()
+{
+    if (m_pager)
+        m_pager->disconnect(this);
+}
+
+void PagedListModel::setPager(Pager *pager)
+{
+    if (m_pager) {
+        // The old pager may be the sender of the signal that led here: delete it later.
+        m_pager->disconnect(this);
+        m_pager->cancel();
+        m_pager->deleteLater();
+    }
+    beginResetModel();
+    clearRows();
+    m_pager = pager;
+    m_loadingAll = false;
+    m_error = {};
+    endResetModel();
+
+    if (pager) {
+        pager->setParent(this);
+        pager->setMaxInFlight(1);
+        connect(pager, &Pager::pageLoaded, this,
+                [this](int, const QJsonArray &items) { onPageLoaded(items); });
+        connect(pager, &Pager::totalsKnown, this,
+                [this](int total, int) { Q_EMIT progress(rowCount(), total); });
+        connect(pager, &Pager::failed, this, &PagedListModel::onFailed);
+        connect(pager, &Pager::loadingChanged, this, &PagedListModel::updateState);
+        connect(pager, &Pager::completed, this, &PagedListModel::updateState);
+    }
+    updateState();
+}
+
+void PagedListModel::setPageSize(int rows)
+{
+    m_pageSize = qMax(1, rows);
+}
+
+void PagedListModel::setPrefetchPages(int pages)
+{
+    m_prefetchPages = qMax(1, pages);
+    if (m_pager && m_loadingAll)
+        m_pager->setMaxInFlight(m_prefetchPages);
+}
+
+int PagedListModel::totalRows() const
+{
+    return m_pager ? m_pager->totalItems() : -1;
+}
+
+QString PagedListModel::errorMessage() const
+{
+    return m_error.isNull() ? QString() : m_error.message();
+}
+
+bool PagedListModel::canFetchMore(const QModelIndex &parent) const
+{
+    // After a failure the view must not hammer the server while scrolling: retry() is explicit.
+    return !parent.isValid() && m_pager && m_pager->canFetchMore() && m_state != State::Failed;
+}
+
+void PagedListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    // While a page is in flight the pager ignores further requests, so a view calling this on
+    // every scroll step asks for one page at a time.
+    m_pager->fetchMore();
+    updateState();
+}
+
+QHash<int, QByteArray> PagedListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(RawValueRole, "rawValue");
+    names.insert(StatusRole, "status");
+    names.insert(IdRole, "recordId");
+    names.insert(SearchTextRole, "searchText");
+    names.insert(RecordRole, "record");
+    return names;
+}
+
+QByteArray PagedListModel::storedRecord(const QJsonObject &object)
+{
+    QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    text.squeeze(); // the writer leaves up to half again as much capacity
+    return text;
+}
+
+QJsonObject PagedListModel::restoredRecord(const QByteArray &stored)
+{
+    return QJsonDocument::fromJson(stored).object();
+}
+
+QString PagedListModel::displayDateTime(const QDateTime &value)
+{
+    return value.isValid() ? value.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : QString();
+}
+
+QString PagedListModel::displayList(const QStringList &values)
+{
+    return values.join(u", "_s);
+}
+
+void PagedListModel::reload()
+{
+    setPager(m_client ? createPager(m_pageSize) : nullptr);
+    fetchMore();
+}
+
+void PagedListModel::loadAll()
+{
+    if (!m_pager || m_pager->isComplete())
+        return;
+    m_loadingAll = true;
+    m_error = {};
+    m_pager->setMaxInFlight(m_prefetchPages);
+    // After a failure fetchAll() also asks again for the missing pages.
+    m_pager->fetchAll();
+    updateState();
+}
+
+void PagedListModel::cancelLoading()
+{
+    m_loadingAll = false;
+    if (!m_pager)
+        return;
+    m_pager->cancel();
+    m_pager->setMaxInFlight(1);
+    updateState();
+}
+
+void PagedListModel::retry()
+{
+    if (!m_pager || m_state != State::Failed)
+        return;
+    m_error = {};
+    if (m_loadingAll)
+        m_pager->fetchAll();
+    else
+        m_pager->fetchMore();
+    updateState();
+}
+
+void PagedListModel::onPageLoaded(const QJsonArray &items)
+{
+    if (!items.isEmpty())
+        appendPage(items);
+    Q_EMIT progress(rowCount(), totalRows());
+}
+
+void PagedListModel::onFailed(const ApiError &error)
+{
+    m_error = error;
+    updateState();
+    Q_EMIT errorOccurred(error, error.message());
+}
+
+void PagedListModel::updateState()
+{
+    State next = State::Idle;
+    if (!m_error.isNull()) {
+        next = State::Failed;
+    } else if (m_pager) {
+        // The pager cancels its other pages before it reports a failure; that moment is not Idle.
+        if (m_pager->hasFailed())
+            return;
+        if (m_pager->isComplete())
+            next = State::Loaded;
+        else if (m_pager->isLoading())
+            next = State::Loading;
+    }
+    if (next != State::Loading && next != State::Failed)
+        m_loadingAll = false;
+    if (next == m_state)
+        return;
+    m_state = next;
+    Q_EMIT stateChanged(next);
+}

@@ -1,0 +1,353 @@
+#include "listpage.h"
+
+#include "api/apierror.h"
+#include "listfilterproxy.h"
+#include "pagedlistmodel.h"
+#include "tableexport.h"
+#include "widgets/errorbanner.h"
+#include "widgets/statetableview.h"
+#include "widgets/statusbadgedelegate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace {
+
+QString valueText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return QStringLiteral("—");
+    case QJsonValue::Bool:
+        return value.toBool() ? QObject::tr("yes") : QObject::tr("no");
+    case QJsonValue::Double:
+        return QString::number(value.toDouble());
+    case QJsonValue::String:
+        return value.toString().toHtmlEscaped();
+    case QJsonValue::Array: {
+        QStringList parts;
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue &item : array) {
+            if (item.isObject()) {
+                QStringList fields;
+                const QJsonObject object = item.toObject();
+                for (auto it = object.begin(); it != object.end(); ++it)
+                    fields.append(valueText(it.value()));
+                parts.append(fields.join(QStringLiteral(" · ")));
+            } else {
+                parts.append(valueText(item));
+            }
+        }
+        return parts.join(QStringLiteral("<br>"));
+    }
+    case QJsonValue::Object: {
+        QStringList fields;
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            fields.append(it.key().toHtmlEscaped() + QStringLiteral(": ") + valueText(it.value()));
+        return fields.join(QStringLiteral("<br>"));
+    }
+    }
+    return {};
+}
+
+} // namespace
+
+ListPage::ListPage(Options options, QWidget *parent)
+    : QWidget(parent)
+    , m_options(std::move(options))
+    , m_proxy(new ListFilterProxy(this))
+    , m_banner(new ErrorBanner(this))
+    , m_filterRow(new QWidget(this))
+    , m_filter(new QLineEdit(this))
+    , m_countLabel(new QLabel(this))
+    , m_loadAllButton(new QPushButton(tr("Load &all"), this))
+    , m_progress(new QProgressBar(this))
+    , m_cancelButton(new QPushButton(tr("Cancel"), this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_table(new StateTableView(this))
+    , m_detail(new QTextBrowser(this))
+{
+    const QString &key = m_options.key;
+    setObjectName(key + QStringLiteral("Page"));
+    m_filter->setObjectName(key + QStringLiteral("FilterEdit"));
+    m_countLabel->setObjectName(key + QStringLiteral("CountLabel"));
+    m_loadAllButton->setObjectName(key + QStringLiteral("LoadAllButton"));
+    m_progress->setObjectName(key + QStringLiteral("LoadAllProgress"));
+    m_cancelButton->setObjectName(key + QStringLiteral("LoadAllCancelButton"));
+    m_table->setObjectName(key + QStringLiteral("Table"));
+    m_detail->setObjectName(key + QStringLiteral("Detail"));
+    m_splitter->setObjectName(key + QStringLiteral("Splitter"));
+    m_banner->setObjectName(key + QStringLiteral("ErrorBanner"));
+
+    m_proxy->setSourceModel(m_options.model);
+
+    m_filter->setPlaceholderText(tr("Filter these rows (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_loadAllButton->setToolTip(tr("Fetch every page of this list, for example before exporting"));
+    m_progress->setMaximumWidth(200);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_cancelButton->hide();
+
+    auto *filterLayout = new QHBoxLayout(m_filterRow);
+    filterLayout->setContentsMargins(0, 0, 0, 0);
+    filterLayout->addWidget(m_filter, 1);
+    filterLayout->addWidget(m_countLabel);
+    filterLayout->addWidget(m_progress);
+    filterLayout->addWidget(m_cancelButton);
+    filterLayout->addWidget(m_loadAllButton);
+
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultSectionSize(170);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    if (m_options.statusColumn >= 0)
+        m_table->setItemDelegateForColumn(m_options.statusColumn, new StatusBadgeDelegate(m_table));
+
+    m_detail->setOpenExternalLinks(false);
+    m_detail->setPlaceholderText(tr("Select a row to see all of its fields."));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({700, 300});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_filterRow);
+    layout->addWidget(m_splitter, 1);
+
+    auto *copyAction = new QAction(tr("Copy rows"), m_table);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copyAction, &QAction::triggered, this, &ListPage::copySelectedRows);
+    m_table->addAction(copyAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_filterDebounce.setSingleShot(true);
+    m_filterDebounce.setInterval(150);
+    connect(m_filter, &QLineEdit::textChanged, &m_filterDebounce, qOverload<>(&QTimer::start));
+    connect(&m_filterDebounce, &QTimer::timeout, this, [this] {
+        m_proxy->setFilterText(m_filter->text());
+        updateCounts();
+        updatePlaceholder();
+    });
+    connect(m_loadAllButton, &QPushButton::clicked, this, &ListPage::loadAll);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ListPage::cancelLoadAll);
+    connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
+        m_lastError.clear();
+        Q_EMIT errorChanged({});
+        m_options.model->retry();
+    });
+    connect(m_banner, &ErrorBanner::keyEntryRequested, this, &ListPage::keyEntryRequested);
+
+    PagedListModel *model = m_options.model;
+    connect(model, &PagedListModel::stateChanged, this, [this] {
+        const bool loadingAll = m_options.model->isLoadingAll() &&
+                                m_options.model->state() == PagedListModel::State::Loading;
+        m_progress->setVisible(loadingAll);
+        m_cancelButton->setVisible(loadingAll);
+        m_loadAllButton->setEnabled(m_options.model->state() != PagedListModel::State::Loaded &&
+                                    !loadingAll);
+        updatePlaceholder();
+        updateCounts();
+    });
+    connect(model, &PagedListModel::progress, this, [this](int loaded, int total) {
+        m_progress->setRange(0, qMax(total, 0));
+        m_progress->setValue(loaded);
+        m_progress->setFormat(total >= 0 ? tr("%1 of %2").arg(loaded).arg(total)
+                                         : QString::number(loaded));
+        updateCounts();
+    });
+    connect(model, &PagedListModel::errorOccurred, this,
+            [this](const ApiError &error, const QString &message) {
+                if (error.kind() == ApiError::Kind::Cancelled)
+                    return;
+                onModelError(message, error.httpStatus());
+            });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        m_banner->hide();
+        updatePlaceholder();
+        updateCounts();
+        updateDetail();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ListPage::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ListPage::updateCounts);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ListPage::updateDetail);
+    updatePlaceholder();
+    updateCounts();
+}
+
+void ListPage::setExtraFilterBar(QWidget *bar)
+{
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    layout->insertWidget(1, bar);
+}
+
+void ListPage::onModelError(const QString &message, int httpStatus)
+{
+    m_lastError = message;
+    m_banner->showError(message, httpStatus == 401);
+    updatePlaceholder();
+    Q_EMIT errorChanged(message);
+}
+
+void ListPage::updatePlaceholder()
+{
+    const PagedListModel *model = m_options.model;
+    QString text;
+    switch (model->state()) {
+    case PagedListModel::State::Loading:
+        text = tr("Loading %1…").arg(m_options.noun);
+        break;
+    case PagedListModel::State::Failed:
+        text = tr("Could not load %1.\n%2").arg(m_options.noun, model->errorMessage());
+        break;
+    case PagedListModel::State::Loaded:
+    case PagedListModel::State::Idle:
+        if (model->rowCount() > 0 && m_proxy->rowCount() == 0)
+            text = tr("No %1 match “%2”.").arg(m_options.noun, m_filter->text());
+        else if (model->state() == PagedListModel::State::Loaded)
+            text = tr("There are no %1 yet.").arg(m_options.noun);
+        break;
+    }
+    m_table->setPlaceholderText(text);
+}
+
+void ListPage::updateCounts()
+{
+    const int shown = m_proxy->rowCount();
+    const int loaded = m_options.model->rowCount();
+    const int total = m_options.model->totalRows();
+    QString text;
+    if (m_proxy->isFiltering())
+        text = tr("%1 of %2 loaded rows").arg(shown).arg(loaded);
+    else if (total > loaded)
+        text = tr("%1 of %2 rows loaded").arg(loaded).arg(total);
+    else
+        text = tr("%n row(s)", nullptr, loaded);
+    m_countLabel->setText(text);
+}
+
+void ListPage::updateDetail()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || !m_options.recordJson) {
+        m_detail->clear();
+        return;
+    }
+    const QJsonObject record =
+        m_options.recordJson(m_proxy->index(current.row(), 0).data(PagedListModel::RecordRole));
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='3'>");
+    for (auto it = record.begin(); it != record.end(); ++it) {
+        html += QStringLiteral("<tr><td style='color:#6b7280; padding-right:10px' valign='top'>%1"
+                               "</td><td>%2</td></tr>")
+                    .arg(it.key().toHtmlEscaped(), valueText(it.value()));
+    }
+    html += QStringLiteral("</table>");
+    m_detail->setHtml(html);
+}
+
+void ListPage::refresh()
+{
+    m_banner->hide();
+    m_lastError.clear();
+    Q_EMIT errorChanged({});
+    m_options.model->reload();
+}
+
+void ListPage::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void ListPage::exportCsv()
+{
+    auto *dialog = new QFileDialog(this, tr("Export %1 as CSV").arg(m_options.noun));
+    dialog->setObjectName(QStringLiteral("exportCsvDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilter(tr("CSV files (*.csv)"));
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->selectFile(m_options.key + QStringLiteral(".csv"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &fileName) {
+        QString problem;
+        if (exportCsvTo(fileName, &problem))
+            Q_EMIT statusMessage(
+                tr("Exported %n row(s) to %1", nullptr, m_proxy->rowCount()).arg(fileName));
+        else
+            m_banner->showError(tr("Could not write %1: %2").arg(fileName, problem));
+    });
+    dialog->open();
+}
+
+bool ListPage::exportCsvTo(const QString &fileName, QString *errorMessage)
+{
+    return TableExport::writeCsvFile(m_proxy, fileName, errorMessage);
+}
+
+void ListPage::copySelectedRows()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    QApplication::clipboard()->setText(TableExport::toTsv(m_proxy, rows, true));
+    Q_EMIT statusMessage(tr("Copied %n row(s)", nullptr, int(rows.size())));
+}
+
+void ListPage::loadAll()
+{
+    m_options.model->loadAll();
+}
+
+void ListPage::cancelLoadAll()
+{
+    m_options.model->cancelLoading();
+}
+
+void ListPage::saveState(QSettings &settings) const
+{
+    settings.beginGroup(m_options.key);
+    settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.endGroup();
+}
+
+void ListPage::restoreState(QSettings &settings)
+{
+    settings.beginGroup(m_options.key);
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->restoreState(settings.value(QStringLiteral("header")).toByteArray()))
+        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    settings.endGroup();
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QTableView>
+
+// A table that says what is going on when it has no rows to show ("Loading…", "No requests
+// yet", "Nothing matches “foo”", "Could not load: …") instead of staying blank.
+class StateTableView : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit StateTableView(QWidget *parent = nullptr);
+
+    void setPlaceholderText(const QString &text);
+    QString placeholderText() const { return m_placeholder; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QString m_placeholder;
+};
