@@ -13,7 +13,7 @@ HostedNumberRow HostedNumberRow::fromJson(const QJsonObject &object)
     row.phoneNumber = number.phoneNumber;
     row.messagingProfileId = number.messagingProfileId.value_or(QString());
     row.updatedAt = number.updatedAt;
-    row.json = PagedListModel::storedRecord(object);
+    row.stored = PagedListModel::storedRecord(object);
     const QString statusLabel =
         row.status.isEmpty() ? QString() : hostedNumberStatusLabel(row.status);
     row.searchText = QString(row.phoneNumber % u'\n' % statusLabel % u'\n' %
@@ -25,7 +25,7 @@ HostedNumberRow HostedNumberRow::fromJson(const QJsonObject &object)
 QVariant HostedNumberRow::record() const
 {
     return QVariant::fromValue(
-        MessagingHostedNumber::fromJson(PagedListModel::restoredRecord(json)));
+        MessagingHostedNumber::fromJson(PagedListModel::restoredRecord(stored)));
 }
 
 HostedNumbersModel::HostedNumbersModel(ApiClient *client, QObject *parent)

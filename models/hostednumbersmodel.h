@@ -14,7 +14,7 @@ struct HostedNumberRow
     QString phoneNumber;
     QString messagingProfileId;
     QDateTime updatedAt;
-    QByteArray json; // the record as received (compact JSON), for RecordRole
+    QByteArray stored; // the record as received, CBOR-encoded (see storedRecord())
 
     static HostedNumberRow fromJson(const QJsonObject &object);
     QVariant record() const; // MessagingHostedNumber

@@ -12,7 +12,7 @@ HostedOrderRow HostedOrderRow::fromJson(const QJsonObject &object)
     row.numberCount = int(order.phoneNumbers.size());
     row.messagingProfileId = order.messagingProfileId.value_or(QString());
     row.createdAt = order.createdAt;
-    row.json = PagedListModel::storedRecord(object);
+    row.stored = PagedListModel::storedRecord(object);
     // The order's numbers are searchable too: "which order holds +1312...?"
     row.searchText = QString(row.id % u'\n' % hostedOrderStatusLabel(row.status) % u'\n' %
                              row.messagingProfileId % u'\n' % order.phoneNumberList().join(u' '))
@@ -22,7 +22,7 @@ HostedOrderRow HostedOrderRow::fromJson(const QJsonObject &object)
 
 QVariant HostedOrderRow::record() const
 {
-    return QVariant::fromValue(HostedOrder::fromJson(PagedListModel::restoredRecord(json)));
+    return QVariant::fromValue(HostedOrder::fromJson(PagedListModel::restoredRecord(stored)));
 }
 
 HostedOrdersModel::HostedOrdersModel(ApiClient *client, QObject *parent)

@@ -12,7 +12,7 @@ struct HostedOrderRow
     int numberCount = 0;
     QString messagingProfileId; // empty when the order has none
     QDateTime createdAt;
-    QByteArray json; // the record as received (compact JSON), for RecordRole
+    QByteArray stored; // the record as received, CBOR-encoded (see storedRecord())
 
     static HostedOrderRow fromJson(const QJsonObject &object);
     QVariant record() const; // HostedOrder

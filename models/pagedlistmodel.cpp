@@ -2,7 +2,8 @@
 
 #include "api/pager.h"
 
-#include <QJsonDocument>
+#include <QCborMap>
+#include <QCborValue>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -98,14 +99,14 @@ QHash<int, QByteArray> PagedListModel::roleNames() const
 
 QByteArray PagedListModel::storedRecord(const QJsonObject &object)
 {
-    QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    text.squeeze(); // the writer leaves up to half again as much capacity
-    return text;
+    QByteArray bytes = QCborValue::fromJsonValue(object).toCbor();
+    bytes.squeeze(); // the writer leaves spare capacity
+    return bytes;
 }
 
 QJsonObject PagedListModel::restoredRecord(const QByteArray &stored)
 {
-    return QJsonDocument::fromJson(stored).object();
+    return QCborValue::fromCbor(stored).toMap().toJsonObject();
 }
 
 QString PagedListModel::displayDateTime(const QDateTime &value)

@@ -16,7 +16,7 @@ RcsAgentRow RcsAgentRow::fromJson(const QJsonObject &object)
     row.messagingProfileId = agent.profileId.value_or(QString());
     row.webhookUrl = agent.webhookUrl.value_or(QString());
     row.updatedAt = agent.updatedAt;
-    row.json = PagedListModel::storedRecord(object);
+    row.stored = PagedListModel::storedRecord(object);
     row.searchText = QString(row.name % u'\n' % row.id % u'\n' % row.status % u'\n' %
                              row.messagingProfileId % u'\n' % row.webhookUrl)
                          .toLower();
@@ -25,7 +25,7 @@ RcsAgentRow RcsAgentRow::fromJson(const QJsonObject &object)
 
 QVariant RcsAgentRow::record() const
 {
-    return QVariant::fromValue(RcsAgent::fromJson(PagedListModel::restoredRecord(json)));
+    return QVariant::fromValue(RcsAgent::fromJson(PagedListModel::restoredRecord(stored)));
 }
 
 RcsAgentsModel::RcsAgentsModel(ApiClient *client, QObject *parent)

@@ -15,7 +15,7 @@ struct RcsAgentRow
     QString messagingProfileId;
     QString webhookUrl;
     QDateTime updatedAt;
-    QByteArray json; // the record as received (compact JSON), for RecordRole
+    QByteArray stored; // the record as received, CBOR-encoded (see storedRecord())
 
     static RcsAgentRow fromJson(const QJsonObject &object);
     QVariant record() const; // RcsAgent

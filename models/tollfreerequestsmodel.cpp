@@ -16,7 +16,7 @@ TollFreeRequestRow TollFreeRequestRow::fromJson(const QJsonObject &object)
     row.useCase = JsonRead::string(object, u"useCase");
     row.createdAt = JsonRead::dateTime(object, u"createdAt");
     row.updatedAt = JsonRead::dateTime(object, u"updatedAt");
-    row.json = PagedListModel::storedRecord(object);
+    row.stored = PagedListModel::storedRecord(object);
     row.searchText = QString(row.businessName % u'\n' % row.phoneNumbers % u'\n' % row.useCase %
                              u'\n' % tfvStatusLabel(row.status) % u'\n' % row.id)
                          .toLower();
@@ -26,7 +26,7 @@ TollFreeRequestRow TollFreeRequestRow::fromJson(const QJsonObject &object)
 QVariant TollFreeRequestRow::record() const
 {
     return QVariant::fromValue(
-        TollFreeVerificationRequest::fromJson(PagedListModel::restoredRecord(json)));
+        TollFreeVerificationRequest::fromJson(PagedListModel::restoredRecord(stored)));
 }
 
 TollFreeRequestsModel::TollFreeRequestsModel(ApiClient *client, QObject *parent)

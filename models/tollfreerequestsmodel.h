@@ -14,7 +14,7 @@ struct TollFreeRequestRow
     QString useCase;
     QDateTime createdAt;
     QDateTime updatedAt;
-    QByteArray json; // the record as received (compact JSON), for RecordRole
+    QByteArray stored; // the record as received, CBOR-encoded (see storedRecord())
 
     // Reads only the listed fields: the full request has about forty, parsed on demand.
     static TollFreeRequestRow fromJson(const QJsonObject &object);

@@ -10,14 +10,14 @@ UrlDomainRow UrlDomainRow::fromJson(const QJsonObject &object)
     row.id = domain.id;
     row.domain = domain.urlDomain;
     row.useCase = domain.useCase;
-    row.json = PagedListModel::storedRecord(object);
+    row.stored = PagedListModel::storedRecord(object);
     row.searchText = QString(row.id % u'\n' % row.domain % u'\n' % row.useCase).toLower();
     return row;
 }
 
 QVariant UrlDomainRow::record() const
 {
-    return QVariant::fromValue(UrlDomain::fromJson(PagedListModel::restoredRecord(json)));
+    return QVariant::fromValue(UrlDomain::fromJson(PagedListModel::restoredRecord(stored)));
 }
 
 UrlDomainsModel::UrlDomainsModel(ApiClient *client, QObject *parent)

@@ -11,7 +11,7 @@ struct UrlDomainRow
     QString searchText;
     QString domain;
     QString useCase;
-    QByteArray json; // the record as received (compact JSON), for RecordRole
+    QByteArray stored; // the record as received, CBOR-encoded (see storedRecord())
 
     static UrlDomainRow fromJson(const QJsonObject &object);
     QVariant record() const; // UrlDomain

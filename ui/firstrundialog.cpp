@@ -19,6 +19,7 @@ FirstRunDialog::FirstRunDialog(ConsoleSession *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("firstRunDialog"));
     setWindowTitle(tr("Welcome to the Telnyx Hosted Messaging Console"));
+    setMinimumWidth(560);
 
     auto *intro = new QLabel(tr("Connect to your Telnyx account, or look around in the built-in "
                                 "sandbox first: a local simulation of the API with sample data, "

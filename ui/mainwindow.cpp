@@ -5,6 +5,7 @@
 #include "hostedordersmodel.h"
 #include "keyentryform.h"
 #include "listpage.h"
+#include "profilesdialog.h"
 #include "rcsagentsmodel.h"
 #include "session/consolesession.h"
 #include "storage/credentialstore.h"
@@ -210,6 +211,14 @@ void MainWindow::buildActions()
     keyAction->setObjectName(QStringLiteral("enterKeyAction"));
     connect(keyAction, &QAction::triggered, this, &MainWindow::enterKeyForActiveProfile);
 
+    auto *profilesAction = new QAction(tr("&Profiles…"), this);
+    profilesAction->setObjectName(QStringLiteral("profilesAction"));
+    connect(profilesAction, &QAction::triggered, this, [this] {
+        auto *dialog = new ProfilesDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+
     auto *quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
@@ -222,6 +231,7 @@ void MainWindow::buildActions()
     fileMenu->addAction(newAction);
     fileMenu->addAction(exportAction);
     fileMenu->addSeparator();
+    fileMenu->addAction(profilesAction);
     fileMenu->addAction(keyAction);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);

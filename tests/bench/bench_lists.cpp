@@ -223,8 +223,8 @@ int main(int argc, char *argv[])
     const qint64 rssBeforeKiB = procStatusKiB("VmRSS"_L1);
 
     if (parser.isSet(sweepOption)) {
-        for (const int size : {250, 500, 1000}) {
-            for (const int inFlight : {1, 2, 3, 4, 6}) {
+        for (const int size : {100, 250, 500, 1000}) {
+            for (const int inFlight : {1, 2, 3, 4}) {
                 TollFreeRequestsModel model(&client);
                 model.setPageSize(size);
                 model.setPrefetchPages(inFlight);

@@ -1,7 +1,10 @@
 #include "firstrundialog.h"
 #include "listfilterproxy.h"
 #include "listpage.h"
+#include "keyentryform.h"
 #include "mainwindow.h"
+#include "profilesdialog.h"
+#include "sandboxtestbed.h"
 #include "pagedlistmodel.h"
 #include "session/consolesession.h"
 #include "storage/credentialstore.h"
@@ -15,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -173,6 +177,47 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), table->model()->rowCount() + 1);
         QVERIFY2(lines.first().contains(QStringLiteral("Domain")), qPrintable(lines.first()));
         QVERIFY(lines.at(1).contains(table->model()->index(0, 1).data().toString()));
+    }
+
+    void addSwitchAndRemoveAProfileWithoutRestarting()
+    {
+        SandboxTestbed other; // a second "account" with a known key
+        activateSandbox();
+        MainWindow window(m_session.get());
+        window.show();
+        ProfilesDialog dialog(m_session.get(), &window);
+        dialog.open();
+        QTest::mouseClick(child<QPushButton>(&dialog, "addProfileButton"), Qt::LeftButton);
+        QDialog *add = nullptr;
+        QTRY_VERIFY((add = dialog.findChild<QDialog *>(QStringLiteral("addProfileDialog"))));
+        QTest::keyClicks(child<QLineEdit>(add, "profileNameEdit"), QStringLiteral("Staging"));
+        auto *url = child<QLineEdit>(add, "baseUrlEdit");
+        url->clear();
+        QTest::keyClicks(url, other.baseUrl().toString());
+        auto *key = child<QLineEdit>(add, "apiKeyEdit");
+        QCOMPARE(key->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(key, QStringLiteral("KEYWRONG"));
+        QTest::mouseClick(child<QPushButton>(add, "validateKeyButton"), Qt::LeftButton);
+        auto *problem = child<QLabel>(add, "keyProblemLabel");
+        QTRY_VERIFY(problem->isVisible());
+        QVERIFY(problem->text().contains(QStringLiteral("API key")));
+        key->clear();
+        QTest::keyClicks(key, QString::fromLatin1(SandboxTestbed::apiKey));
+        QTest::mouseClick(child<QPushButton>(add, "validateKeyButton"), Qt::LeftButton);
+        QTRY_COMPARE(m_profiles->savedProfileCount(), 1);
+
+        const Profile staging = m_profiles->profiles().last();
+        QCOMPARE(staging.name, QStringLiteral("Staging"));
+        QSignalSpy activated(m_session.get(), &ConsoleSession::activated);
+        m_session->activate(staging.id);
+        QVERIFY(activated.wait(5000));
+        QCOMPARE(m_session->client()->baseUrl(), other.baseUrl());
+        QVERIFY(child<QLabel>(&window, "baseUrlLabel")->text().contains(other.baseUrl().host()));
+        auto *table = child<StateTableView>(&window, "tollFreeTable");
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 10000);
+
+        QVERIFY(m_profiles->removeProfileAndKey(staging.id, m_credentials.get()));
+        QCOMPARE(m_profiles->savedProfileCount(), 0);
     }
 
     void settingsAreRestoredAfterRestart()

@@ -238,6 +238,21 @@ private Q_SLOTS:
         proxy.sort(0);
         QCOMPARE(proxy.index(0, 0).data().toString(), u"Cedar Clinic"_s); // raw value 1 < 2
         QCOMPARE(proxy.index(1, 0).data().toString(), u"Bolt Bakery"_s);
+
+        // Changed values: the cached sort keys are dropped, the next sort sees the new value.
+        proxy.setStatusFilter({});
+        model.item(0)->setData(0, PagedListModel::RawValueRole); // Acme: 3 -> 0
+        proxy.sort(0);
+        QCOMPARE(proxy.index(0, 0).data().toString(), u"Acme Clinic"_s);
+
+        // A row inserted above the others (not appended): keys dropped, sorted again.
+        auto *first = new QStandardItem(u"Delta Deli"_s);
+        first->setData(-1, PagedListModel::RawValueRole);
+        model.insertRow(0, first);
+        QCOMPARE(proxy.rowCount(), 4);
+        QTRY_COMPARE(proxy.index(0, 0).data().toString(), u"Delta Deli"_s);
+        QCOMPARE(proxy.index(1, 0).data().toString(), u"Acme Clinic"_s);
+        QCOMPARE(proxy.index(3, 0).data().toString(), u"Bolt Bakery"_s);
     }
 };
 
