@@ -212,6 +212,21 @@ void ListPage::setExtraFilterBar(QWidget *bar)
     layout->insertWidget(1, bar);
 }
 
+void ListPage::setDetailWidget(QWidget *widget)
+{
+    m_customDetail = widget;
+    m_splitter->replaceWidget(1, widget);
+    m_detail->hide();
+}
+
+QVariant ListPage::currentRecord() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return {};
+    return m_proxy->index(current.row(), 0).data(PagedListModel::RecordRole);
+}
+
 void ListPage::onModelError(const QString &message, int httpStatus)
 {
     m_lastError = message;
@@ -259,6 +274,9 @@ void ListPage::updateCounts()
 
 void ListPage::updateDetail()
 {
+    Q_EMIT currentRecordChanged(currentRecord());
+    if (m_customDetail)
+        return;
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid() || !m_options.recordJson) {
         m_detail->clear();

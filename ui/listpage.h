@@ -47,6 +47,10 @@ public:
     QString lastError() const { return m_lastError; }
     // Area-specific controls (server-side filters) shown above the table.
     void setExtraFilterBar(QWidget *bar);
+    // Replaces the generic field list beside the table; it follows currentRecordChanged().
+    void setDetailWidget(QWidget *widget);
+    // The domain value of the current row (PagedListModel::RecordRole); invalid when none.
+    QVariant currentRecord() const;
 
     void saveState(QSettings &settings) const;
     void restoreState(QSettings &settings);
@@ -65,6 +69,7 @@ Q_SIGNALS:
     void errorChanged(const QString &message);
     void keyEntryRequested();
     void statusMessage(const QString &message);
+    void currentRecordChanged(const QVariant &record);
 
 private:
     void updatePlaceholder();
@@ -84,6 +89,7 @@ private:
     QSplitter *m_splitter;
     StateTableView *m_table;
     QTextBrowser *m_detail;
+    QWidget *m_customDetail = nullptr;
     QTimer m_filterDebounce;
     QString m_lastError;
 };
