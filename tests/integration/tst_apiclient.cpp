@@ -348,10 +348,9 @@ private Q_SLOTS:
 
     void rateLimitHonoursRetryAfterThenSucceeds()
     {
-        m_bed->addFault({{QStringLiteral("method"), QStringLiteral("GET")},
-                         {QStringLiteral("path"), QStringLiteral("/v2/messaging_url_domains")},
-                         {QStringLiteral("kind"), QStringLiteral("status")},
-                         {QStringLiteral("status"), 429},
+        m_bed->addFault(QStringLiteral("GET"), QStringLiteral("/v2/messaging_url_domains"),
+                        QStringLiteral("status"),
+                        {{QStringLiteral("status"), 429},
                          {QStringLiteral("retry_after"), 1},
                          {QStringLiteral("count"), 1}});
         QElapsedTimer timer;
@@ -386,30 +385,24 @@ private Q_SLOTS:
         RetryPolicy fast;
         fast.initialBackoffMs = 20;
         m_bed->client.setRetryPolicy(fast);
-        m_bed->addFault({{QStringLiteral("method"), QStringLiteral("GET")},
-                         {QStringLiteral("path"), QStringLiteral("/v2/messaging_url_domains")},
-                         {QStringLiteral("kind"), QStringLiteral("status")},
-                         {QStringLiteral("status"), 503},
-                         {QStringLiteral("count"), 2}});
+        m_bed->addFault(QStringLiteral("GET"), QStringLiteral("/v2/messaging_url_domains"),
+                        QStringLiteral("status"),
+                        {{QStringLiteral("status"), 503}, {QStringLiteral("count"), 2}});
         QVERIFY(SandboxTestbed::wait(UrlDomainsApi(&m_bed->client).list(1)));
         QCOMPARE(m_bed->requestCount(QStringLiteral("GET /v2/messaging_url_domains")), 3);
 
         m_bed->resetRequests();
-        m_bed->addFault({{QStringLiteral("method"), QStringLiteral("GET")},
-                         {QStringLiteral("path"), QStringLiteral("/v2/messaging_url_domains")},
-                         {QStringLiteral("kind"), QStringLiteral("status")},
-                         {QStringLiteral("status"), 503},
-                         {QStringLiteral("count"), 3}});
+        m_bed->addFault(QStringLiteral("GET"), QStringLiteral("/v2/messaging_url_domains"),
+                        QStringLiteral("status"),
+                        {{QStringLiteral("status"), 503}, {QStringLiteral("count"), 3}});
         QCOMPARE(errorOf(UrlDomainsApi(&m_bed->client).list(1)).httpStatus(), 503);
         QCOMPARE(m_bed->requestCount(QStringLiteral("GET /v2/messaging_url_domains")), 3);
     }
 
     void malformedJsonIsAnErrorNotACrash()
     {
-        m_bed->addFault({{QStringLiteral("method"), QStringLiteral("GET")},
-                         {QStringLiteral("path"), QStringLiteral("/v2/messaging/rcs/agents")},
-                         {QStringLiteral("kind"), QStringLiteral("malformed")},
-                         {QStringLiteral("count"), 1}});
+        m_bed->addFault(QStringLiteral("GET"), QStringLiteral("/v2/messaging/rcs/agents"),
+                        QStringLiteral("malformed"), {{QStringLiteral("count"), 1}});
         const ApiError error = errorOf(RcsApi(&m_bed->client).listAgents(1));
         QCOMPARE(error.kind(), ApiError::Kind::Parse);
         QVERIFY(!error.message().isEmpty());
@@ -420,10 +413,8 @@ private Q_SLOTS:
         RetryPolicy fast;
         fast.initialBackoffMs = 20;
         m_bed->client.setRetryPolicy(fast);
-        m_bed->addFault({{QStringLiteral("method"), QStringLiteral("GET")},
-                         {QStringLiteral("path"), QStringLiteral("/v2/messaging_url_domains")},
-                         {QStringLiteral("kind"), QStringLiteral("drop")},
-                         {QStringLiteral("count"), 1}});
+        m_bed->addFault(QStringLiteral("GET"), QStringLiteral("/v2/messaging_url_domains"),
+                        QStringLiteral("drop"), {{QStringLiteral("count"), 1}});
         QVERIFY(SandboxTestbed::wait(UrlDomainsApi(&m_bed->client).list(1)));
 
         m_bed->resetRequests();
@@ -451,11 +442,9 @@ private Q_SLOTS:
         RetryPolicy noRetry;
         noRetry.maxRetries = 0;
         m_bed->client.setRetryPolicy(noRetry);
-        m_bed->addFault({{QStringLiteral("method"), QStringLiteral("GET")},
-                         {QStringLiteral("path"), QStringLiteral("/v2/messaging_url_domains")},
-                         {QStringLiteral("kind"), QStringLiteral("delay")},
-                         {QStringLiteral("delay_ms"), 3000},
-                         {QStringLiteral("count"), 1}});
+        m_bed->addFault(QStringLiteral("GET"), QStringLiteral("/v2/messaging_url_domains"),
+                        QStringLiteral("delay"),
+                        {{QStringLiteral("delay_ms"), 3000}, {QStringLiteral("count"), 1}});
         ApiCall *call = UrlDomainsApi(&m_bed->client).list(1);
         call->setTimeoutMs(300);
         QElapsedTimer timer;
@@ -467,11 +456,9 @@ private Q_SLOTS:
 
     void cancelStopsTheCall()
     {
-        m_bed->addFault({{QStringLiteral("method"), QStringLiteral("GET")},
-                         {QStringLiteral("path"), QStringLiteral("/v2/messaging_url_domains")},
-                         {QStringLiteral("kind"), QStringLiteral("delay")},
-                         {QStringLiteral("delay_ms"), 3000},
-                         {QStringLiteral("count"), 1}});
+        m_bed->addFault(QStringLiteral("GET"), QStringLiteral("/v2/messaging_url_domains"),
+                        QStringLiteral("delay"),
+                        {{QStringLiteral("delay_ms"), 3000}, {QStringLiteral("count"), 1}});
         ApiCall *call = UrlDomainsApi(&m_bed->client).list(1);
         QSignalSpy failed(call, &ApiCall::failed);
         QSignalSpy inFlight(&m_bed->client, &ApiClient::callsInFlightChanged);

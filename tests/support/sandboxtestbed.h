@@ -81,6 +81,17 @@ public:
     {
         control("POST", QStringLiteral("/_sandbox/faults"), fault);
     }
+    // One fault on METHOD PATH ("/v2/..."), e.g. kind "status" with {"status": 500}.
+    void addFault(const QString &method, const QString &path, const QString &kind,
+                  QJsonObject extra = {})
+    {
+        extra.insert(QStringLiteral("method"), method);
+        extra.insert(QStringLiteral("path"), path);
+        extra.insert(QStringLiteral("kind"), kind);
+        if (!extra.contains(QStringLiteral("count")))
+            extra.insert(QStringLiteral("count"), 1);
+        addFault(extra);
+    }
     void clearFaults() { control("DELETE", QStringLiteral("/_sandbox/faults")); }
     void resetRequests() { control("DELETE", QStringLiteral("/_sandbox/requests")); }
     QJsonObject requests() { return control("GET", QStringLiteral("/_sandbox/requests")).object(); }
