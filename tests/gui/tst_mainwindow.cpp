@@ -1,11 +1,11 @@
 #include "firstrundialog.h"
+#include "keyentryform.h"
 #include "listfilterproxy.h"
 #include "listpage.h"
-#include "keyentryform.h"
 #include "mainwindow.h"
+#include "pagedlistmodel.h"
 #include "profilesdialog.h"
 #include "sandboxtestbed.h"
-#include "pagedlistmodel.h"
 #include "session/consolesession.h"
 #include "storage/credentialstore.h"
 #include "storage/profilestore.h"
@@ -32,6 +32,7 @@ class TestMainWindow : public QObject
 
 private:
     QTemporaryDir m_home;
+    int m_sessions = 0;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<ConsoleSession> m_session;
@@ -42,8 +43,8 @@ private:
     }
     void startSession()
     {
-        m_profiles =
-            std::make_unique<ProfileStore>(m_home.filePath(QStringLiteral("profiles.ini")));
+        m_profiles = std::make_unique<ProfileStore>(
+            m_home.filePath(QStringLiteral("profiles-%1.ini").arg(++m_sessions)));
         m_credentials = std::make_unique<CredentialStore>();
         m_credentials->useSessionOnly(); // no keychain needed for these tests
         m_session = std::make_unique<ConsoleSession>(m_profiles.get(), m_credentials.get());
@@ -92,6 +93,42 @@ private Q_SLOTS:
                     ->text()
                     .startsWith(QStringLiteral("http://127.0.0.1:")));
         QCOMPARE(m_session->activeProfile().id, Profile::sandboxId());
+    }
+
+    void firstRunWithoutKeychainOffersSessionOnly()
+    {
+        // No Secret Service reachable: the key cannot be stored, the dialog says so.
+        const QByteArray previous = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
+        m_credentials = std::make_unique<CredentialStore>(); // keychain backend by default
+        m_session = std::make_unique<ConsoleSession>(m_profiles.get(), m_credentials.get());
+        SandboxTestbed account;
+
+        FirstRunDialog dialog(m_session.get());
+        dialog.open();
+        auto *url = child<QLineEdit>(&dialog, "baseUrlEdit");
+        url->clear();
+        QTest::keyClicks(url, account.baseUrl().toString());
+        QTest::keyClicks(child<QLineEdit>(&dialog, "apiKeyEdit"),
+                         QString::fromLatin1(SandboxTestbed::apiKey));
+        QTest::mouseClick(child<QPushButton>(&dialog, "validateKeyButton"), Qt::LeftButton);
+        auto *sessionOnly = child<QPushButton>(&dialog, "sessionOnlyButton");
+        QTRY_VERIFY_WITH_TIMEOUT(sessionOnly->isVisible(), 10000);
+        QVERIFY(child<QLabel>(&dialog, "keychainProblemLabel")
+                    ->text()
+                    .contains(QStringLiteral("keychain")));
+        QTest::mouseClick(sessionOnly, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.sessionOnlyKey(), QString::fromLatin1(SandboxTestbed::apiKey));
+        QCOMPARE(m_credentials->backend(), CredentialStore::Backend::SessionOnly);
+        QCOMPARE(m_profiles->profile(dialog.chosenProfileId())->keyStorage,
+                 Profile::KeyStorage::Session);
+
+        // The key is in no settings file.
+        QFile settings(m_profiles->settingsFilePath());
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        QVERIFY(!settings.readAll().contains(SandboxTestbed::apiKey));
+        qputenv("DBUS_SESSION_BUS_ADDRESS", previous);
     }
 
     void switchingPagesShowsEachArea()
