@@ -39,12 +39,11 @@ void ListFilterProxy::setSourceModel(QAbstractItemModel *source)
             connect(source, &QAbstractItemModel::modelAboutToBeReset, this, drop));
         m_sourceConnections.append(
             connect(source, &QAbstractItemModel::layoutAboutToBeChanged, this, drop));
-        m_sourceConnections.append(connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-                                           [this] { dropSortKeys(); }));
-        m_sourceConnections.append(connect(source, &QAbstractItemModel::rowsAboutToBeMoved, this,
-                                           [this] { dropSortKeys(); }));
         m_sourceConnections.append(
-            connect(source, &QAbstractItemModel::dataChanged, this, [this] { dropSortKeys(); }));
+            connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this, drop));
+        m_sourceConnections.append(
+            connect(source, &QAbstractItemModel::rowsAboutToBeMoved, this, drop));
+        m_sourceConnections.append(connect(source, &QAbstractItemModel::dataChanged, this, drop));
     }
     QSortFilterProxyModel::setSourceModel(source);
     if (!source)

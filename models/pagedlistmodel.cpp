@@ -70,6 +70,25 @@ QString PagedListModel::errorMessage() const
     return m_error.isNull() ? QString() : m_error.message();
 }
 
+QString PagedListModel::emptyStateText() const
+{
+    if (m_state == State::Failed)
+        return errorMessage();
+    if (rowCount() > 0)
+        return {};
+    switch (m_state) {
+    case State::Idle:
+        return {};
+    case State::Loading:
+        return tr("Loading…");
+    case State::Loaded:
+        return tr("No records.");
+    case State::Failed:
+        break;
+    }
+    return {};
+}
+
 bool PagedListModel::canFetchMore(const QModelIndex &parent) const
 {
     // After a failure the view must not hammer the server while scrolling: retry() is explicit.

@@ -70,6 +70,9 @@ public:
     ApiError lastError() const { return m_error; }
     // Plain-language description of the failure; empty unless state() is Failed.
     QString errorMessage() const;
+    // What a view draws instead of rows: "Loading…", "No records.", the error; empty while
+    // there are rows to show or before anything was asked for.
+    QString emptyStateText() const;
 
     bool canFetchMore(const QModelIndex &parent = {}) const override;
     void fetchMore(const QModelIndex &parent = {}) override;

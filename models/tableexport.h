@@ -21,12 +21,14 @@ struct CsvExportOptions
 // Both take the model the user sees (usually the filter proxy, so rows come in the view's order)
 // and its DisplayRole texts, with a header row of the horizontal header titles. `columns` picks
 // and orders columns (the view's visible, possibly moved ones); empty means every column.
+// Only rows the model holds are written: PagedListModel::loadAll() first for a whole list.
 //
 // Spreadsheet formula guard: a cell that starts with = + - @, a tab or a carriage return would
 // be taken as a formula by Excel, LibreOffice or Google Sheets, so it gets a leading apostrophe
 // ("=HYPERLINK(...)" → "'=HYPERLINK(...)"). Exception: phone numbers in E.164 ("+18005550100")
 // and comma-separated lists of them stay as they are. Made only of '+', digits, commas and
 // spaces, they cannot call anything; a spreadsheet may at worst show one as a number.
+// The guard applies to TSV too: a spreadsheet evaluates formulas pasted from the clipboard.
 class TableExport
 {
 public:

@@ -32,24 +32,21 @@ void Pager::fetchMore()
 {
     if (m_complete)
         return;
-    if (!m_error.isNull()) {
-        // Retry: everything not yet delivered is requested again.
-        m_error = {};
-        m_nextToRequest = m_nextToDeliver + int(m_ready.size());
-        while (m_ready.contains(m_nextToRequest))
-            ++m_nextToRequest;
-    }
+    m_error = {}; // after a failure: ask again for everything not yet delivered
     m_pagesWanted = qMax(m_pagesWanted, m_nextToDeliver);
     const bool wasLoading = isLoading();
 
-    if (m_lastPage < 0) {
-        // Until the first page tells the totals, one page at a time.
-        if (m_calls.isEmpty())
-            requestPage(m_nextToRequest++);
-    } else {
-        const int aheadLimit = m_fetchAll ? m_lastPage : m_nextToDeliver + m_maxInFlight - 1;
-        while (m_calls.size() < m_maxInFlight && m_nextToRequest <= qMin(m_lastPage, aheadLimit))
-            requestPage(m_nextToRequest++);
+    // Until the first page tells the totals, one page at a time. Afterwards keep up to
+    // maxInFlight pages in flight within a window ahead of the next page to deliver, so a slow
+    // page never lets later ones pile up without bound, and every missing page is asked for
+    // (buffered and in-flight pages are skipped).
+    const int windowEnd = m_lastPage < 0 ? m_nextToDeliver
+                          : m_fetchAll  ? qMin(m_lastPage, m_nextToDeliver + 4 * m_maxInFlight)
+                                        : qMin(m_lastPage, m_nextToDeliver + m_maxInFlight - 1);
+    const int inFlightLimit = m_lastPage < 0 ? 1 : m_maxInFlight;
+    for (int page = m_nextToDeliver; page <= windowEnd && m_calls.size() < inFlightLimit; ++page) {
+        if (!m_ready.contains(page) && !m_calls.contains(page))
+            requestPage(page);
     }
     if (wasLoading != isLoading())
         Q_EMIT loadingChanged(isLoading());
@@ -65,7 +62,6 @@ void Pager::cancel()
             call->cancel();
         }
     }
-    m_nextToRequest = m_nextToDeliver + int(m_ready.size());
     m_fetchAll = false;
     if (!calls.isEmpty())
         Q_EMIT loadingChanged(false);

@@ -66,7 +66,6 @@ private:
 
     int m_lastPage = -1;
     int m_totalItems = -1;
-    int m_nextToRequest = 1;
     int m_nextToDeliver = 1;
     int m_itemsDelivered = 0;
     int m_pagesWanted = 0; // deliver up to this page unless fetching all

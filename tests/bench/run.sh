@@ -68,7 +68,9 @@ CONSOLE_JSON="$console_json" SDK_JSON="$sdk_json" node -e '
   const f = (ms) => `${(ms / 1000).toFixed(2)} s`;
   console.log(`rows: console ${c.rows}, SDK ${s.items}`);
   console.log(`all rows loaded: console ${f(c.all_rows_ms)} (${c.requests} requests, page size ${c.page_size}, ${c.pages_in_flight} in flight), SDK ${f(s.all_items_ms)} (${s.requests} requests, page_size ${s.page_size}, one at a time)`);
+  console.log(`server floor (raw GETs, ${c.pages_in_flight} in flight, bodies unparsed): ${f(c.server_floor_ms)}`);
   console.log(`first rows: console ${c.first_rows_browse_ms.toFixed(0)} ms browsing (100-row page), ${c.first_rows_ms.toFixed(0)} ms in the full load; SDK first item ${s.first_item_ms.toFixed(0)} ms`);
   console.log(`peak RSS: console ${(c.peak_rss_kib / 1024).toFixed(0)} MiB (rows + proxy + CSV), SDK ${(s.peak_rss_kib / 1024).toFixed(0)} MiB`);
+  console.log(`client CPU for the load: console ${f(c.load_cpu_ms)}, SDK ${f(s.load_cpu_ms)} (ratio ${(s.load_cpu_ms / c.load_cpu_ms).toFixed(2)})`);
   console.log(`ratio SDK time / console time: ${(s.all_items_ms / c.all_rows_ms).toFixed(2)}`);
 '

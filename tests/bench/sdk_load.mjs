@@ -34,6 +34,7 @@ const client = new Telnyx({ apiKey, baseURL, maxRetries: 0, timeout: 120000 });
 await fetch(`${controlBase}/_sandbox/requests`, { method: 'DELETE' });
 
 const items = [];
+const cpuBefore = process.cpuUsage();
 const start = performance.now();
 let firstItemMs = -1;
 for await (const request of client.messagingTollfree.verification.requests.list({ page: 1, page_size: pageSize })) {
@@ -41,15 +42,18 @@ for await (const request of client.messagingTollfree.verification.requests.list(
   items.push(request);
 }
 const allMs = performance.now() - start;
+const cpu = process.cpuUsage(cpuBefore);
+const cpuMs = (cpu.user + cpu.system) / 1000;
 const requests = await requestCount();
 const expectedPages = Math.ceil(items.length / pageSize);
 const peakRssKiB = process.resourceUsage().maxRSS; // KiB on Linux
 
 console.log(`telnyx SDK ${sdkVersion} on Node ${process.version}, page_size ${pageSize}`);
 console.log(`SDK auto-pagination: first item ${firstItemMs.toFixed(1)} ms, all ${items.length} items in ${allMs.toFixed(0)} ms`);
+console.log(`SDK CPU during the load: ${cpuMs.toFixed(0)} ms`);
 console.log(`SDK requests: ${requests} (${expectedPages} pages of data${requests > expectedPages ? `, ${requests - expectedPages} past the end: the iterator stops on an empty page` : ''})`);
 console.log(`SDK peak RSS: ${(peakRssKiB / 1024).toFixed(1)} MiB`);
 console.log('SDK_JSON ' + JSON.stringify({
   sdk_version: sdkVersion, node: process.version, page_size: pageSize, items: items.length,
-  first_item_ms: firstItemMs, all_items_ms: allMs, requests, peak_rss_kib: peakRssKiB,
+  first_item_ms: firstItemMs, all_items_ms: allMs, load_cpu_ms: cpuMs, requests, peak_rss_kib: peakRssKiB,
 }));
