@@ -8,11 +8,15 @@
 #include "profilesdialog.h"
 #include "rcsagentsmodel.h"
 #include "session/consolesession.h"
+#include "session/tollfreewatcher.h"
 #include "storage/credentialstore.h"
 #include "storage/filelogger.h"
+#include "tollfree/tollfreedetailpane.h"
 #include "tollfree/tollfreefilterbar.h"
 #include "tollfreerequestsmodel.h"
 #include "urldomainsmodel.h"
+#include "widgets/notifier.h"
+#include "widgets/statetableview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,6 +24,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -78,6 +83,70 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     tollFree->setExtraFilterBar(filterBar);
     connect(filterBar, &TollFreeFilterBar::filterApplied, tollFreeModel,
             &TollFreeRequestsModel::setFilter);
+
+    // Detail pane beside the list; delete refreshes the list. Edit and Duplicate belong to the
+    // wizard (TollFreeDetailPane::editRequested / duplicateRequested).
+    auto *tollFreeDetail = new TollFreeDetailPane(client, tollFree);
+    tollFree->setDetailWidget(tollFreeDetail);
+    // While the watcher reloads the list, the pane keeps its request until the row is back.
+    auto keepDetail = std::make_shared<bool>(false);
+    connect(tollFree, &ListPage::currentRecordChanged, tollFreeDetail,
+            [tollFreeDetail, keepDetail](const QVariant &record) {
+                if (!record.isValid() && *keepDetail)
+                    return;
+                tollFreeDetail->setRequest(record.value<TollFreeVerificationRequest>());
+            });
+    connect(tollFreeDetail, &TollFreeDetailPane::deleted, tollFreeModel,
+            &TollFreeRequestsModel::reload);
+    connect(tollFreeDetail, &TollFreeDetailPane::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+
+    // Open requests in the list are re-checked in the background; a change of status notifies,
+    // refreshes the pane's timeline and reloads the list.
+    auto *tollFreeWatcher = new TollFreeWatcher(client, this);
+    // Made on first use: the status bar it lives in is built later (buildStatusBar()).
+    auto notifier = std::make_shared<QPointer<Notifier>>();
+    connect(tollFreeModel, &QAbstractItemModel::modelReset, tollFreeWatcher,
+            &TollFreeWatcher::unwatchAll);
+    connect(tollFreeModel, &QAbstractItemModel::rowsInserted, tollFreeWatcher,
+            [tollFreeModel, tollFreeWatcher](const QModelIndex &, int first, int last) {
+                for (int row = first; row <= last; ++row) {
+                    const TollFreeRequestRow &entry = tollFreeModel->rowAt(row);
+                    tollFreeWatcher->watch(entry.id, entry.status);
+                }
+            });
+    connect(tollFreeWatcher, &TollFreeWatcher::statusChanged, this,
+            [this, tollFree, tollFreeModel, tollFreeDetail, notifier,
+             keepDetail](const TollFreeVerificationRequest &updated, const QString &previous) {
+                if (!*notifier)
+                    *notifier = new Notifier(statusBar(), this);
+                (*notifier)->notify(
+                    tr("%1: %2").arg(updated.businessName, tfvStatusLabel(updated.status())),
+                    tr("Toll-free verification moved from \"%1\" to \"%2\".")
+                        .arg(tfvStatusLabel(previous), tfvStatusLabel(updated.status())));
+                const QString shownId = tollFreeDetail->requestId();
+                if (shownId == updated.id)
+                    tollFreeDetail->setRequest(updated);
+                *keepDetail = !shownId.isEmpty();
+                tollFreeModel->reload();
+                if (shownId.isEmpty())
+                    return;
+                // When the first page is in, select the shown request again if it is there.
+                auto once = std::make_shared<QMetaObject::Connection>();
+                *once = connect(tollFreeModel, &PagedListModel::stateChanged, tollFree,
+                                [tollFree, shownId, keepDetail, once](PagedListModel::State state) {
+                                    if (state == PagedListModel::State::Loading)
+                                        return;
+                                    disconnect(*once);
+                                    *keepDetail = false;
+                                    QAbstractItemModel *rows = tollFree->table()->model();
+                                    const QModelIndexList hits =
+                                        rows->match(rows->index(0, 0), PagedListModel::IdRole,
+                                                    shownId, 1, Qt::MatchExactly);
+                                    if (!hits.isEmpty())
+                                        tollFree->table()->setCurrentIndex(hits.first());
+                                });
+            });
     addArea(tr("Toll-free verification"), QStringLiteral("mail-send"), tollFree);
 
     // Hosted numbers: orders and numbers
@@ -290,10 +359,11 @@ void MainWindow::buildStatusBar()
         if (id != m_session->activeProfile().id)
             m_session->activate(id);
     });
-    connect(m_session->client(), &ApiClient::callsInFlightChanged, this, [this](int count) {
-        m_inFlightLabel->setText(count > 0 ? tr("%n request(s) in flight", nullptr, count)
-                                           : QString());
-    });
+    connect(m_session->client(), &ApiClient::callsInFlightChanged, m_inFlightLabel,
+            [this](int count) {
+                m_inFlightLabel->setText(count > 0 ? tr("%n request(s) in flight", nullptr, count)
+                                                   : QString());
+            });
     connect(m_session->credentials(), &CredentialStore::backendChanged, this, [this] {
         m_plaintextWarning->setVisible(m_session->credentials()->isPlaintextInUse());
     });
