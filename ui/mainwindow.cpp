@@ -10,9 +10,13 @@
 #include "session/consolesession.h"
 #include "session/tollfreewatcher.h"
 #include "storage/credentialstore.h"
+#include "storage/draftstore.h"
 #include "storage/filelogger.h"
+#include "tollfree/draftsdialog.h"
 #include "tollfree/tollfreedetailpane.h"
 #include "tollfree/tollfreefilterbar.h"
+#include "tollfree/tollfreeimport.h"
+#include "tollfree/tollfreewizard.h"
 #include "tollfreerequestsmodel.h"
 #include "urldomainsmodel.h"
 #include "widgets/notifier.h"
@@ -54,6 +58,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     , m_session(session)
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
+    , m_drafts(new DraftStore(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QApplication::applicationDisplayName());
@@ -98,6 +103,15 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
             });
     connect(tollFreeDetail, &TollFreeDetailPane::deleted, tollFreeModel,
             &TollFreeRequestsModel::reload);
+    m_tollFreeModel = tollFreeModel;
+    connect(tollFreeDetail, &TollFreeDetailPane::editRequested, this,
+            [this](const TollFreeVerificationRequest &request) {
+                openTollFreeWizard()->editRequest(request);
+            });
+    connect(tollFreeDetail, &TollFreeDetailPane::duplicateRequested, this,
+            [this](const TollFreeVerificationRequest &request) {
+                openTollFreeWizard()->startFromCopy(request);
+            });
     connect(tollFreeDetail, &TollFreeDetailPane::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
 
@@ -256,8 +270,34 @@ void MainWindow::buildActions()
     auto *newAction = new QAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New…"), this);
     newAction->setObjectName(QStringLiteral("newAction"));
     newAction->setShortcut(QKeySequence::New);
-    newAction->setEnabled(false);
-    newAction->setToolTip(tr("Creating records arrives with each area's workflow"));
+    newAction->setToolTip(tr("New toll-free verification request"));
+    connect(newAction, &QAction::triggered, this, [this] {
+        selectArea(0);
+        openTollFreeWizard()->startNew();
+    });
+    // Creating hosted orders and RCS messages arrives with those areas' workflows.
+    connect(m_navigation, &QListWidget::currentRowChanged, newAction,
+            [newAction](int row) { newAction->setEnabled(row == 0); });
+
+    auto *draftsAction = new QAction(tr("&Drafts…"), this);
+    draftsAction->setObjectName(QStringLiteral("draftsAction"));
+    connect(draftsAction, &QAction::triggered, this, [this] {
+        auto *dialog = new DraftsDialog(m_drafts, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &DraftsDialog::resumeRequested, this, &MainWindow::resumeTollFreeDraft);
+        dialog->open();
+    });
+
+    auto *importAction = new QAction(tr("&Import requests from CSV…"), this);
+    importAction->setObjectName(QStringLiteral("importCsvAction"));
+    connect(importAction, &QAction::triggered, this, [this] {
+        auto *dialog = new TollFreeImportDialog(m_drafts, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &TollFreeImportDialog::resumeRequested, this,
+                &MainWindow::resumeTollFreeDraft);
+        dialog->open();
+        dialog->chooseFile();
+    });
 
     auto *filterAction = new QAction(tr("&Filter"), this);
     filterAction->setObjectName(QStringLiteral("filterAction"));
@@ -298,6 +338,8 @@ void MainWindow::buildActions()
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(newAction);
+    fileMenu->addAction(draftsAction);
+    fileMenu->addAction(importAction);
     fileMenu->addAction(exportAction);
     fileMenu->addSeparator();
     fileMenu->addAction(profilesAction);
@@ -395,6 +437,31 @@ void MainWindow::showError(const QString &message)
 {
     m_errorLabel->setText(message);
     m_errorLabel->setToolTip(message);
+}
+
+TollFreeWizard *MainWindow::openTollFreeWizard()
+{
+    auto *wizard = new TollFreeWizard(m_session->client(), m_drafts, this);
+    wizard->setObjectName(QStringLiteral("tollFreeWizard"));
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &TollFreeWizard::submitted, this,
+            [this](const TollFreeVerificationRequest &result) {
+                statusBar()->showMessage(
+                    tr("Submitted the verification request for %1").arg(result.businessName), 8000);
+                m_tollFreeModel->reload();
+            });
+    wizard->show();
+    return wizard;
+}
+
+void MainWindow::resumeTollFreeDraft(const QString &draftId)
+{
+    TollFreeWizard *wizard = openTollFreeWizard();
+    if (!wizard->resumeDraft(draftId)) {
+        wizard->close();
+        showError(
+            tr("That draft could not be read; it may have been discarded in another window."));
+    }
 }
 
 void MainWindow::refresh()

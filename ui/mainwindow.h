@@ -3,6 +3,9 @@
 #include <QMainWindow>
 
 class ConsoleSession;
+class DraftStore;
+class TollFreeRequestsModel;
+class TollFreeWizard;
 class ListPage;
 class QComboBox;
 class QLabel;
@@ -27,6 +30,9 @@ public:
     ListPage *currentListPage() const;
     QList<ListPage *> listPages() const { return m_pages; }
     void selectArea(int index);
+    // A new toll-free wizard window (non-modal); the caller picks how it starts.
+    TollFreeWizard *openTollFreeWizard();
+    void resumeTollFreeDraft(const QString &draftId);
 
 public Q_SLOTS:
     void refresh();
@@ -50,6 +56,8 @@ private:
     ConsoleSession *m_session;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
+    DraftStore *m_drafts;
+    TollFreeRequestsModel *m_tollFreeModel = nullptr;
     QTabWidget *m_hostedTabs = nullptr;
     QList<ListPage *> m_pages;
     QComboBox *m_profileCombo = nullptr;

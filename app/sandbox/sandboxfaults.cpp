@@ -51,6 +51,8 @@ QJsonObject SandboxFault::toJson() const
         json.insert(u"retry_after_ms"_s, double(retryAfterMs));
     if (!headers.isEmpty())
         json.insert(u"headers"_s, headers);
+    if (!body.isEmpty())
+        json.insert(u"body"_s, body);
     return json;
 }
 
@@ -104,6 +106,15 @@ bool SandboxFaults::add(const QJsonObject &description, SandboxFault *added, San
                                     u"Header values must be strings or numbers."_s);
             }
         }
+    }
+    const QJsonValue body = description.value(u"body"_s);
+    if (!body.isUndefined() && !body.isNull()) {
+        if (!body.isObject())
+            errors->invalid(u"/body"_s, u"body must be a JSON object, e.g. {\"errors\": [...]}."_s);
+        else if (fault.kind != SandboxFault::Kind::Status)
+            errors->invalid(u"/body"_s, u"body is only used with kind \"status\"."_s);
+        else
+            fault.body = body.toObject();
     }
     fault.count = description.value(u"count"_s).toInt(1);
     if (fault.count < 0)

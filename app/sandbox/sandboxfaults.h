@@ -23,6 +23,7 @@ struct SandboxFault
     qint64 retryAfterMs = -1;      // retry-after-ms header when >= 0
     int delayMs = 1000;
     QJsonObject headers; // extra response headers
+    QJsonObject body;    // status: this JSON object as the answer, instead of an errors body
     int count = 1;       // times to fire; 0 = until cleared
     int fired = 0;
     bool afterProcessing = false; // drop: handle the request first, then close

@@ -387,7 +387,9 @@ SandboxResponse SandboxState::applyFault(const SandboxFault &fault, const Sandbo
         response.setHeader("Content-Type", "application/json");
         break;
     case SandboxFault::Kind::Status:
-        if (fault.status == 429)
+        if (!fault.body.isEmpty())
+            response = SandboxResponse::json(fault.status, fault.body);
+        else if (fault.status == 429)
             response =
                 SandboxErrors::single(429, SandboxErrors::RateLimited, u"Too many requests"_s,
                                       u"Rate limit exceeded; retry later."_s);

@@ -9,6 +9,7 @@
 #include "session/consolesession.h"
 #include "storage/credentialstore.h"
 #include "storage/profilestore.h"
+#include "tollfree/tollfreewizard.h"
 #include "widgets/statetableview.h"
 
 #include <QApplication>
@@ -255,6 +256,25 @@ private Q_SLOTS:
 
         QVERIFY(m_profiles->removeProfileAndKey(staging.id, m_credentials.get()));
         QCOMPARE(m_profiles->savedProfileCount(), 0);
+    }
+
+    void newActionOpensTheTollFreeWizard()
+    {
+        activateSandbox();
+        MainWindow window(m_session.get());
+        window.show();
+        window.selectArea(2);
+        auto *newAction = child<QAction>(&window, "newAction");
+        QVERIFY(!newAction->isEnabled()); // RCS has no "new" yet
+        window.selectArea(0);
+        QVERIFY(newAction->isEnabled());
+        newAction->trigger();
+        TollFreeWizard *wizard = nullptr;
+        QTRY_VERIFY(
+            (wizard = window.findChild<TollFreeWizard *>(QStringLiteral("tollFreeWizard"))));
+        QVERIFY(wizard->isVisible());
+        QVERIFY(!wizard->isEditing());
+        wizard->close();
     }
 
     void settingsAreRestoredAfterRestart()
