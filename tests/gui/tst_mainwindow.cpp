@@ -277,6 +277,45 @@ private Q_SLOTS:
         wizard->close();
     }
 
+    void deletingARejectedRequestRemovesItFromTheList()
+    {
+        activateSandbox();
+        MainWindow window(m_session.get());
+        window.show();
+        auto *table = child<StateTableView>(&window, "tollFreeTable");
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 10000);
+        auto *deleteButton = child<QPushButton>(&window, "deleteRequestButton");
+        int rejectedRow = -1;
+        for (int row = 0; row < table->model()->rowCount() && rejectedRow < 0; ++row) {
+            if (table->model()->index(row, 0).data(PagedListModel::StatusRole).toString() ==
+                QStringLiteral("Rejected"))
+                rejectedRow = row;
+            else if (row == 0) {
+                table->selectRow(row); // not Rejected: delete is refused with a reason
+                QVERIFY(!deleteButton->isEnabled());
+                QVERIFY(!deleteButton->toolTip().isEmpty());
+            }
+        }
+        QVERIFY(rejectedRow >= 0);
+        const QString id =
+            table->model()->index(rejectedRow, 0).data(PagedListModel::IdRole).toString();
+        table->selectRow(rejectedRow);
+        QTRY_VERIFY(deleteButton->isEnabled());
+        QTest::mouseClick(deleteButton, Qt::LeftButton);
+        QPushButton *confirm = nullptr;
+        QTRY_VERIFY(
+            (confirm = window.findChild<QPushButton *>(QStringLiteral("confirmDeleteButton"))));
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        const auto listed = [&] {
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                if (table->model()->index(row, 0).data(PagedListModel::IdRole).toString() == id)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!listed() && table->model()->rowCount() > 0, 10000);
+    }
+
     void settingsAreRestoredAfterRestart()
     {
         activateSandbox();

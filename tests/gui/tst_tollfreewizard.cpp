@@ -10,6 +10,8 @@
 #include "tollfree/draftsdialog.h"
 #include "tollfree/tollfreeimport.h"
 #include "tollfree/tollfreewizard.h"
+#include "statushistorymodel.h"
+#include "tollfree/statustimeline.h"
 #include "tollfree/tollfreewizardpages.h"
 
 #include <QApplication>
@@ -684,6 +686,26 @@ private Q_SLOTS:
         QCOMPARE(result.id, existing.id);
         QCOMPARE(result.status(), TfvStatus::InProgress); // back in review
         QVERIFY(m_drafts->list(tollFreeKind()).isEmpty());
+
+        // The sandbox moves the resubmitted request on; the timeline shows the new entries.
+        StatusHistoryModel history(&m_sandbox->client);
+        StatusTimeline timeline;
+        timeline.setModel(&history);
+        history.setRequest(existing.id);
+        QTRY_COMPARE(history.state(), StatusHistoryModel::State::Loaded);
+        const int entriesAtResubmission = history.rowCount();
+        QCOMPARE(history.currentStatus(), u"In Progress"_s);
+        m_sandbox->control("POST", u"/_sandbox/advance"_s, QJsonObject{{u"seconds"_s, 4 * 3600}});
+        history.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(history.rowCount() > entriesAtResubmission, 10000);
+        QTRY_COMPARE(history.state(), StatusHistoryModel::State::Loaded);
+        // In Progress → Waiting For Telnyx → the outcome; the "[customer]" marker in the business
+        // name makes the sandbox's reviewers send it back once more.
+        QVERIFY(history.rowCount() >= entriesAtResubmission + 2);
+        QCOMPARE(history.currentStatus(), u"Waiting For Customer"_s);
+        QCOMPARE(timeline.markCount(), history.rowCount());
+        QVERIFY2(timeline.plainText().contains(u"Waiting for Telnyx"_s, Qt::CaseInsensitive),
+                 qPrintable(timeline.plainText()));
     }
 
     void duplicateStartsANewDraftWithoutTheId()
