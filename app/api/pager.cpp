@@ -41,8 +41,8 @@ void Pager::fetchMore()
     // page never lets later ones pile up without bound, and every missing page is asked for
     // (buffered and in-flight pages are skipped).
     const int windowEnd = m_lastPage < 0 ? m_nextToDeliver
-                          : m_fetchAll  ? qMin(m_lastPage, m_nextToDeliver + 4 * m_maxInFlight)
-                                        : qMin(m_lastPage, m_nextToDeliver + m_maxInFlight - 1);
+                          : m_fetchAll   ? qMin(m_lastPage, m_nextToDeliver + 4 * m_maxInFlight)
+                                         : qMin(m_lastPage, m_nextToDeliver + m_maxInFlight - 1);
     const int inFlightLimit = m_lastPage < 0 ? 1 : m_maxInFlight;
     for (int page = m_nextToDeliver; page <= windowEnd && m_calls.size() < inFlightLimit; ++page) {
         if (!m_ready.contains(page) && !m_calls.contains(page))

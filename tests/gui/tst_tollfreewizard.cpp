@@ -6,12 +6,12 @@
 #include "api/tollfreeapi.h"
 #include "samplerequests.h"
 #include "sandboxtestbed.h"
+#include "statushistorymodel.h"
 #include "storage/draftstore.h"
 #include "tollfree/draftsdialog.h"
+#include "tollfree/statustimeline.h"
 #include "tollfree/tollfreeimport.h"
 #include "tollfree/tollfreewizard.h"
-#include "statushistorymodel.h"
-#include "tollfree/statustimeline.h"
 #include "tollfree/tollfreewizardpages.h"
 
 #include <QApplication>
