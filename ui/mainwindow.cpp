@@ -1,12 +1,11 @@
 #include "mainwindow.h"
 
 #include "coreversion.h"
-#include "hostednumbersmodel.h"
-#include "hostedordersmodel.h"
+#include "hosted/hostedarea.h"
 #include "keyentryform.h"
 #include "listpage.h"
 #include "profilesdialog.h"
-#include "rcsagentsmodel.h"
+#include "rcs/rcsarea.h"
 #include "session/consolesession.h"
 #include "session/tollfreewatcher.h"
 #include "storage/credentialstore.h"
@@ -164,28 +163,20 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     addArea(tr("Toll-free verification"), QStringLiteral("mail-send"), tollFree);
 
     // Hosted numbers: orders and numbers
-    m_hostedTabs = new QTabWidget(this);
-    m_hostedTabs->setObjectName(QStringLiteral("hostedTabs"));
-    ListPage *orders =
-        addListPage(new ListPage({QStringLiteral("hostedOrders"), tr("Hosted orders"),
-                                  tr("hosted-number orders"), new HostedOrdersModel(client, this),
-                                  HostedOrdersModel::StatusColumn, rawOf<HostedOrder>()},
-                                 this));
-    ListPage *numbers =
-        addListPage(new ListPage({QStringLiteral("hostedNumbers"), tr("Hosted numbers"),
-                                  tr("hosted numbers"), new HostedNumbersModel(client, this),
-                                  HostedNumbersModel::StatusColumn, rawOf<MessagingHostedNumber>()},
-                                 this));
-    m_hostedTabs->addTab(orders, tr("Orders"));
-    m_hostedTabs->addTab(numbers, tr("Numbers"));
-    addArea(tr("Hosted numbers"), QStringLiteral("phone"), m_hostedTabs);
+    m_hostedArea = new HostedArea(client, this);
+    for (ListPage *page : m_hostedArea->listPages())
+        addListPage(page);
+    connect(m_hostedArea, &HostedArea::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    addArea(tr("Hosted numbers"), QStringLiteral("phone"), m_hostedArea);
 
-    // RCS
-    ListPage *agents =
-        addListPage(new ListPage({QStringLiteral("rcsAgents"), tr("RCS agents"), tr("RCS agents"),
-                                  new RcsAgentsModel(client, this), -1, rawOf<RcsAgent>()},
-                                 this));
-    addArea(tr("RCS"), QStringLiteral("mail-message-new"), agents);
+    // RCS: agents and capability checks
+    m_rcsArea = new RcsArea(client, this);
+    for (ListPage *page : m_rcsArea->listPages())
+        addListPage(page);
+    connect(m_rcsArea, &RcsArea::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    addArea(tr("RCS"), QStringLiteral("mail-message-new"), m_rcsArea);
 
     // URL domains
     ListPage *domains = addListPage(
@@ -242,8 +233,9 @@ void MainWindow::addArea(const QString &title, const QString &iconName, QWidget 
 ListPage *MainWindow::currentListPage() const
 {
     QWidget *current = m_stack->currentWidget();
-    if (current == m_hostedTabs)
-        return qobject_cast<ListPage *>(m_hostedTabs->currentWidget());
+    // Areas with tabs: the visible tab, when it is a list.
+    if (auto *tabs = qobject_cast<QTabWidget *>(current))
+        return qobject_cast<ListPage *>(tabs->currentWidget());
     return qobject_cast<ListPage *>(current);
 }
 
@@ -530,7 +522,8 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
     settings.setValue(QStringLiteral("area"), m_navigation->currentRow());
-    settings.setValue(QStringLiteral("hostedTab"), m_hostedTabs->currentIndex());
+    settings.setValue(QStringLiteral("hostedTab"), m_hostedArea->currentIndex());
+    settings.setValue(QStringLiteral("rcsTab"), m_rcsArea->currentIndex());
     settings.setValue(QStringLiteral("splitter"),
                       static_cast<QSplitter *>(centralWidget())->saveState());
     settings.endGroup();
@@ -550,7 +543,8 @@ void MainWindow::restoreSettings()
     static_cast<QSplitter *>(centralWidget())
         ->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     m_navigation->setCurrentRow(qBound(0, settings.value(QStringLiteral("area"), 0).toInt(), 3));
-    m_hostedTabs->setCurrentIndex(settings.value(QStringLiteral("hostedTab"), 0).toInt());
+    m_hostedArea->setCurrentIndex(settings.value(QStringLiteral("hostedTab"), 0).toInt());
+    m_rcsArea->setCurrentIndex(settings.value(QStringLiteral("rcsTab"), 0).toInt());
     settings.endGroup();
     settings.beginGroup(QStringLiteral("lists"));
     for (ListPage *page : std::as_const(m_pages))

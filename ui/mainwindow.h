@@ -4,6 +4,8 @@
 
 class ConsoleSession;
 class DraftStore;
+class HostedArea;
+class RcsArea;
 class TollFreeRequestsModel;
 class TollFreeWizard;
 class ListPage;
@@ -11,7 +13,6 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
-class QTabWidget;
 struct Profile;
 
 // The console's frame: navigation between the four areas, each a page with its list and detail
@@ -58,7 +59,8 @@ private:
     QStackedWidget *m_stack;
     DraftStore *m_drafts;
     TollFreeRequestsModel *m_tollFreeModel = nullptr;
-    QTabWidget *m_hostedTabs = nullptr;
+    HostedArea *m_hostedArea = nullptr;
+    RcsArea *m_rcsArea = nullptr;
     QList<ListPage *> m_pages;
     QComboBox *m_profileCombo = nullptr;
     QLabel *m_baseUrlLabel = nullptr;
