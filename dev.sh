@@ -8,6 +8,10 @@ cd "$(dirname "$0")"
 debian_packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev qt6-qpa-plugins libgl-dev
+  qt6-pdf-dev               # first-page preview of the hosted-order LOA and bill
+  libqt6svg6                # the SVG window icon
+  libqrencode-dev           # RCS deeplink QR codes
+  libzbar-dev               # the tests decode those QR codes with a real reader
   fonts-dejavu-core
   dbus gnome-keyring        # the keychain tests talk to a real Secret Service
   nodejs npm                # the conformance test runs the official telnyx SDK
