@@ -49,6 +49,8 @@ QVariant HostedNumbersModel::headerData(int section, Qt::Orientation orientation
         return tr("Status");
     case MessagingProfileColumn:
         return tr("Messaging profile");
+    case OrderColumn:
+        return tr("Order");
     case IdColumn:
         return tr("Number id");
     case UpdatedColumn:
@@ -57,6 +59,15 @@ QVariant HostedNumbersModel::headerData(int section, Qt::Orientation orientation
         break;
     }
     return {};
+}
+
+void HostedNumbersModel::setOrderIds(const QHash<QString, QString> &orderIdByNumberId)
+{
+    if (orderIdByNumberId == m_orderIdByNumberId)
+        return;
+    m_orderIdByNumberId = orderIdByNumberId;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, OrderColumn), index(rowCount() - 1, OrderColumn));
 }
 
 Pager *HostedNumbersModel::createPager(int pageSize)
@@ -78,6 +89,8 @@ QVariant HostedNumbersModel::cellData(const HostedNumberRow &row, int column, in
         return display && !row.status.isEmpty() ? hostedNumberStatusLabel(row.status) : row.status;
     case MessagingProfileColumn:
         return row.messagingProfileId;
+    case OrderColumn:
+        return m_orderIdByNumberId.value(row.id);
     case IdColumn:
         return row.id;
     case UpdatedColumn:

@@ -3,6 +3,8 @@
 #include "domain/hosted.h"
 #include "pagedrowsmodel.h"
 
+#include <QHash>
+
 // One hosted messaging number as the list shows it.
 struct HostedNumberRow
 {
@@ -30,6 +32,7 @@ public:
         PhoneNumberColumn,
         StatusColumn,
         MessagingProfileColumn,
+        OrderColumn,
         IdColumn,
         UpdatedColumn,
         ColumnCount
@@ -39,10 +42,20 @@ public:
     explicit HostedNumbersModel(ApiClient *client, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
+    // The API does not say which order a hosted number belongs to: the orders list does (number
+    // id → order id, see HostedOrdersModel::orderIdsByNumber()). Updates the Order column.
+    void setOrderIds(const QHash<QString, QString> &orderIdByNumberId);
+    QString orderIdForNumber(const QString &numberId) const
+    {
+        return m_orderIdByNumberId.value(numberId);
+    }
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
 protected:
     Pager *createPager(int pageSize) override;
     QVariant cellData(const HostedNumberRow &row, int column, int role) const override;
+
+private:
+    QHash<QString, QString> m_orderIdByNumberId;
 };

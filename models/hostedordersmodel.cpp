@@ -12,6 +12,9 @@ HostedOrderRow HostedOrderRow::fromJson(const QJsonObject &object)
     row.numberCount = int(order.phoneNumbers.size());
     row.messagingProfileId = order.messagingProfileId.value_or(QString());
     row.createdAt = order.createdAt;
+    row.numberIds.reserve(order.phoneNumbers.size());
+    for (const HostedNumber &number : order.phoneNumbers)
+        row.numberIds.append(number.id);
     row.stored = PagedListModel::storedRecord(object);
     // The order's numbers are searchable too: "which order holds +1312...?"
     row.searchText = QString(row.id % u'\n' % hostedOrderStatusLabel(row.status) % u'\n' %
@@ -32,6 +35,28 @@ HostedOrdersModel::HostedOrdersModel(ApiClient *client, QObject *parent)
 int HostedOrdersModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString HostedOrdersModel::orderIdForNumber(const QString &numberId) const
+{
+    if (numberId.isEmpty())
+        return {};
+    for (int row = 0; row < rowCount(); ++row) {
+        if (rowAt(row).numberIds.contains(numberId))
+            return rowAt(row).id;
+    }
+    return {};
+}
+
+QHash<QString, QString> HostedOrdersModel::orderIdsByNumber() const
+{
+    QHash<QString, QString> result;
+    for (int row = 0; row < rowCount(); ++row) {
+        const HostedOrderRow &order = rowAt(row);
+        for (const QString &numberId : order.numberIds)
+            result.insert(numberId, order.id);
+    }
+    return result;
 }
 
 QVariant HostedOrdersModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -3,6 +3,8 @@
 #include "domain/hosted.h"
 #include "pagedrowsmodel.h"
 
+#include <QHash>
+
 // One hosted number order as the list shows it.
 struct HostedOrderRow
 {
@@ -11,6 +13,7 @@ struct HostedOrderRow
     QString searchText;
     int numberCount = 0;
     QString messagingProfileId; // empty when the order has none
+    QStringList numberIds;      // ids of the order's numbers, to find a number's order
     QDateTime createdAt;
     QByteArray stored; // the record as received, CBOR-encoded (see storedRecord())
 
@@ -37,6 +40,10 @@ public:
     explicit HostedOrdersModel(ApiClient *client, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
+    // Which loaded order holds the hosted number `numberId`; empty when none of them does.
+    QString orderIdForNumber(const QString &numberId) const;
+    // Every loaded order's numbers: number id → order id.
+    QHash<QString, QString> orderIdsByNumber() const;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 

@@ -300,7 +300,13 @@ QString pdfFile(const QString &path)
         return tr("The file cannot be read: check its permissions.");
     }
     const QByteArray magic = "%PDF-";
-    if (file.read(magic.size()) != magic) {
+    const QByteArray head = file.read(magic.size());
+    // Opening is not reading: a device or a broken disk can open and then fail every read.
+    if (file.error() != QFileDevice::NoError) {
+        return tr("The file cannot be read (%1): copy it to a local folder and try again.")
+            .arg(file.errorString());
+    }
+    if (head != magic) {
         return tr("The file is not a PDF document.");
     }
     if (info.size() > maxPdfSize) {

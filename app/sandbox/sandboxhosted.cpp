@@ -13,6 +13,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -100,6 +101,25 @@ bool isFailedNumber(const QString &status)
 QString quoted(const QString &text)
 {
     return QLatin1Char('\'') + text + QLatin1Char('\'');
+}
+
+const QString orderResource = u"messaging hosted number order"_s;
+const QString numberResource = u"messaging hosted number"_s;
+
+// Where an endpoint on one order or number ends before its own work: the 404 naming the
+// resource when it was not found, then (when `request` is given) the 400 for a body that is not
+// a JSON object, an empty body counting as {} when emptyIsObject. nullopt: carry on, with the
+// parsed body in *body.
+std::optional<SandboxResponse> refusal(bool found, const QString &resource, const QString &id,
+                                       const SandboxRequest *request = nullptr,
+                                       bool emptyIsObject = false, QJsonObject *body = nullptr)
+{
+    if (!found)
+        return SandboxErrors::notFound(resource, id);
+    SandboxResponse error;
+    if (request && !SandboxJsonBody::parseObject(*request, emptyIsObject, body, &error))
+        return error;
+    return std::nullopt;
 }
 
 } // namespace
@@ -465,16 +485,16 @@ SandboxResponse SandboxHosted::checkEligibility(const SandboxRequest &request)
 SandboxResponse SandboxHosted::retrieveOrder(const QString &id)
 {
     Order *order = findOrder(id);
-    if (!order)
-        return SandboxErrors::notFound(u"messaging hosted number order"_s, id);
+    if (const auto refused = refusal(order != nullptr, orderResource, id))
+        return *refused;
     return SandboxResponse::data(orderJson(*order));
 }
 
 SandboxResponse SandboxHosted::deleteOrder(const QString &id)
 {
     Order *order = findOrder(id);
-    if (!order)
-        return SandboxErrors::notFound(u"messaging hosted number order"_s, id);
+    if (const auto refused = refusal(order != nullptr, orderResource, id))
+        return *refused;
     const qint64 now = m_context.now();
     order->status = u"deleted"_s;
     order->updatedAtMs = now;
@@ -491,8 +511,8 @@ SandboxResponse SandboxHosted::deleteOrder(const QString &id)
 SandboxResponse SandboxHosted::uploadFiles(const QString &id, const SandboxRequest &request)
 {
     Order *order = findOrder(id);
-    if (!order)
-        return SandboxErrors::notFound(u"messaging hosted number order"_s, id);
+    if (const auto refused = refusal(order != nullptr, orderResource, id))
+        return *refused;
     QList<SandboxMultipartPart> parts;
     QString problem;
     if (!SandboxMultipart::parse(request.header("Content-Type"), request.body, &parts, &problem)) {
@@ -558,12 +578,9 @@ SandboxResponse SandboxHosted::createVerificationCodes(const QString &id,
                                                        const SandboxRequest &request)
 {
     Order *order = findOrder(id);
-    if (!order)
-        return SandboxErrors::notFound(u"messaging hosted number order"_s, id);
     QJsonObject body;
-    SandboxResponse error;
-    if (!SandboxJsonBody::parseObject(request, false, &body, &error))
-        return error;
+    if (const auto refused = refusal(order != nullptr, orderResource, id, &request, false, &body))
+        return *refused;
     SandboxErrors errors;
     const QJsonValue numbersValue = body.value(u"phone_numbers"_s);
     QStringList numbers;
@@ -629,12 +646,9 @@ SandboxResponse SandboxHosted::createVerificationCodes(const QString &id,
 SandboxResponse SandboxHosted::validateCodes(const QString &id, const SandboxRequest &request)
 {
     Order *order = findOrder(id);
-    if (!order)
-        return SandboxErrors::notFound(u"messaging hosted number order"_s, id);
     QJsonObject body;
-    SandboxResponse error;
-    if (!SandboxJsonBody::parseObject(request, false, &body, &error))
-        return error;
+    if (const auto refused = refusal(order != nullptr, orderResource, id, &request, false, &body))
+        return *refused;
     SandboxErrors errors;
     const QJsonValue codesValue = body.value(u"verification_codes"_s);
     if (!codesValue.isArray() || codesValue.toArray().isEmpty()) {
@@ -763,8 +777,9 @@ SandboxResponse SandboxHosted::retrieveNumber(const QString &idOrNumber)
 {
     Order *order = nullptr;
     qsizetype index = 0;
-    if (!findNumber(idOrNumber, &order, &index))
-        return SandboxErrors::notFound(u"messaging hosted number"_s, idOrNumber);
+    if (const auto refused =
+            refusal(findNumber(idOrNumber, &order, &index), numberResource, idOrNumber))
+        return *refused;
     return SandboxResponse::data(numberJson(*order, order->numbers.at(index)));
 }
 
@@ -773,12 +788,10 @@ SandboxResponse SandboxHosted::updateNumber(const QString &idOrNumber,
 {
     Order *order = nullptr;
     qsizetype index = 0;
-    if (!findNumber(idOrNumber, &order, &index))
-        return SandboxErrors::notFound(u"messaging hosted number"_s, idOrNumber);
+    const bool found = findNumber(idOrNumber, &order, &index);
     QJsonObject body;
-    SandboxResponse error;
-    if (!SandboxJsonBody::parseObject(request, true, &body, &error))
-        return error;
+    if (const auto refused = refusal(found, numberResource, idOrNumber, &request, true, &body))
+        return *refused;
     SandboxErrors errors;
     const QJsonValue product = body.value(u"messaging_product"_s);
     if (!product.isUndefined() && !product.isNull() &&
@@ -823,8 +836,9 @@ SandboxResponse SandboxHosted::deleteNumber(const QString &idOrNumber)
 {
     Order *order = nullptr;
     qsizetype index = 0;
-    if (!findNumber(idOrNumber, &order, &index))
-        return SandboxErrors::notFound(u"messaging hosted number"_s, idOrNumber);
+    if (const auto refused =
+            refusal(findNumber(idOrNumber, &order, &index), numberResource, idOrNumber))
+        return *refused;
     const qint64 now = m_context.now();
     Number &number = order->numbers[index];
     number.status = u"deleted"_s;

@@ -38,6 +38,7 @@ class DraftStore : public QObject
 
 public:
     static constexpr auto tollFreeKind = "tollfree";
+    static constexpr auto hostedOrderKind = "hosted-order"; // requestId = the order, once created
 
     // <AppDataLocation>/drafts
     explicit DraftStore(QObject *parent = nullptr);

@@ -512,6 +512,72 @@ private Q_SLOTS:
         }
     }
 
+    // The Order column of the numbers comes from the loaded orders (the API does not say).
+    void hostedNumbersShowTheirOrder()
+    {
+        HostedOrdersModel orders(&m_bed->client);
+        orders.reload();
+        QVERIFY(waitForState(&orders, PagedListModel::State::Loaded));
+        QCOMPARE(orders.rowCount(), seededOrders);
+        const QHash<QString, QString> byNumber = orders.orderIdsByNumber();
+        QVERIFY(!byNumber.isEmpty());
+
+        auto *model = makeModel<HostedNumbersModel>();
+        ListFilterProxy *proxy = makeProxy();
+        model->reload();
+        QVERIFY(waitForState(model, PagedListModel::State::Loaded));
+        QVERIFY(column(model, HostedNumbersModel::OrderColumn, Qt::DisplayRole)
+                    .filter(QRegularExpression(u"."_s))
+                    .isEmpty());
+
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        model->setOrderIds(byNumber);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).value<QModelIndex>().column(),
+                 int(HostedNumbersModel::OrderColumn));
+        model->setOrderIds(byNumber); // the same ids again: nothing to repaint
+        QCOMPARE(changed.size(), 1);
+
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString numberId = model->index(row, 0).data(PagedListModel::IdRole).toString();
+            const QString orderId =
+                model->index(row, HostedNumbersModel::OrderColumn).data().toString();
+            QVERIFY2(!orderId.isEmpty(), qPrintable(numberId));
+            QCOMPARE(orders.orderIdForNumber(numberId), orderId);
+            QCOMPARE(model->orderIdForNumber(numberId), orderId);
+            // The order named really holds the number.
+            bool held = false;
+            for (int o = 0; o < orders.rowCount(); ++o) {
+                const auto order =
+                    orders.index(o, 0).data(PagedListModel::RecordRole).value<HostedOrder>();
+                if (order.id != orderId)
+                    continue;
+                for (const HostedNumber &number : order.phoneNumbers)
+                    held = held || number.id == numberId;
+            }
+            QVERIFY(held);
+        }
+        QCOMPARE(orders.orderIdForNumber(u"no-such-number"_s), QString());
+        QCOMPARE(proxy->rowCount(), model->rowCount());
+    }
+
+    // The orders list narrowed to one status on the client (the API has no status filter).
+    void hostedOrdersStatusFilter()
+    {
+        auto *model = makeModel<HostedOrdersModel>();
+        ListFilterProxy *proxy = makeProxy();
+        model->reload();
+        QVERIFY(waitForState(model, PagedListModel::State::Loaded));
+        proxy->setStatusFilter({u"successful"_s});
+        QVERIFY(proxy->rowCount() > 0);
+        QVERIFY(proxy->rowCount() < model->rowCount());
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            QCOMPARE(proxy->index(row, 0).data(PagedListModel::StatusRole).toString(),
+                     u"successful"_s);
+        proxy->setStatusFilter({});
+        QCOMPARE(proxy->rowCount(), model->rowCount());
+    }
+
     void rcsAgents()
     {
         auto *model = makeModel<RcsAgentsModel>();

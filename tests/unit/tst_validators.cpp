@@ -58,6 +58,7 @@ private slots:
     void required();
     void pdfFile();
     void pdfFileUnreadable();
+    void pdfFileReadFails();
 };
 
 // Each table: input, whether it is valid, and a word the message must contain when not.
@@ -373,6 +374,20 @@ void TestValidators::pdfFileUnreadable()
     const QString path = writeFile(dir, u"locked.pdf"_s, pdfBytes(100));
     QVERIFY(QFile::setPermissions(path, QFileDevice::WriteOwner));
     QVERIFY(Validators::pdfFile(path).contains(u"cannot be read"_s));
+}
+
+// Testable as root too (where permissions do not stop reading): /proc/self/mem opens, but
+// reading its first bytes (an unmapped address) fails with EIO.
+void TestValidators::pdfFileReadFails()
+{
+    if (!QFile::exists(u"/proc/self/mem"_s)) {
+        QSKIP("needs /proc/self/mem");
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"scan.pdf"_s);
+    QVERIFY(QFile::link(u"/proc/self/mem"_s, path));
+    const QString problem = Validators::pdfFile(path);
+    QVERIFY2(problem.startsWith(u"The file cannot be read"_s), qPrintable(problem));
 }
 
 QTEST_GUILESS_MAIN(TestValidators)

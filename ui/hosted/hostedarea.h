@@ -3,6 +3,11 @@
 #include <QTabWidget>
 
 class ApiClient;
+class HostedNumberDetailPane;
+class HostedNumbersModel;
+class HostedOrderDetailPane;
+class HostedOrdersFilterBar;
+class HostedOrdersModel;
 class ListPage;
 
 // The Hosted numbers area: hosted-number orders and the hosted numbers themselves, each a list
@@ -18,6 +23,19 @@ public:
     ListPage *ordersPage() const { return m_orders; }
     ListPage *numbersPage() const { return m_numbers; }
     QList<ListPage *> listPages() const { return {m_orders, m_numbers}; }
+    HostedOrdersModel *ordersModel() const { return m_ordersModel; }
+    HostedNumbersModel *numbersModel() const { return m_numbersModel; }
+    HostedOrderDetailPane *orderPane() const { return m_orderPane; }
+    HostedNumberDetailPane *numberPane() const { return m_numberPane; }
+    HostedOrdersFilterBar *ordersFilterBar() const { return m_filterBar; }
+
+public Q_SLOTS:
+    // Reloads both lists (after an order was created, continued or deleted).
+    void refresh();
+    // Switches to the Orders tab and selects the order; loads the remaining pages of the list
+    // when it is not among the loaded rows yet. False when it cannot be found (at once or,
+    // after loading, reported through statusMessage()).
+    bool showOrder(const QString &orderId);
 
 Q_SIGNALS:
     void newOrderRequested();
@@ -26,6 +44,16 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
+    bool selectLoadedOrder(const QString &orderId);
+    void applyStatusFilter(const QStringList &statuses);
+    void updateOrderIds();
+
+    HostedOrdersModel *m_ordersModel;
+    HostedNumbersModel *m_numbersModel;
     ListPage *m_orders;
     ListPage *m_numbers;
+    HostedOrdersFilterBar *m_filterBar;
+    HostedOrderDetailPane *m_orderPane;
+    HostedNumberDetailPane *m_numberPane;
+    QMetaObject::Connection m_pendingShowOrder;
 };

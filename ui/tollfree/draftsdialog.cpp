@@ -71,14 +71,24 @@ void DraftsDialog::reload()
 {
     const QString selected = selectedDraftId();
     m_list->clear();
-    const QList<DraftInfo> drafts = m_drafts->list(QString::fromLatin1(DraftStore::tollFreeKind));
+    // Every kind of form keeps its drafts here: toll-free requests and hosted-number orders.
+    const QList<DraftInfo> drafts = m_drafts->list();
     for (const DraftInfo &draft : drafts) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(TitleColumn, draft.title.isEmpty() ? tr("Untitled") : draft.title);
-        item->setText(KindColumn, draft.editsExistingRequest() ? tr("Edit of a sent request")
-                                                               : tr("New request"));
+        const bool hostedOrder = draft.kind == QLatin1StringView(DraftStore::hostedOrderKind);
+        if (hostedOrder) {
+            item->setText(KindColumn, draft.editsExistingRequest()
+                                          ? tr("Hosted-number order in progress")
+                                          : tr("New hosted-number order"));
+        } else {
+            item->setText(KindColumn, draft.editsExistingRequest()
+                                          ? tr("Edit of a sent toll-free request")
+                                          : tr("New toll-free request"));
+        }
         if (draft.editsExistingRequest())
-            item->setToolTip(KindColumn, tr("Request %1").arg(draft.requestId));
+            item->setToolTip(KindColumn, hostedOrder ? tr("Order %1").arg(draft.requestId)
+                                                     : tr("Request %1").arg(draft.requestId));
         item->setText(UpdatedColumn,
                       QLocale().toString(draft.updatedAt.toLocalTime(), QLocale::ShortFormat));
         item->setData(TitleColumn, Qt::UserRole, draft.id);

@@ -1,0 +1,547 @@
+#include "api/hostedapi.h"
+#include "hosted/hostedarea.h"
+#include "hosted/hostednumberdetailpane.h"
+#include "hosted/hostedorderdetailpane.h"
+#include "hosted/hostedordersfilterbar.h"
+#include "hostednumbersmodel.h"
+#include "hostedordersmodel.h"
+#include "listfilterproxy.h"
+#include "listpage.h"
+#include "sandboxtestbed.h"
+#include "widgets/statetableview.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The Hosted numbers area against the in-process sandbox (clock frozen, so seeded orders keep
+// their statuses): the orders and numbers lists, the status filter, both detail panes and their
+// actions. Orders the tests change are created here through HostedApi, with numbers no seeded
+// order uses.
+class TestHostedArea : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+    std::unique_ptr<SandboxTestbed> m_bed;
+
+    template<typename T> static T *child(QObject *parent, const QString &name)
+    {
+        T *found = parent->findChild<T *>(name);
+        if (!found)
+            qWarning("no child %s", qPrintable(name));
+        return found;
+    }
+
+    // The first page has arrived (the 48 orders fit in one page; the numbers take more).
+    static bool settled(const PagedListModel *model)
+    {
+        const PagedListModel::State state = model->state();
+        return state == PagedListModel::State::Loaded ||
+               (state == PagedListModel::State::Idle && model->rowCount() > 0);
+    }
+
+    std::unique_ptr<HostedArea> makeArea()
+    {
+        auto area = std::make_unique<HostedArea>(&m_bed->client);
+        area->resize(1280, 760);
+        area->show();
+        area->refresh();
+        const bool loaded = QTest::qWaitFor(
+            [&] { return settled(area->ordersModel()) && settled(area->numbersModel()); }, 10000);
+        if (!loaded)
+            qWarning("the hosted lists did not load");
+        return area;
+    }
+
+    static bool waitForReload(PagedListModel *model)
+    {
+        // The reload started when the pane reported the deletion; wait for its first page.
+        return QTest::qWaitFor([&] { return settled(model); }, 10000);
+    }
+
+    HostedOrder createOrder(const QStringList &numbers)
+    {
+        HostedOrderCreateRequest request;
+        request.phoneNumbers = numbers;
+        ApiCall *call = HostedApi(&m_bed->client).createOrder(request);
+        HostedOrder order;
+        connect(call, &ApiCall::finished, this, [&] { order = call->resultAs<HostedOrder>(); });
+        SandboxTestbed::wait(call);
+        return order;
+    }
+
+    int orderHttpStatus(const QString &id)
+    {
+        ApiCall *call = HostedApi(&m_bed->client).retrieveOrder(id);
+        int status = 0;
+        connect(call, &ApiCall::done, this, [&] { status = call->httpStatus(); });
+        SandboxTestbed::wait(call);
+        return status;
+    }
+
+    int numberHttpStatus(const QString &id)
+    {
+        ApiCall *call = HostedApi(&m_bed->client).retrieveNumber(id);
+        int status = 0;
+        connect(call, &ApiCall::done, this, [&] { status = call->httpStatus(); });
+        SandboxTestbed::wait(call);
+        return status;
+    }
+
+    // The list's row of a record, by id; invalid when the list does not show it.
+    static QModelIndex rowOf(ListPage *page, const QString &id)
+    {
+        const QModelIndexList hits = page->proxy()->match(
+            page->proxy()->index(0, 0), PagedListModel::IdRole, id, 1, Qt::MatchExactly);
+        return hits.value(0);
+    }
+
+    static bool select(ListPage *page, const QString &id)
+    {
+        const QModelIndex index = rowOf(page, id);
+        if (!index.isValid())
+            return false;
+        page->table()->setCurrentIndex(index);
+        return true;
+    }
+
+    // The first loaded order with this wire status.
+    static HostedOrder loadedOrderWithStatus(HostedArea &area, const QString &status)
+    {
+        const HostedOrdersModel *model = area.ordersModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->rowAt(row).status == status)
+                return model->index(row, 0).data(PagedListModel::RecordRole).value<HostedOrder>();
+        }
+        return {};
+    }
+
+    static QMessageBox *waitForDialog(QWidget *parent, const QString &name)
+    {
+        QMessageBox *box = nullptr;
+        (void)QTest::qWaitFor(
+            [&] {
+                box = parent->findChild<QMessageBox *>(name);
+                return box && box->isVisible();
+            },
+            5000);
+        return box;
+    }
+
+    static void saveScreenshot(QWidget *widget, const char *name)
+    {
+        // For reviewing the look by eye: HOSTED_SCREENSHOT_DIR=/tmp
+        const QString dir = qEnvironmentVariable("HOSTED_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(50); // let the layouts settle as they would on screen
+        widget->grab().save(dir + u"/h2-"_s + QString::fromLatin1(name) + u".png"_s);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
+        qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
+        QApplication::setOrganizationName(u"TelnyxHostedConsoleTest"_s);
+        QApplication::setApplicationName(u"hosted-area-test"_s);
+        SandboxOptions options;
+        options.speed = 0;
+        m_bed = std::make_unique<SandboxTestbed>(options);
+        QVERIFY(m_bed->isListening());
+    }
+
+    void init() { m_bed->clearFaults(); }
+
+    void cleanupTestCase() { m_bed.reset(); }
+
+    void loadsSeededOrdersAndNumbers()
+    {
+        auto area = makeArea();
+        QCOMPARE(area->objectName(), u"hostedTabs"_s);
+        QCOMPARE(area->count(), 2);
+        QCOMPARE(area->ordersModel()->rowCount(), 48);
+        QCOMPARE(area->ordersPage()->proxy()->rowCount(), 48);
+        QVERIFY(area->numbersModel()->rowCount() >= 48);
+
+        // Every seeded order status is there, each shown by its label.
+        const HostedOrdersModel *orders = area->ordersModel();
+        QSet<QString> statuses;
+        for (int row = 0; row < orders->rowCount(); ++row) {
+            statuses.insert(orders->rowAt(row).status);
+            QCOMPARE(orders->index(row, HostedOrdersModel::StatusColumn).data().toString(),
+                     hostedOrderStatusLabel(orders->rowAt(row).status));
+        }
+        QCOMPARE(statuses.size(), hostedOrderStatuses().size());
+
+        // The numbers list names each number's order, found among the loaded orders.
+        const HostedNumbersModel *numbers = area->numbersModel();
+        for (int row = 0; row < numbers->rowCount(); ++row) {
+            const QString orderId =
+                numbers->index(row, HostedNumbersModel::OrderColumn).data().toString();
+            QVERIFY(!orderId.isEmpty());
+            QVERIFY(rowOf(area->ordersPage(), orderId).isValid());
+        }
+
+        // Nothing selected yet: both panes say what they are for.
+        HostedOrderDetailPane *pane = area->orderPane();
+        QVERIFY(!pane->hasOrder());
+        QVERIFY(child<QLabel>(pane, u"detailPlaceholder"_s)->isVisible());
+        QSignalSpy newOrder(area.get(), &HostedArea::newOrderRequested);
+        child<QPushButton>(pane, u"placeholderNewOrderButton"_s)->click();
+        QCOMPARE(newOrder.size(), 1);
+    }
+
+    void selectingAnOrderShowsItsNumbersAndStatus()
+    {
+        auto area = makeArea();
+        const HostedOrder order = loadedOrderWithStatus(*area, u"loa_file_invalid"_s);
+        QVERIFY(!order.id.isEmpty());
+        m_bed->resetRequests();
+        QVERIFY(select(area->ordersPage(), order.id));
+
+        HostedOrderDetailPane *pane = area->orderPane();
+        QCOMPARE(pane->orderId(), order.id);
+        QVERIFY(child<QWidget>(pane, u"statusCallout"_s)->isVisible());
+        QCOMPARE(child<QLabel>(pane, u"detailStatusBadge"_s)->text(), u"LOA not accepted"_s);
+        QCOMPARE(child<QLabel>(pane, u"statusExplanationLabel"_s)->text(),
+                 hostedOrderStatusExplanation(HostedOrderStatus::LoaFileInvalid));
+        QVERIFY(child<QLabel>(pane, u"nextActionLabel"_s)
+                    ->text()
+                    .contains(u"Upload a new signed LOA"_s));
+        QCOMPARE(child<QLabel>(pane, u"field_id"_s)->text(), order.id);
+        QVERIFY(
+            child<QLabel>(pane, u"documentsStepLabel"_s)->text().contains(u"Documents: pending"_s));
+        QVERIFY(child<QLabel>(pane, u"codesStepLabel"_s)
+                    ->text()
+                    .contains(u"Verification codes: pending (0 of %1 verified)"_s.arg(
+                        order.phoneNumbers.size())));
+
+        auto *numbers = child<QTableWidget>(pane, u"orderNumbersTable"_s);
+        QCOMPARE(numbers->rowCount(), order.phoneNumbers.size());
+        for (int row = 0; row < numbers->rowCount(); ++row) {
+            const HostedNumber &number = order.phoneNumbers.at(row);
+            QCOMPARE(numbers->item(row, 0)->text(), number.phoneNumber);
+            QCOMPARE(numbers->item(row, 1)->text(), hostedNumberStatusLabel(number.status));
+            QCOMPARE(numbers->item(row, 2)->text(), number.id);
+        }
+
+        // The row may be stale: the pane asks for the order again.
+        QVERIFY(QTest::qWaitFor([&] { return !pane->isRefreshing(); }, 5000));
+        QCOMPARE(m_bed->requestCount(u"GET /v2/messaging_hosted_number_orders/"_s + order.id), 1);
+        QVERIFY(pane->errorText().isEmpty());
+
+        saveScreenshot(area.get(), "order-selected");
+    }
+
+    void paneShowsTheFreshOrderNotTheStaleRow()
+    {
+        const HostedOrder created = createOrder({u"+14157374811"_s, u"+14157374812"_s});
+        QCOMPARE(created.status, u"pending"_s);
+        auto area = makeArea();
+        // After the list loaded, the documents arrive (e.g. from another window).
+        ApiCall *upload =
+            HostedApi(&m_bed->client)
+                .uploadDocuments(created.id,
+                                 HostedApi::pdfPart("loa", u"loa.pdf"_s, "%PDF-1.4 loa"),
+                                 HostedApi::pdfPart("bill", u"bill.pdf"_s, "%PDF-1.4 bill"));
+        QVERIFY(SandboxTestbed::wait(upload));
+        QCOMPARE(area->ordersModel()->rowAt(rowOf(area->ordersPage(), created.id).row()).status,
+                 u"pending"_s);
+
+        QVERIFY(select(area->ordersPage(), created.id));
+        HostedOrderDetailPane *pane = area->orderPane();
+        QSignalSpy refreshed(pane, &HostedOrderDetailPane::orderRefreshed);
+        QVERIFY(refreshed.wait(5000));
+        QCOMPARE(pane->order().status, u"loa_file_successful"_s);
+        QCOMPARE(child<QLabel>(pane, u"detailStatusBadge"_s)->text(), u"LOA accepted"_s);
+        QVERIFY(child<QLabel>(pane, u"documentsStepLabel"_s)->text().contains(u"done"_s));
+        QVERIFY(child<QLabel>(pane, u"codesStepLabel"_s)
+                    ->text()
+                    .contains(u"pending (0 of 2 verified)"_s));
+    }
+
+    void switchingOrdersCancelsThePreviousRefresh()
+    {
+        auto area = makeArea();
+        const HostedOrder first = loadedOrderWithStatus(*area, u"successful"_s);
+        const HostedOrder second = loadedOrderWithStatus(*area, u"pending"_s);
+        QVERIFY(!first.id.isEmpty() && !second.id.isEmpty());
+        // The first order's answer is slow; the second is picked before it arrives.
+        m_bed->addFault(u"GET"_s, u"/v2/messaging_hosted_number_orders/"_s + first.id, u"delay"_s,
+                        {{u"delay_ms"_s, 800}});
+        HostedOrderDetailPane *pane = area->orderPane();
+        QSignalSpy refreshed(pane, &HostedOrderDetailPane::orderRefreshed);
+        QVERIFY(select(area->ordersPage(), first.id));
+        QVERIFY(pane->isRefreshing());
+        QVERIFY(select(area->ordersPage(), second.id));
+        QVERIFY(refreshed.wait(5000));
+        QTest::qWait(1000); // past the first order's delay
+        QCOMPARE(refreshed.size(), 1);
+        QCOMPARE(refreshed.first().first().value<HostedOrder>().id, second.id);
+        QCOMPARE(pane->orderId(), second.id);
+        QCOMPARE(child<QLabel>(pane, u"field_id"_s)->text(), second.id);
+
+        // Destroying the area while a refresh is in flight cancels it (and nothing crashes).
+        m_bed->addFault(u"GET"_s, u"/v2/messaging_hosted_number_orders/"_s + first.id, u"delay"_s,
+                        {{u"delay_ms"_s, 500}});
+        QVERIFY(select(area->ordersPage(), first.id));
+        QVERIFY(pane->isRefreshing());
+        area.reset();
+        QTest::qWait(700);
+    }
+
+    void statusFilterNarrowsTheRows()
+    {
+        auto area = makeArea();
+        ListFilterProxy *proxy = area->ordersPage()->proxy();
+        const int all = proxy->rowCount();
+        auto *combo = child<QComboBox>(area.get(), u"hostedOrdersStatusFilter"_s);
+        QCOMPARE(combo->currentText(), u"All statuses"_s);
+        // Every order status is offered by its label.
+        for (const QString &status : hostedOrderStatuses())
+            QVERIFY(combo->findText(hostedOrderStatusLabel(status)) >= 0);
+
+        combo->setCurrentIndex(combo->findText(hostedOrderStatusLabel(u"successful"_s)));
+        QVERIFY(proxy->rowCount() > 0);
+        QVERIFY(proxy->rowCount() < all);
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            QCOMPARE(proxy->index(row, 0).data(PagedListModel::StatusRole).toString(),
+                     u"successful"_s);
+
+        combo->setCurrentIndex(combo->findText(u"Needs your action"_s));
+        QVERIFY(proxy->rowCount() >= 3);
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            const QString status = proxy->index(row, 0).data(PagedListModel::StatusRole).toString();
+            QVERIFY2(hostedOrderNeedsCustomerAction(hostedOrderStatusFromString(status)),
+                     qPrintable(status));
+        }
+
+        saveScreenshot(area.get(), "orders-needing-action");
+
+        combo->setCurrentIndex(combo->findText(u"All statuses"_s));
+        QCOMPARE(proxy->rowCount(), all);
+    }
+
+    void deleteOrderAsksThenDeletesIt()
+    {
+        const QStringList phones{u"+14157374821"_s, u"+14157374822"_s};
+        const HostedOrder created = createOrder(phones);
+        QVERIFY(!created.id.isEmpty());
+        auto area = makeArea();
+        QVERIFY(select(area->ordersPage(), created.id));
+        HostedOrderDetailPane *pane = area->orderPane();
+        QVERIFY(QTest::qWaitFor([&] { return !pane->isRefreshing(); }, 5000));
+        auto *deleteButton = child<QPushButton>(pane, u"deleteOrderButton"_s);
+        QVERIFY(deleteButton->isEnabled());
+
+        // Cancel first: nothing is deleted.
+        m_bed->resetRequests();
+        deleteButton->click();
+        QMessageBox *box = waitForDialog(pane, u"confirmDeleteOrderDialog"_s);
+        QVERIFY(box);
+        QVERIFY(box->informativeText().contains(u"All its 2 numbers are deleted too"_s));
+        for (const QString &phone : phones)
+            QVERIFY(box->informativeText().contains(phone));
+        child<QPushButton>(box, u"cancelDeleteButton"_s)->click();
+        QTest::qWait(50);
+        QCOMPARE(m_bed->requestCount(u"DELETE /v2/messaging_hosted_number_orders/"_s + created.id),
+                 0);
+        QCOMPARE(pane->orderId(), created.id);
+
+        // Then confirm.
+        QSignalSpy deleted(pane, &HostedOrderDetailPane::deleted);
+        deleteButton->click();
+        box = waitForDialog(pane, u"confirmDeleteOrderDialog"_s);
+        QVERIFY(box);
+        child<QPushButton>(box, u"confirmDeleteButton"_s)->click();
+        QVERIFY(deleted.wait(5000));
+        QCOMPARE(deleted.first().first().toString(), created.id);
+        QCOMPARE(orderHttpStatus(created.id), 404);
+
+        QVERIFY(waitForReload(area->ordersModel()));
+        QVERIFY(waitForReload(area->numbersModel()));
+        QVERIFY(!rowOf(area->ordersPage(), created.id).isValid());
+        for (const HostedNumber &number : created.phoneNumbers)
+            QVERIFY(!rowOf(area->numbersPage(), number.id).isValid());
+        QVERIFY(!pane->hasOrder());
+        QVERIFY(child<QLabel>(pane, u"detailPlaceholder"_s)
+                    ->text()
+                    .contains(u"Deleted the order %1"_s.arg(created.id)));
+    }
+
+    void deleteOrderFailureIsShownInPlainWords()
+    {
+        const HostedOrder created = createOrder({u"+14157374825"_s});
+        auto area = makeArea();
+        QVERIFY(select(area->ordersPage(), created.id));
+        HostedOrderDetailPane *pane = area->orderPane();
+        QVERIFY(QTest::qWaitFor([&] { return !pane->isRefreshing(); }, 5000));
+        m_bed->addFault(u"DELETE"_s, u"/v2/messaging_hosted_number_orders/"_s + created.id,
+                        u"status"_s, {{u"status"_s, 403}});
+        child<QPushButton>(pane, u"deleteOrderButton"_s)->click();
+        QMessageBox *box = waitForDialog(pane, u"confirmDeleteOrderDialog"_s);
+        QVERIFY(box);
+        child<QPushButton>(box, u"confirmDeleteButton"_s)->click();
+        QVERIFY(QTest::qWaitFor([&] { return !pane->errorText().isEmpty(); }, 5000));
+        QVERIFY(pane->errorText().startsWith(u"Could not delete the order: "_s));
+        QVERIFY(child<QLabel>(pane, u"detailErrorLabel"_s)->isVisible());
+        // The order is still there and can be deleted again.
+        QCOMPARE(pane->orderId(), created.id);
+        QVERIFY(child<QPushButton>(pane, u"deleteOrderButton"_s)->isEnabled());
+        QCOMPARE(orderHttpStatus(created.id), 200);
+    }
+
+    void anOrderDeletedElsewhereIsReportedAndLocked()
+    {
+        const HostedOrder created = createOrder({u"+14157374828"_s});
+        auto area = makeArea();
+        // Deleted from another window after the list loaded: the row is stale.
+        QVERIFY(SandboxTestbed::wait(HostedApi(&m_bed->client).deleteOrder(created.id)));
+        QVERIFY(select(area->ordersPage(), created.id));
+        HostedOrderDetailPane *pane = area->orderPane();
+        QVERIFY(QTest::qWaitFor([&] { return !pane->errorText().isEmpty(); }, 5000));
+        QVERIFY(pane->errorText().contains(u"no longer exists"_s));
+        QVERIFY(!child<QPushButton>(pane, u"continueOrderButton"_s)->isEnabled());
+        QVERIFY(!child<QPushButton>(pane, u"deleteOrderButton"_s)->isEnabled());
+        // Its id can still be copied, e.g. for a support ticket.
+        QVERIFY(child<QPushButton>(pane, u"copyOrderIdButton"_s)->isEnabled());
+    }
+
+    void deleteNumberRemovesItFromTheListAndTheSandbox()
+    {
+        const HostedOrder created = createOrder({u"+14157374831"_s, u"+14157374832"_s});
+        QCOMPARE(created.phoneNumbers.size(), 2);
+        const HostedNumber target = created.phoneNumbers.first();
+        auto area = makeArea();
+        area->setCurrentWidget(area->numbersPage());
+        QVERIFY(select(area->numbersPage(), target.id));
+        HostedNumberDetailPane *pane = area->numberPane();
+        QCOMPARE(pane->numberId(), target.id);
+        QCOMPARE(child<QLabel>(pane, u"detailTitle"_s)->text(), target.phoneNumber);
+        // Long ids may wrap in a narrow pane (zero-width spaces after the hyphens).
+        QCOMPARE(child<QLabel>(pane, u"field_order_id"_s)->text().remove(QChar(0x200B)),
+                 created.id);
+        QCOMPARE(child<QLabel>(pane, u"detailStatusBadge"_s)->text(), u"Pending"_s);
+        QCOMPARE(child<QLabel>(pane, u"statusExplanationLabel"_s)->text(),
+                 hostedNumberStatusExplanation(HostedNumberStatus::Pending));
+
+        QSignalSpy deleted(pane, &HostedNumberDetailPane::deleted);
+        child<QPushButton>(pane, u"deleteNumberButton"_s)->click();
+        QMessageBox *box = waitForDialog(pane, u"confirmDeleteNumberDialog"_s);
+        QVERIFY(box);
+        QVERIFY(box->text().contains(target.phoneNumber));
+        child<QPushButton>(box, u"confirmDeleteButton"_s)->click();
+        QVERIFY(deleted.wait(5000));
+        QCOMPARE(deleted.first().first().toString(), target.id);
+        QCOMPARE(numberHttpStatus(target.id), 404);
+        // The other number keeps its order alive.
+        QCOMPARE(numberHttpStatus(created.phoneNumbers.last().id), 200);
+        QCOMPARE(orderHttpStatus(created.id), 200);
+
+        QVERIFY(waitForReload(area->numbersModel()));
+        QVERIFY(waitForReload(area->ordersModel()));
+        QVERIFY(!rowOf(area->numbersPage(), target.id).isValid());
+        QVERIFY(rowOf(area->numbersPage(), created.phoneNumbers.last().id).isValid());
+        QVERIFY(!pane->hasNumber());
+    }
+
+    void continueOnlyForAnOrderWithAnUnfinishedStep()
+    {
+        const HostedOrder created = createOrder({u"+14157374841"_s});
+        QCOMPARE(created.status, u"pending"_s);
+        auto area = makeArea();
+        HostedOrderDetailPane *pane = area->orderPane();
+        auto *continueButton = child<QPushButton>(pane, u"continueOrderButton"_s);
+        QSignalSpy continued(area.get(), &HostedArea::continueOrderRequested);
+
+        // A new order without documents: Continue takes it up where it stopped.
+        QVERIFY(select(area->ordersPage(), created.id));
+        QVERIFY(QTest::qWaitFor([&] { return !pane->isRefreshing(); }, 5000));
+        QVERIFY(continueButton->isEnabled());
+        saveScreenshot(area.get(), "order-to-continue");
+        continueButton->click();
+        QCOMPARE(continued.size(), 1);
+        QCOMPARE(continued.first().first().toString(), created.id);
+
+        // A successful order has nothing left to do.
+        const HostedOrder done = loadedOrderWithStatus(*area, u"successful"_s);
+        QVERIFY(select(area->ordersPage(), done.id));
+        QVERIFY(QTest::qWaitFor([&] { return !pane->isRefreshing(); }, 5000));
+        QVERIFY(!continueButton->isEnabled());
+        QVERIFY(continueButton->toolTip().contains(u"closed"_s));
+        pane->continueOrder();
+        QCOMPARE(continued.size(), 1);
+
+        // Nor does a deleted one, which cannot be deleted again either.
+        const HostedOrder gone = loadedOrderWithStatus(*area, u"deleted"_s);
+        QVERIFY(select(area->ordersPage(), gone.id));
+        QVERIFY(!continueButton->isEnabled());
+        QVERIFY(!child<QPushButton>(pane, u"deleteOrderButton"_s)->isEnabled());
+        QVERIFY(child<QLabel>(pane, u"documentsStepLabel"_s)->text().contains(u"not needed"_s));
+        saveScreenshot(pane, "order-deleted-pane");
+
+        QSignalSpy newOrder(area.get(), &HostedArea::newOrderRequested);
+        child<QPushButton>(pane, u"newOrderButton"_s)->click();
+        QCOMPARE(newOrder.size(), 1);
+    }
+
+    void copyButtonsPutIdsOnTheClipboard()
+    {
+        auto area = makeArea();
+        const HostedOrder order = loadedOrderWithStatus(*area, u"provisioning"_s);
+        QVERIFY(select(area->ordersPage(), order.id));
+        HostedOrderDetailPane *pane = area->orderPane();
+        QSignalSpy messages(area.get(), &HostedArea::statusMessage);
+
+        QGuiApplication::clipboard()->clear();
+        child<QPushButton>(pane, u"copyOrderIdButton"_s)->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), order.id);
+        QVERIFY(!messages.isEmpty());
+
+        child<QPushButton>(pane, u"copyNumberIdsButton"_s)->click();
+        QStringList ids;
+        for (const HostedNumber &number : order.phoneNumbers)
+            ids.append(number.id);
+        QCOMPARE(QGuiApplication::clipboard()->text(), ids.join(u'\n'));
+
+        area->setCurrentWidget(area->numbersPage());
+        QVERIFY(select(area->numbersPage(), ids.first()));
+        child<QPushButton>(area->numberPane(), u"copyNumberIdButton"_s)->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), ids.first());
+    }
+
+    void showOrderSwitchesToTheNumbersOrder()
+    {
+        auto area = makeArea();
+        area->setCurrentWidget(area->numbersPage());
+        const HostedNumbersModel *numbers = area->numbersModel();
+        const int last = numbers->rowCount() - 1;
+        const QString numberId = numbers->rowAt(last).id;
+        const QString orderId = numbers->orderIdForNumber(numberId);
+        QVERIFY(!orderId.isEmpty());
+        QVERIFY(select(area->numbersPage(), numberId));
+        saveScreenshot(area.get(), "number-selected");
+
+        child<QPushButton>(area->numberPane(), u"showOrderButton"_s)->click();
+        QCOMPARE(area->currentWidget(), area->ordersPage());
+        QCOMPARE(area->orderPane()->orderId(), orderId);
+        QCOMPARE(area->ordersPage()->currentRecord().value<HostedOrder>().id, orderId);
+    }
+};
+
+QTEST_MAIN(TestHostedArea)
+#include "tst_hostedarea.moc"

@@ -1,0 +1,935 @@
+// The hosted-number order wizard, driven through its widgets by objectName against the
+// in-process sandbox: the whole walk from pasted numbers to verified numbers, the multipart
+// bytes the sandbox received, documents refused before any request, upload progress, Cancel,
+// a failed upload and Retry, rejected codes and new codes, continuing an order at its first
+// unfinished step, the 200-number limit, drafts, and requests cancelled on close.
+
+#include "api/hostedapi.h"
+#include "domain/hostedwizardstate.h"
+#include "domain/validators.h"
+#include "hosted/hostedorderwizard.h"
+#include "hosted/hostedorderwizardpages.h"
+#include "hosted/pdfdocumentfield.h"
+#include "sandboxtestbed.h"
+#include "storage/draftstore.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QClipboard>
+#include <QCryptographicHash>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString createPath = u"POST /v2/messaging_hosted_number_orders"_s;
+const QString eligibilityPath =
+    u"POST /v2/messaging_hosted_number_orders/eligibility_numbers_check"_s;
+
+QString uploadPath(const QString &orderId)
+{
+    return u"/v2/messaging_hosted_number_orders/%1/actions/file_upload"_s.arg(orderId);
+}
+
+QString hostedKind()
+{
+    return QString::fromLatin1(DraftStore::hostedOrderKind);
+}
+
+// Writes a real PDF with QPdfWriter: a title and, for a larger file, an image of noise (which
+// does not compress). Returns the bytes written.
+QByteArray writePdf(const QString &path, const QString &title, int noiseSide = 0)
+{
+    {
+        QPdfWriter writer(path);
+        writer.setPageSize(QPageSize(QPageSize::Letter));
+        writer.setResolution(300); // high enough that the noise image keeps its size
+        writer.setTitle(title);
+        QPainter painter(&writer);
+        QFont font = painter.font();
+        font.setPointSize(24);
+        painter.setFont(font);
+        painter.drawText(QRect(200, 200, 2150, 300), Qt::AlignLeft, title);
+        font.setPointSize(11);
+        painter.setFont(font);
+        for (int line = 0; line < 12; ++line)
+            painter.drawText(QRect(200, 560 + line * 70, 2150, 60), Qt::AlignLeft,
+                             u"The undersigned authorizes the transfer of messaging for the "
+                             "numbers listed below (line %1)."_s.arg(line + 1));
+        painter.drawRect(QRect(200, 1480, 2150, 1500));
+        if (noiseSide > 0) {
+            QImage noise(noiseSide, noiseSide, QImage::Format_RGB32);
+            QRandomGenerator random(7);
+            for (int y = 0; y < noiseSide; ++y) {
+                auto *line = reinterpret_cast<quint32 *>(noise.scanLine(y));
+                for (int x = 0; x < noiseSide; ++x)
+                    line[x] = 0xff000000u | (random.generate() & 0xffffffu);
+            }
+            painter.drawImage(QRect(300, 1530, 1400, 1400), noise);
+        }
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read back %s", qPrintable(path));
+    return file.readAll();
+}
+
+QString sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+class TestHostedWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxTestbed> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_files;
+    std::unique_ptr<QTemporaryDir> m_draftDir;
+    std::unique_ptr<DraftStore> m_drafts;
+    QString m_loaPdf;
+    QString m_billPdf;
+    QString m_largePdf; // a few MB: uploads in several progress steps
+    int m_numberBlock = 0;
+
+    template<typename T> static T *find(QWidget *root, const QString &name)
+    {
+        T *child = root->findChild<T *>(name);
+        if (!child)
+            qWarning("no widget named %s", qPrintable(name));
+        return child;
+    }
+
+    // Ten (or n) numbers no other test uses: +1 312 5xx yyyy, never a rule of the sandbox.
+    QStringList freshNumbers(int count)
+    {
+        const int block = ++m_numberBlock;
+        QStringList numbers;
+        for (int i = 0; i < count; ++i)
+            numbers.append(u"+1312%1%2"_s.arg(500 + block).arg(2000 + i, 4, 10, QLatin1Char('0')));
+        return numbers;
+    }
+
+    std::unique_ptr<HostedOrderWizard> newWizard()
+    {
+        auto wizard = std::make_unique<HostedOrderWizard>(&m_sandbox->client, m_drafts.get());
+        wizard->show();
+        if (!QTest::qWaitForWindowExposed(wizard.get()))
+            qWarning("wizard not exposed");
+        return wizard;
+    }
+
+    static QAbstractButton *button(HostedOrderWizard &wizard, const QString &name)
+    {
+        return find<QAbstractButton>(&wizard, name);
+    }
+
+    // Next, or the commit button where the page has one.
+    void clickNext(HostedOrderWizard &wizard)
+    {
+        const int before = wizard.currentId();
+        QAbstractButton *next = button(wizard, u"nextButton"_s);
+        QVERIFY(next);
+        QVERIFY2(next->isVisible() && next->isEnabled(), qPrintable(pageProblems(wizard)));
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTRY_COMPARE(wizard.currentId(), before + 1);
+    }
+
+    static QString pageProblems(HostedOrderWizard &wizard)
+    {
+        const auto labels = wizard.currentPage()->findChildren<QLabel *>();
+        for (QLabel *label : labels) {
+            if (label->objectName().endsWith(u"PageProblems"_s))
+                return label->text();
+        }
+        return {};
+    }
+
+    // An order made through the API (not the wizard), optionally with both documents.
+    QString createOrder(const QStringList &numbers, bool withDocuments)
+    {
+        HostedApi api(&m_sandbox->client);
+        HostedOrderCreateRequest request;
+        request.phoneNumbers = numbers;
+        ApiCall *create = api.createOrder(request);
+        QPointer<ApiCall> guard(create);
+        HostedOrder order;
+        QObject::connect(create, &ApiCall::finished, create,
+                         [&order, create] { order = create->resultAs<HostedOrder>(); });
+        if (!SandboxTestbed::wait(create))
+            return {};
+        if (withDocuments) {
+            QFile loa(m_loaPdf);
+            QFile bill(m_billPdf);
+            if (!loa.open(QIODevice::ReadOnly) || !bill.open(QIODevice::ReadOnly))
+                return {};
+            ApiCall *upload = api.uploadDocuments(
+                order.id, HostedApi::pdfPart("loa", u"loa.pdf"_s, loa.readAll()),
+                HostedApi::pdfPart("bill", u"bill.pdf"_s, bill.readAll()));
+            if (!SandboxTestbed::wait(upload))
+                return {};
+        }
+        return order.id;
+    }
+
+    HostedOrder fetchOrder(const QString &orderId)
+    {
+        HostedApi api(&m_sandbox->client);
+        ApiCall *call = api.retrieveOrder(orderId);
+        HostedOrder order;
+        QObject::connect(call, &ApiCall::finished, call,
+                         [&order, call] { order = call->resultAs<HostedOrder>(); });
+        SandboxTestbed::wait(call);
+        return order;
+    }
+
+    // The last code the sandbox "sent" to each number of the order.
+    QHash<QString, QString> sentCodes(const QString &orderId)
+    {
+        QHash<QString, QString> codes;
+        const QJsonArray data =
+            m_sandbox->control("GET", u"/_sandbox/verification_codes?order_id="_s + orderId)
+                .object()
+                .value(u"data"_s)
+                .toArray();
+        for (const QJsonValue &value : data) {
+            const QJsonObject entry = value.toObject();
+            codes.insert(entry.value(u"phone_number"_s).toString(),
+                         entry.value(u"code"_s).toString());
+        }
+        return codes;
+    }
+
+    QJsonObject lastBody(const QString &methodAndPath)
+    {
+        const QJsonArray log = m_sandbox->requestLog();
+        for (qsizetype i = log.size() - 1; i >= 0; --i) {
+            const QJsonObject entry = log.at(i).toObject();
+            if (entry.value(u"method"_s).toString() + u' ' + entry.value(u"path"_s).toString() ==
+                methodAndPath)
+                return entry.value(u"body"_s).toObject();
+        }
+        return {};
+    }
+
+    static void dropFile(QWidget *target, const QString &path)
+    {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        const QPoint center = target->rect().center();
+        QDragEnterEvent enter(center, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(center), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &drop);
+        QVERIFY(drop.isAccepted());
+    }
+
+    // Chooses a file through the field's own (non-blocking) file dialog.
+    static void chooseThroughDialog(HostedOrderWizard &wizard, const QString &key,
+                                    const QString &path)
+    {
+        QTest::mouseClick(find<QPushButton>(&wizard, key + u"ChooseButton"_s), Qt::LeftButton);
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = wizard.findChild<QFileDialog *>(key + u"FileDialog"_s)));
+        QVERIFY(dialog->isVisible());
+        dialog->selectFile(path);
+        static_cast<QDialog *>(dialog)->accept(); // as the Open button does
+    }
+
+    void openAtDocuments(HostedOrderWizard &wizard, const QString &orderId)
+    {
+        wizard.continueOrder(orderId);
+        QTRY_COMPARE(wizard.currentId(), int(HostedOrderWizard::DocumentsPageId));
+    }
+
+    static void screenshot(HostedOrderWizard &wizard, const QString &name)
+    {
+        const QString directory = qEnvironmentVariable("HOSTED_WIZARD_SCREENSHOTS");
+        if (!directory.isEmpty())
+            wizard.grab().save(directory + u"/h1-"_s + name + u".png"_s);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QApplication::setOrganizationName(u"TelnyxHostedConsoleTest"_s);
+        QApplication::setApplicationName(u"hosted-wizard-test"_s);
+        SandboxOptions options;
+        options.speed = 0; // nothing moves on its own
+        options.records = 20;
+        m_sandbox = std::make_unique<SandboxTestbed>(options);
+        QVERIFY(m_sandbox->isListening());
+        m_files = std::make_unique<QTemporaryDir>();
+        m_loaPdf = m_files->filePath(u"loa.pdf"_s);
+        m_billPdf = m_files->filePath(u"bill.pdf"_s);
+        m_largePdf = m_files->filePath(u"large-scan.pdf"_s);
+        writePdf(m_loaPdf, u"Letter of authorization"_s);
+        writePdf(m_billPdf, u"Carrier bill, October"_s);
+        const QByteArray large = writePdf(m_largePdf, u"Scanned LOA"_s, 1000);
+        QVERIFY2(large.size() > 1024 * 1024 && large.size() < Validators::maxPdfSize,
+                 qPrintable(QString::number(large.size())));
+    }
+    void init()
+    {
+        m_draftDir = std::make_unique<QTemporaryDir>();
+        m_drafts = std::make_unique<DraftStore>(m_draftDir->path());
+        m_sandbox->clearFaults();
+        m_sandbox->resetRequests();
+    }
+    void cleanup()
+    {
+        m_sandbox->clearFaults();
+        m_drafts.reset();
+        m_draftDir.reset();
+    }
+
+    void wholeWalkWithTenNumbers()
+    {
+        auto wizard = newWizard();
+        QSignalSpy changed(wizard.get(), &HostedOrderWizard::orderChanged);
+        const QStringList numbers = freshNumbers(10);
+        const QString wireless = u"+13129552222"_s; // exchange starting with 9: wireless
+
+        // 1. Numbers, pasted: some in other shapes, two repeats, two lines that are not numbers.
+        QStringList lines;
+        for (int i = 0; i < numbers.size(); ++i) {
+            const QString &number = numbers.at(i);
+            lines.append(
+                i % 3 == 1 ? u"(%1) %2-%3"_s.arg(number.mid(2, 3), number.mid(5, 3), number.mid(8))
+                           : number);
+        }
+        lines.insert(3, wireless);
+        lines.insert(5, u"call me maybe"_s);
+        lines.append(numbers.at(0));
+        lines.append(numbers.at(4).mid(2)); // the same number without +1
+        lines.append(u"12"_s);
+        auto *edit = find<QPlainTextEdit>(wizard.get(), u"numbersEdit"_s);
+        QApplication::clipboard()->setText(lines.join(u'\n'));
+        edit->setFocus();
+        QTest::keySequence(edit, QKeySequence::Paste);
+        QCOMPARE(edit->toPlainText(), lines.join(u'\n'));
+        auto *count = find<QLabel>(wizard.get(), u"numbersCountLabel"_s);
+        QVERIFY2(count->text().contains(u"11 number"_s), qPrintable(count->text()));
+        QVERIFY2(count->text().contains(u"2 duplicate"_s), qPrintable(count->text()));
+        auto *invalid = find<QListWidget>(wizard.get(), u"invalidNumbersList"_s);
+        QCOMPARE(invalid->count(), 2);
+        QVERIFY(invalid->item(0)->text().contains(u"call me maybe"_s));
+        screenshot(*wizard, u"numbers"_s);
+        clickNext(*wizard);
+
+        // 2. Eligibility: checked on entering; the wireless number is refused in plain words.
+        auto *table = find<QTableWidget>(wizard.get(), u"eligibilityTable"_s);
+        QTRY_COMPARE(table->rowCount(), 11);
+        QCOMPARE(m_sandbox->requestCount(eligibilityPath), 1);
+        int wirelessRow = -1;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == wireless)
+                wirelessRow = row;
+            else
+                QCOMPARE(table->item(row, 1)->text(), u"Eligible"_s);
+        }
+        QVERIFY(wirelessRow >= 0);
+        QCOMPARE(table->item(wirelessRow, 1)->text(),
+                 eligibilityStatusLabel(u"NUMBER_CAN_NOT_BE_WIRELESS"_s));
+        screenshot(*wizard, u"eligibility"_s);
+        auto *remove = find<QPushButton>(wizard.get(), u"removeIneligibleButton"_s);
+        QVERIFY(remove->isEnabled());
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 10);
+        QVERIFY(!remove->isEnabled());
+        QCOMPARE(edit->toPlainText(), numbers.join(u'\n'));
+        QCOMPARE(m_sandbox->requestCount(eligibilityPath), 1); // no second check needed
+        clickNext(*wizard);
+
+        // 3. Create: a double click sends one request.
+        QCOMPARE(wizard->currentId(), int(HostedOrderWizard::CreatePageId));
+        screenshot(*wizard, u"create"_s);
+        auto *create = button(*wizard, u"createOrderButton"_s);
+        QVERIFY(create->isVisible() && create->isEnabled());
+        QTest::mouseClick(create, Qt::LeftButton);
+        QTest::mouseClick(create, Qt::LeftButton);
+        QTRY_COMPARE(wizard->currentId(), int(HostedOrderWizard::DocumentsPageId));
+        QCOMPARE(m_sandbox->requestCount(createPath), 1);
+        const QString orderId = wizard->orderId();
+        QVERIFY(!orderId.isEmpty());
+        QCOMPARE(find<QLineEdit>(wizard.get(), u"orderIdEdit"_s)->text(), orderId);
+        QCOMPARE(lastBody(createPath).value(u"phone_numbers"_s).toArray().size(), 10);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(!button(*wizard, u"backButton"_s)->isVisible() ||
+                !button(*wizard, u"backButton"_s)->isEnabled());
+        // The draft now belongs to the order.
+        QTRY_COMPARE(m_drafts->list(hostedKind()).size(), 1);
+        QCOMPARE(m_drafts->list(hostedKind()).constFirst().requestId, orderId);
+
+        // 4. Documents: one through the file dialog, one dropped onto its field.
+        chooseThroughDialog(*wizard, u"loa"_s, m_loaPdf);
+        auto *loa = find<PdfDocumentField>(wizard.get(), u"loaField"_s);
+        auto *bill = find<PdfDocumentField>(wizard.get(), u"billField"_s);
+        QTRY_COMPARE(loa->path(), m_loaPdf);
+        dropFile(bill, m_billPdf);
+        QCOMPARE(bill->path(), m_billPdf);
+        for (PdfDocumentField *field : {loa, bill}) {
+            QVERIFY2(field->isAcceptable(), qPrintable(field->problem()));
+            QCOMPARE(field->pageCount(), 1);
+            QVERIFY(!field->previewLabel()->pixmap().isNull());
+            QVERIFY(find<QLabel>(wizard.get(), field->key() + u"InfoLabel"_s)
+                        ->text()
+                        .contains(u"1 page"_s));
+        }
+        QVERIFY(!button(*wizard, u"nextButton"_s)->isEnabled()); // not uploaded yet
+        // The same file for both documents is caught before anything is sent.
+        bill->setPath(m_loaPdf);
+        QVERIFY(!find<QPushButton>(wizard.get(), u"uploadButton"_s)->isEnabled());
+        QVERIFY(pageProblems(*wizard).contains(u"same file"_s));
+        dropFile(bill, m_billPdf);
+        QVERIFY(find<QPushButton>(wizard.get(), u"uploadButton"_s)->isEnabled());
+        screenshot(*wizard, u"documents"_s);
+        if (const QString directory = qEnvironmentVariable("CONSOLE_SCREENSHOT_DIR");
+            !directory.isEmpty())
+            QVERIFY(wizard->grab().save(directory + u"/hosted-documents.png"_s));
+        QTest::mouseClick(find<QPushButton>(wizard.get(), u"uploadButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(button(*wizard, u"nextButton"_s)->isEnabled());
+        QCOMPARE(m_sandbox->requestCount(u"POST "_s + uploadPath(orderId)), 1);
+        QCOMPARE(changed.count(), 2);
+
+        // The multipart body: parts loa and bill, application/pdf, the exact bytes.
+        const QJsonObject uploads = m_sandbox->control("GET", u"/_sandbox/uploads/"_s + orderId)
+                                        .object()
+                                        .value(u"data"_s)
+                                        .toObject();
+        QVERIFY(uploads.value(u"has_loa"_s).toBool());
+        QVERIFY(uploads.value(u"has_bill"_s).toBool());
+        const QJsonArray parts = uploads.value(u"parts"_s).toArray();
+        QCOMPARE(parts.size(), 2);
+        for (const QJsonValue &value : parts) {
+            const QJsonObject part = value.toObject();
+            const QString name = part.value(u"name"_s).toString();
+            QVERIFY(name == u"loa"_s || name == u"bill"_s);
+            QFile original(name == u"loa"_s ? m_loaPdf : m_billPdf);
+            QVERIFY(original.open(QIODevice::ReadOnly));
+            const QByteArray bytes = original.readAll();
+            QCOMPARE(part.value(u"content_type"_s).toString(), u"application/pdf"_s);
+            QCOMPARE(part.value(u"filename"_s).toString(), name + u".pdf"_s);
+            QCOMPARE(part.value(u"sha256"_s).toString(), sha256(bytes));
+            QCOMPARE(QByteArray::fromBase64(part.value(u"base64"_s).toString().toLatin1()), bytes);
+        }
+        clickNext(*wizard);
+
+        // 5. Codes: sent by SMS, read from the sandbox, pasted as a column, validated.
+        QCOMPARE(wizard->currentId(), int(HostedOrderWizard::CodesPageId));
+        auto *codes = find<VerificationCodeTable>(wizard.get(), u"codesTable"_s);
+        QCOMPARE(codes->rowCount(), 10);
+        QTest::mouseClick(find<QPushButton>(wizard.get(), u"sendCodesButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(
+            codes->item(9, VerificationCodeTable::StatusColumn)->text().contains(u"Code sent"_s));
+        QCOMPARE(lastBody(u"POST /v2/messaging_hosted_number_orders/%1/verification_codes"_s.arg(
+                              orderId))
+                     .value(u"verification_method"_s)
+                     .toString(),
+                 u"sms"_s);
+        const QHash<QString, QString> sent = sentCodes(orderId);
+        QCOMPARE(sent.size(), 10);
+        QStringList column;
+        for (int row = 0; row < codes->rowCount(); ++row)
+            column.append(
+                sent.value(codes->item(row, VerificationCodeTable::NumberColumn)->text()));
+        QApplication::clipboard()->setText(column.join(u'\n') + u'\n');
+        codes->setFocus();
+        codes->setCurrentCell(0, VerificationCodeTable::CodeColumn);
+        QTest::keySequence(codes, QKeySequence::Paste);
+        for (int row = 0; row < codes->rowCount(); ++row)
+            QCOMPARE(codes->item(row, VerificationCodeTable::CodeColumn)->text(), column.at(row));
+        screenshot(*wizard, u"codes"_s);
+        QTest::mouseClick(find<QPushButton>(wizard.get(), u"validateCodesButton"_s),
+                          Qt::LeftButton);
+        QTRY_VERIFY(button(*wizard, u"nextButton"_s)->isEnabled());
+        for (int row = 0; row < codes->rowCount(); ++row)
+            QVERIFY(codes->item(row, VerificationCodeTable::StatusColumn)
+                        ->text()
+                        .contains(u"Verified"_s));
+        QCOMPARE(changed.count(), 3);
+        clickNext(*wizard);
+
+        // 6. Done: the order's status in plain words; the draft is gone.
+        QCOMPARE(wizard->currentId(), int(HostedOrderWizard::DonePageId));
+        QTRY_COMPARE(find<QLabel>(wizard.get(), u"orderStatusLabel"_s)->text(),
+                     hostedOrderStatusLabel(u"provisioning"_s));
+        QVERIFY(!find<QLabel>(wizard.get(), u"orderNextActionLabel"_s)->text().isEmpty());
+        screenshot(*wizard, u"done"_s);
+        QVERIFY(m_drafts->list(hostedKind()).isEmpty());
+
+        // The sandbox's own records: one order, both documents, every number verified (which
+        // is what moves an order with its documents to provisioning).
+        QCOMPARE(m_sandbox->requestCount(createPath), 1);
+        const HostedOrder order = fetchOrder(orderId);
+        QCOMPARE(order.id, orderId);
+        QCOMPARE(order.status, u"provisioning"_s);
+        QCOMPARE(order.phoneNumberList(), numbers);
+        for (const HostedNumber &number : order.phoneNumbers)
+            QCOMPARE(number.status, u"provisioning"_s);
+        QTest::mouseClick(button(*wizard, u"finishButton"_s), Qt::LeftButton);
+        QVERIFY(!wizard->isVisible());
+    }
+
+    void badDocumentsRefusedBeforeUpload_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("text renamed .pdf") << u"text"_s << u"not a PDF"_s;
+        QTest::newRow("6 MB PDF") << u"large"_s << u"larger than 5 MB"_s;
+        QTest::newRow("# in the name") << u"hash"_s << u"cannot contain #"_s;
+        QTest::newRow("read fails (works as root)") << u"unreadable"_s << u"cannot be read"_s;
+        QTest::newRow("no read permission") << u"permission"_s << u"cannot be read"_s;
+    }
+
+    void badDocumentsRefusedBeforeUpload()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        QString path;
+        if (kind == u"text"_s) {
+            path = dir.filePath(u"notes.pdf"_s);
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("These are plain notes, not a PDF.\n");
+        } else if (kind == u"large"_s) {
+            path = dir.filePath(u"huge.pdf"_s);
+            QByteArray bytes = writePdf(path, u"Huge"_s);
+            bytes.append("\n%");
+            bytes.append(QByteArray(6 * 1024 * 1024, 'x'));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        } else if (kind == u"hash"_s) {
+            path = dir.filePath(u"bill#2.pdf"_s);
+            writePdf(path, u"Bill"_s);
+        } else if (kind == u"unreadable"_s) {
+            // Opens, then every read fails (EIO): refused even for root.
+            path = dir.filePath(u"scan.pdf"_s);
+            QVERIFY(QFile::link(u"/proc/self/mem"_s, path));
+        } else {
+            if (::geteuid() == 0)
+                QSKIP("root reads files without read permission (the /proc/self/mem row covers "
+                      "it)");
+            path = dir.filePath(u"locked.pdf"_s);
+            writePdf(path, u"Locked"_s);
+            QVERIFY(QFile::setPermissions(path, QFileDevice::WriteOwner));
+        }
+
+        const QString orderId = createOrder(freshNumbers(2), false);
+        QVERIFY(!orderId.isEmpty());
+        auto wizard = newWizard();
+        openAtDocuments(*wizard, orderId);
+        auto *loa = find<PdfDocumentField>(wizard.get(), u"loaField"_s);
+        auto *bill = find<PdfDocumentField>(wizard.get(), u"billField"_s);
+        bill->setPath(m_billPdf);
+        loa->setPath(path);
+
+        auto *problem = find<QLabel>(wizard.get(), u"loaPathEditProblem"_s);
+        QVERIFY2(problem->isVisible(), qPrintable(problem->text()));
+        QVERIFY2(problem->text().contains(message), qPrintable(problem->text()));
+        QVERIFY(!find<QLabel>(wizard.get(), u"billPathEditProblem"_s)->isVisible());
+        QVERIFY(loa->previewLabel()->pixmap().isNull());
+        auto *upload = find<QPushButton>(wizard.get(), u"uploadButton"_s);
+        QVERIFY(!upload->isEnabled());
+        QVERIFY(pageProblems(*wizard).contains(u"choose another LOA"_s));
+        // Even forced, the upload sends nothing.
+        wizard->findChild<HostedDocumentsPage *>()->upload();
+        QTest::qWait(50);
+        QCOMPARE(m_sandbox->requestCount(u"POST "_s + uploadPath(orderId)), 0);
+        QVERIFY(!button(*wizard, u"nextButton"_s)->isEnabled());
+    }
+
+    void uploadProgressCancelFailureAndRetry()
+    {
+        const QString orderId = createOrder(freshNumbers(2), false);
+        QVERIFY(!orderId.isEmpty());
+        auto wizard = newWizard();
+        QSignalSpy changed(wizard.get(), &HostedOrderWizard::orderChanged);
+        openAtDocuments(*wizard, orderId);
+        auto *loa = find<PdfDocumentField>(wizard.get(), u"loaField"_s);
+        auto *bill = find<PdfDocumentField>(wizard.get(), u"billField"_s);
+        loa->setPath(m_largePdf);
+        bill->setPath(m_billPdf);
+        QVERIFY2(loa->isAcceptable(), qPrintable(loa->problem()));
+        auto *upload = find<QPushButton>(wizard.get(), u"uploadButton"_s);
+        auto *cancel = find<QPushButton>(wizard.get(), u"cancelUploadButton"_s);
+        auto *progress = find<QProgressBar>(wizard.get(), u"uploadProgress"_s);
+        auto *status = find<QLabel>(wizard.get(), u"uploadStatusLabel"_s);
+        const QString path = u"POST "_s + uploadPath(orderId);
+
+        // Progress arrives while the (delayed) answer is awaited; Cancel aborts.
+        m_sandbox->addFault(u"POST"_s, uploadPath(orderId), u"delay"_s, {{u"delay_ms"_s, 4000}});
+        QSignalSpy progressed(progress, &QProgressBar::valueChanged);
+        QTest::mouseClick(upload, Qt::LeftButton);
+        QVERIFY(cancel->isVisible());
+        QVERIFY(!find<QPushButton>(wizard.get(), u"loaChooseButton"_s)->isEnabled());
+        QTRY_COMPARE(progress->value(), 100);
+        QVERIFY(progressed.count() >= 2);
+        QVERIFY(progressed.first().at(0).toInt() < 100);
+        QCOMPARE(wizard->callsInFlight(), 1);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_COMPARE(wizard->callsInFlight(), 0);
+        QVERIFY(status->text().contains(u"cancelled"_s));
+        QVERIFY(upload->text().contains(u"Retry"_s));
+        QVERIFY(!cancel->isVisible());
+        QCOMPARE(loa->path(), m_largePdf);
+        QCOMPARE(bill->path(), m_billPdf);
+        QVERIFY(!button(*wizard, u"nextButton"_s)->isEnabled());
+
+        // A server error: the order and both files stay; Retry then succeeds.
+        m_sandbox->clearFaults();
+        m_sandbox->addFault(u"POST"_s, uploadPath(orderId), u"status"_s, {{u"status"_s, 500}});
+        const int before = m_sandbox->requestCount(path);
+        QTest::mouseClick(upload, Qt::LeftButton);
+        QCOMPARE(wizard->callsInFlight(), 1);
+        QTRY_COMPARE(wizard->callsInFlight(), 0);
+        QVERIFY2(!status->text().contains(u"cancelled"_s), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(u"Retry"_s), qPrintable(status->text()));
+        QVERIFY(upload->isEnabled());
+        QCOMPARE(m_sandbox->requestCount(path), before + 1); // a POST is not resent by itself
+        QCOMPARE(wizard->orderId(), orderId);
+        QCOMPARE(loa->path(), m_largePdf);
+        QCOMPARE(bill->path(), m_billPdf);
+        QVERIFY(upload->text().contains(u"Retry"_s));
+        QVERIFY(!button(*wizard, u"nextButton"_s)->isEnabled());
+        QCOMPARE(changed.count(), 0);
+
+        QTest::mouseClick(upload, Qt::LeftButton);
+        QTRY_VERIFY(button(*wizard, u"nextButton"_s)->isEnabled());
+        QCOMPARE(changed.count(), 1);
+        const QJsonObject uploads = m_sandbox->control("GET", u"/_sandbox/uploads/"_s + orderId)
+                                        .object()
+                                        .value(u"data"_s)
+                                        .toObject();
+        QCOMPARE(uploads.value(u"status"_s).toString(), u"loa_file_successful"_s);
+        QFile large(m_largePdf);
+        QVERIFY(large.open(QIODevice::ReadOnly));
+        const QByteArray largeBytes = large.readAll();
+        bool found = false;
+        for (const QJsonValue &value : uploads.value(u"parts"_s).toArray()) {
+            if (value.toObject().value(u"name"_s).toString() == u"loa"_s) {
+                found = true;
+                QCOMPARE(value.toObject().value(u"sha256"_s).toString(), sha256(largeBytes));
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void wrongCodeThenNewCode()
+    {
+        const QStringList numbers = freshNumbers(2);
+        const QString orderId = createOrder(numbers, true);
+        QVERIFY(!orderId.isEmpty());
+        auto wizard = newWizard();
+        wizard->continueOrder(orderId);
+        QTRY_COMPARE(wizard->currentId(), int(HostedOrderWizard::CodesPageId));
+        auto *table = find<VerificationCodeTable>(wizard.get(), u"codesTable"_s);
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, VerificationCodeTable::NumberColumn)->text(), numbers.at(0));
+
+        // By call this time.
+        QTest::mouseClick(find<QAbstractButton>(wizard.get(), u"callRadio"_s), Qt::LeftButton, {},
+                          QPoint(6, 6));
+        QTest::mouseClick(find<QPushButton>(wizard.get(), u"sendCodesButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(
+            table->item(1, VerificationCodeTable::StatusColumn)->text().contains(u"Code sent"_s));
+        const QString codesPath =
+            u"POST /v2/messaging_hosted_number_orders/%1/verification_codes"_s.arg(orderId);
+        QCOMPARE(lastBody(codesPath).value(u"verification_method"_s).toString(), u"call"_s);
+        QHash<QString, QString> sent = sentCodes(orderId);
+        const QString wrong = sent.value(numbers.at(0)) == u"111111"_s ? u"222222"_s : u"111111"_s;
+        table->item(0, VerificationCodeTable::CodeColumn)->setText(wrong);
+        table->item(1, VerificationCodeTable::CodeColumn)->setText(sent.value(numbers.at(1)));
+        auto *validate = find<QPushButton>(wizard.get(), u"validateCodesButton"_s);
+        QTest::mouseClick(validate, Qt::LeftButton);
+        QTRY_VERIFY(
+            table->item(0, VerificationCodeTable::StatusColumn)->text().contains(u"Rejected"_s));
+        QVERIFY(
+            table->item(1, VerificationCodeTable::StatusColumn)->text().contains(u"Verified"_s));
+        QVERIFY(!button(*wizard, u"nextButton"_s)->isEnabled());
+        QVERIFY(pageProblems(*wizard).contains(u"1 number"_s));
+        screenshot(*wizard, u"codes-rejected"_s);
+
+        // A new code for the rejected number only, then verified.
+        auto *sendNew = find<QPushButton>(wizard.get(), u"sendNewCodesButton"_s);
+        QVERIFY(sendNew->isEnabled());
+        QTest::mouseClick(sendNew, Qt::LeftButton);
+        QTRY_VERIFY(
+            table->item(0, VerificationCodeTable::StatusColumn)->text().contains(u"Code sent"_s));
+        QCOMPARE(lastBody(codesPath).value(u"phone_numbers"_s).toArray(),
+                 QJsonArray{numbers.at(0)});
+        sent = sentCodes(orderId);
+        table->item(0, VerificationCodeTable::CodeColumn)->setText(sent.value(numbers.at(0)));
+        QTest::mouseClick(validate, Qt::LeftButton);
+        QTRY_VERIFY(button(*wizard, u"nextButton"_s)->isEnabled());
+        QVERIFY(
+            table->item(0, VerificationCodeTable::StatusColumn)->text().contains(u"Verified"_s));
+        QCOMPARE(fetchOrder(orderId).status, u"provisioning"_s);
+    }
+
+    void continueOrderOpensFirstUnfinishedStep()
+    {
+        const QString withoutDocuments = createOrder(freshNumbers(1), false);
+        const QString withDocuments = createOrder(freshNumbers(3), true);
+        QVERIFY(!withoutDocuments.isEmpty() && !withDocuments.isEmpty());
+        auto wizard = newWizard();
+        wizard->continueOrder(withoutDocuments);
+        QCOMPARE(wizard->currentId(), int(HostedOrderWizard::LoadingPageId));
+        QTRY_COMPARE(wizard->currentId(), int(HostedOrderWizard::DocumentsPageId));
+        QCOMPARE(wizard->orderId(), withoutDocuments);
+        QCOMPARE(find<QLineEdit>(wizard.get(), u"orderIdEdit"_s)->text(), withoutDocuments);
+
+        // Codes typed but not validated come back from the order's draft.
+        wizard->continueOrder(withDocuments);
+        QTRY_COMPARE(wizard->currentId(), int(HostedOrderWizard::CodesPageId));
+        auto *table = find<VerificationCodeTable>(wizard.get(), u"codesTable"_s);
+        QCOMPARE(table->rowCount(), 3);
+        table->setCurrentCell(1, VerificationCodeTable::CodeColumn);
+        table->pasteText(u"424242"_s);
+        QCOMPARE(table->item(1, VerificationCodeTable::CodeColumn)->text(), u"424242"_s);
+        wizard.reset(); // closed (or crashed) before validating
+
+        QCOMPARE(m_drafts->list(hostedKind()).size(), 1);
+        QCOMPARE(m_drafts->list(hostedKind()).constFirst().requestId, withDocuments);
+        wizard = newWizard();
+        wizard->continueOrder(withDocuments);
+        QTRY_COMPARE(wizard->currentId(), int(HostedOrderWizard::CodesPageId));
+        table = find<VerificationCodeTable>(wizard.get(), u"codesTable"_s);
+        QCOMPARE(table->item(1, VerificationCodeTable::CodeColumn)->text(), u"424242"_s);
+        QCOMPARE(wizard->draftId(), m_drafts->list(hostedKind()).constFirst().id);
+        // The same through the draft itself (the Drafts list).
+        const QString draftId = wizard->draftId();
+        wizard = newWizard();
+        wizard->resumeDraft(draftId);
+        QTRY_COMPARE(wizard->currentId(), int(HostedOrderWizard::CodesPageId));
+        QCOMPARE(wizard->orderId(), withDocuments);
+        table = find<VerificationCodeTable>(wizard.get(), u"codesTable"_s);
+        QCOMPARE(table->item(1, VerificationCodeTable::CodeColumn)->text(), u"424242"_s);
+        // "number<TAB>code" lines land on their numbers' rows, wherever the cursor is.
+        const QString third = table->item(2, VerificationCodeTable::NumberColumn)->text();
+        const QString first = table->item(0, VerificationCodeTable::NumberColumn)->text();
+        table->setCurrentCell(1, VerificationCodeTable::CodeColumn);
+        table->pasteText(third + u"\t777777\n"_s + first + u"\t888888\n"_s);
+        QCOMPARE(table->item(0, VerificationCodeTable::CodeColumn)->text(), u"888888"_s);
+        QCOMPARE(table->item(1, VerificationCodeTable::CodeColumn)->text(), u"424242"_s);
+        QCOMPARE(table->item(2, VerificationCodeTable::CodeColumn)->text(), u"777777"_s);
+        QCOMPARE(wizard->state().codes.value(third).code, u"777777"_s);
+
+        // An order past both steps opens at Done.
+        const QStringList done = freshNumbers(1);
+        const QString finished = createOrder(done, true);
+        HostedApi api(&m_sandbox->client);
+        VerificationCodesRequest request;
+        request.phoneNumbers = done;
+        QVERIFY(SandboxTestbed::wait(api.createVerificationCodes(finished, request)));
+        ValidationCodesRequest validation;
+        validation.verificationCodes.append({done.at(0), sentCodes(finished).value(done.at(0))});
+        QVERIFY(SandboxTestbed::wait(api.validateCodes(finished, validation)));
+        wizard->continueOrder(finished);
+        QTRY_COMPARE(wizard->currentId(), int(HostedOrderWizard::DonePageId));
+        QTRY_COMPARE(find<QLabel>(wizard.get(), u"orderStatusLabel"_s)->text(),
+                     hostedOrderStatusLabel(u"provisioning"_s));
+
+        // An unknown order: the error in plain words, with Retry.
+        wizard->continueOrder(u"00000000-0000-4000-8000-000000000000"_s);
+        auto *banner = find<QWidget>(wizard.get(), u"loadErrorBanner"_s);
+        QTRY_VERIFY(banner->isVisible());
+        QCOMPARE(wizard->currentId(), int(HostedOrderWizard::LoadingPageId));
+    }
+
+    void moreThan200Numbers()
+    {
+        auto wizard = newWizard();
+        auto *edit = find<QPlainTextEdit>(wizard.get(), u"numbersEdit"_s);
+        QStringList numbers;
+        for (int i = 0; i < 201; ++i)
+            numbers.append(u"+1415555%1"_s.arg(1000 + i));
+        edit->setPlainText(numbers.join(u'\n'));
+        auto *problems = find<QLabel>(wizard.get(), u"numbersPageProblems"_s);
+        QVERIFY(problems->isVisible());
+        QVERIFY2(problems->text().contains(u"at most 200"_s), qPrintable(problems->text()));
+        QVERIFY(problems->text().contains(u"201"_s));
+        QVERIFY(!button(*wizard, u"nextButton"_s)->isEnabled());
+        numbers.removeLast();
+        edit->setPlainText(numbers.join(u'\n'));
+        QVERIFY(!problems->isVisible());
+        QVERIFY(button(*wizard, u"nextButton"_s)->isEnabled());
+        QCOMPARE(m_sandbox->requestCount(eligibilityPath), 0);
+    }
+
+    void draftBringsBackTypedNumbers()
+    {
+        auto wizard = newWizard();
+        auto *edit = find<QPlainTextEdit>(wizard.get(), u"numbersEdit"_s);
+        edit->setFocus();
+        QTest::keyClicks(edit, u"+13125550777"_s);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTest::keyClicks(edit, u"(312) 555-0778"_s);
+        const QString typed = edit->toPlainText();
+        wizard.reset(); // destroyed before the debounce ran: still saved
+
+        const QList<DraftInfo> drafts = m_drafts->list(hostedKind());
+        QCOMPARE(drafts.size(), 1);
+        QVERIFY(drafts.constFirst().requestId.isEmpty());
+        wizard = newWizard();
+        wizard->resumeDraft(drafts.constFirst().id);
+        edit = find<QPlainTextEdit>(wizard.get(), u"numbersEdit"_s);
+        QCOMPARE(edit->toPlainText(), typed);
+        QCOMPARE(wizard->currentId(), int(HostedOrderWizard::NumbersPageId));
+        QVERIFY(find<QLabel>(wizard.get(), u"numbersCountLabel"_s)->text().contains(u"2 number"_s));
+
+        // Further typing goes into the same draft, after a short pause.
+        QTest::keyClick(edit, Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTest::keyClicks(edit, u"3125550779"_s);
+        QTRY_VERIFY(m_drafts->load(drafts.constFirst().id)
+                        ->content.value(u"numbers_text"_s)
+                        .toString()
+                        .endsWith(u"3125550779"_s));
+        QCOMPARE(m_drafts->list(hostedKind()).size(), 1);
+    }
+
+    void importNumbersFromFile()
+    {
+        const QStringList numbers = freshNumbers(3);
+        const QString csv = m_files->filePath(u"numbers.csv"_s);
+        {
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("\xEF\xBB\xBFphone_number,label\r\n");
+            for (const QString &number : numbers)
+                file.write(number.mid(2).toLatin1() + ",front desk\r\n");
+        }
+        auto wizard = newWizard();
+        auto *edit = find<QPlainTextEdit>(wizard.get(), u"numbersEdit"_s);
+        edit->setPlainText(u"+13125550999"_s);
+        QTest::mouseClick(find<QPushButton>(wizard.get(), u"importNumbersButton"_s),
+                          Qt::LeftButton);
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = wizard->findChild<QFileDialog *>(u"importNumbersDialog"_s)));
+        dialog->selectFile(csv);
+        static_cast<QDialog *>(dialog)->accept();
+        QTRY_VERIFY(edit->toPlainText().contains(numbers.at(2)));
+        for (const QString &number : numbers)
+            QVERIFY(edit->toPlainText().contains(number));          // normalised to E.164
+        QVERIFY(edit->toPlainText().startsWith(u"+13125550999"_s)); // added, not replaced
+        QVERIFY(
+            find<QLabel>(wizard.get(), u"importStatusLabel"_s)->text().contains(u"numbers.csv"_s));
+        QVERIFY(find<QLabel>(wizard.get(), u"numbersCountLabel"_s)->text().contains(u"4 number"_s));
+        QVERIFY(button(*wizard, u"nextButton"_s)->isEnabled());
+    }
+
+    void createRefusedKeepsEverything()
+    {
+        auto wizard = newWizard();
+        const QStringList numbers = freshNumbers(2);
+        find<QPlainTextEdit>(wizard.get(), u"numbersEdit"_s)->setPlainText(numbers.join(u'\n'));
+        clickNext(*wizard);
+        QTRY_VERIFY(button(*wizard, u"nextButton"_s)->isEnabled());
+        clickNext(*wizard);
+        auto *profile = find<QLineEdit>(wizard.get(), u"messagingProfileIdEdit"_s);
+        profile->setText(u"not-a-profile"_s);
+        const QJsonObject refusal{
+            {u"errors"_s,
+             QJsonArray{QJsonObject{
+                 {u"code"_s, u"10015"_s},
+                 {u"title"_s, u"Invalid value"_s},
+                 {u"detail"_s, u"Unknown messaging profile."_s},
+                 {u"source"_s, QJsonObject{{u"pointer"_s, u"/messaging_profile_id"_s}}}}}}};
+        m_sandbox->addFault(u"POST"_s, u"/v2/messaging_hosted_number_orders"_s, u"status"_s,
+                            {{u"status"_s, 422}, {u"body"_s, refusal}});
+        auto *create = button(*wizard, u"createOrderButton"_s);
+        QTest::mouseClick(create, Qt::LeftButton);
+        auto *problem = find<QLabel>(wizard.get(), u"messagingProfileIdEditProblem"_s);
+        QTRY_VERIFY(problem->isVisible());
+        QCOMPARE(problem->text(), u"Unknown messaging profile."_s);
+        QCOMPARE(wizard->currentId(), int(HostedOrderWizard::CreatePageId));
+        QVERIFY(wizard->orderId().isEmpty());
+        QCOMPARE(profile->text(), u"not-a-profile"_s);
+        QVERIFY(create->isEnabled());
+
+        // A server error: nothing typed is lost, and the words say whether creating again is safe.
+        m_sandbox->addFault(u"POST"_s, u"/v2/messaging_hosted_number_orders"_s, u"status"_s,
+                            {{u"status"_s, 500}});
+        profile->clear();
+        QTest::mouseClick(create, Qt::LeftButton);
+        auto *status = find<QLabel>(wizard.get(), u"createStatusLabel"_s);
+        QTRY_VERIFY2(status->text().contains(u"Orders list"_s),
+                     qPrintable(status->text() + u" / "_s +
+                                QString::number(wizard->callsInFlight()) + u" / "_s +
+                                QString::number(m_sandbox->requestCount(createPath))));
+        QCOMPARE(m_sandbox->requestCount(createPath), 2); // never resent by itself
+        QCOMPARE(wizard->currentId(), int(HostedOrderWizard::CreatePageId));
+
+        QTest::mouseClick(create, Qt::LeftButton);
+        QTRY_COMPARE(wizard->currentId(), int(HostedOrderWizard::DocumentsPageId));
+        QCOMPARE(fetchOrder(wizard->orderId()).phoneNumberList(), numbers);
+        QVERIFY(!lastBody(createPath).contains(u"messaging_profile_id"_s));
+    }
+
+    void closingCancelsRequests()
+    {
+        auto wizard = newWizard();
+        m_sandbox->addFault(u"POST"_s,
+                            u"/v2/messaging_hosted_number_orders/eligibility_numbers_check"_s,
+                            u"delay"_s, {{u"delay_ms"_s, 3000}});
+        find<QPlainTextEdit>(wizard.get(), u"numbersEdit"_s)
+            ->setPlainText(freshNumbers(2).join(u'\n'));
+        clickNext(*wizard);
+        QVERIFY(find<QProgressBar>(wizard.get(), u"eligibilityProgress"_s)->isVisible());
+        QVERIFY(!button(*wizard, u"nextButton"_s)->isEnabled());
+        QCOMPARE(wizard->callsInFlight(), 1);
+        QTest::mouseClick(button(*wizard, u"closeButton"_s), Qt::LeftButton);
+        QVERIFY(!wizard->isVisible());
+        QTRY_COMPARE(wizard->callsInFlight(), 0);
+        QTRY_COMPARE(m_sandbox->client.callsInFlight(), 0);
+        // What was typed is kept.
+        QCOMPARE(m_drafts->list(hostedKind()).size(), 1);
+    }
+
+    void eligibilityErrorOffersRetry()
+    {
+        auto wizard = newWizard();
+        m_sandbox->addFault(u"POST"_s,
+                            u"/v2/messaging_hosted_number_orders/eligibility_numbers_check"_s,
+                            u"status"_s, {{u"status"_s, 503}, {u"count"_s, 3}});
+        find<QPlainTextEdit>(wizard.get(), u"numbersEdit"_s)
+            ->setPlainText(freshNumbers(2).join(u'\n'));
+        clickNext(*wizard);
+        auto *banner = find<QWidget>(wizard.get(), u"eligibilityErrorBanner"_s);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(!button(*wizard, u"nextButton"_s)->isEnabled());
+        m_sandbox->clearFaults();
+        QTest::mouseClick(banner->findChild<QPushButton *>(u"errorBannerRetryButton"_s),
+                          Qt::LeftButton);
+        QTRY_COMPARE(find<QTableWidget>(wizard.get(), u"eligibilityTable"_s)->rowCount(), 2);
+        QVERIFY(button(*wizard, u"nextButton"_s)->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestHostedWizard)
+#include "tst_hostedwizard.moc"

@@ -1,0 +1,288 @@
+#include "pdfdocumentfield.h"
+
+#include "domain/validators.h"
+#include "widgets/fieldfeedback.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMimeData>
+#include <QPdfDocument>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr QSize thumbnailBox(176, 228); // a letter page's shape
+
+// The one local file of a drag, if that is what it carries.
+QString droppedFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QUrl url = mime->urls().constFirst();
+    return url.isLocalFile() ? url.toLocalFile() : QString();
+}
+
+QString cardStyle(bool highlighted)
+{
+    return highlighted ? u"PdfDocumentField { border: 2px dashed #2563eb; border-radius: 6px; "
+                         "background: #eff6ff; }"_s
+                       : u"PdfDocumentField { border: 1px solid #d4d4d8; border-radius: 6px; }"_s;
+}
+
+} // namespace
+
+PdfDocumentField::PdfDocumentField(const QString &key, const QString &title, const QString &hint,
+                                   QWidget *parent)
+    : QFrame(parent)
+    , m_key(key)
+    , m_pathEdit(new QLineEdit(this))
+    , m_choose(new QPushButton(this))
+    , m_clear(new QPushButton(tr("Clear"), this))
+    , m_preview(new QLabel(this))
+    , m_info(new QLabel(this))
+    , m_document(new QPdfDocument(this))
+{
+    setObjectName(key + u"Field"_s);
+    setAcceptDrops(true);
+    setStyleSheet(cardStyle(false));
+
+    auto *heading = new QLabel(u"<b>%1</b>"_s.arg(title.toHtmlEscaped()), this);
+    heading->setObjectName(key + u"TitleLabel"_s);
+    auto *hintLabel = new QLabel(hint, this);
+    hintLabel->setObjectName(key + u"HintLabel"_s);
+    hintLabel->setWordWrap(true);
+    hintLabel->setEnabled(false); // the palette's muted text
+
+    m_pathEdit->setObjectName(key + u"PathEdit"_s);
+    m_pathEdit->setReadOnly(true);
+    m_pathEdit->setPlaceholderText(tr("No file yet: Choose… or drop a PDF here"));
+    m_pathEdit->setToolTip(tr("A PDF file of at most 5 MB, without # $ % & or @ in its name."));
+    m_feedback = new FieldFeedback(
+        m_pathEdit, [this] { return m_problem; }, this);
+
+    m_choose->setObjectName(key + u"ChooseButton"_s);
+    m_choose->setText(tr("Choose…"));
+    m_choose->setToolTip(tr("Pick the PDF file (or drop it onto this box)."));
+    m_clear->setObjectName(key + u"ClearButton"_s);
+    m_clear->setToolTip(tr("Forget the chosen file."));
+    m_clear->setEnabled(false);
+
+    m_preview->setObjectName(key + u"Preview"_s);
+    m_preview->setFixedSize(thumbnailBox + QSize(6, 6));
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setWordWrap(true);
+    m_preview->setStyleSheet(u"QLabel { background: #f4f4f5; border: 1px solid #e4e4e7; "
+                             "color: #71717a; }"_s);
+    m_info->setObjectName(key + u"InfoLabel"_s);
+    m_info->setWordWrap(true);
+    m_info->setTextFormat(Qt::PlainText);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_choose);
+    buttons->addWidget(m_clear);
+    buttons->addStretch(1);
+
+    auto *details = new QVBoxLayout;
+    details->addWidget(m_pathEdit);
+    details->addWidget(m_feedback->messageLabel());
+    details->addWidget(m_info);
+    details->addLayout(buttons);
+    auto *dropHint = new QLabel(tr("Or drop the PDF file onto this box."), this);
+    dropHint->setObjectName(key + u"DropHintLabel"_s);
+    dropHint->setWordWrap(true);
+    dropHint->setEnabled(false);
+    details->addWidget(dropHint);
+    details->addStretch(1);
+
+    auto *body = new QHBoxLayout;
+    body->setSpacing(12);
+    body->addWidget(m_preview, 0, Qt::AlignTop);
+    body->addLayout(details, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 12);
+    layout->addWidget(heading);
+    layout->addWidget(hintLabel);
+    layout->addLayout(body, 1);
+
+    connect(m_choose, &QPushButton::clicked, this, &PdfDocumentField::chooseFile);
+    connect(m_clear, &QPushButton::clicked, this, [this] { setPath({}); });
+    updatePreview();
+}
+
+PdfDocumentField::~PdfDocumentField() = default;
+
+void PdfDocumentField::setPath(const QString &path)
+{
+    const bool changed = path != m_path;
+    m_path = path;
+    m_pathEdit->setText(QDir::toNativeSeparators(path));
+    m_pathEdit->setCursorPosition(int(m_pathEdit->text().size())); // the file name shows
+    m_feedback->setServerProblem({});
+    check();
+    m_feedback->setTouched(!path.isEmpty());
+    m_clear->setEnabled(!path.isEmpty() && !m_locked);
+    if (changed)
+        Q_EMIT pathChanged(path);
+}
+
+QString PdfDocumentField::problem() const
+{
+    if (!m_feedback->serverProblem().isEmpty())
+        return m_feedback->serverProblem();
+    return m_problem;
+}
+
+QString PdfDocumentField::recheck()
+{
+    check();
+    m_feedback->setTouched(true);
+    return problem();
+}
+
+void PdfDocumentField::setServerProblem(const QString &text)
+{
+    m_feedback->setServerProblem(text);
+}
+
+void PdfDocumentField::setLocked(bool locked)
+{
+    m_locked = locked;
+    m_choose->setEnabled(!locked);
+    m_clear->setEnabled(!locked && hasFile());
+    setAcceptDrops(!locked);
+}
+
+void PdfDocumentField::check()
+{
+    m_problem = m_path.isEmpty() ? QString() : Validators::pdfFile(m_path);
+    m_pageCount = 0;
+    m_document->close();
+    if (m_problem.isEmpty() && !m_path.isEmpty()) {
+        // Small enough (≤ 5 MB) to open here; a PDF that QtPdf cannot open would not pass
+        // Telnyx's review either.
+        switch (m_document->load(m_path)) {
+        case QPdfDocument::Error::None:
+            m_pageCount = m_document->pageCount();
+            if (m_pageCount < 1)
+                m_problem = tr("The PDF has no pages.");
+            break;
+        case QPdfDocument::Error::IncorrectPassword:
+        case QPdfDocument::Error::UnsupportedSecurityScheme:
+            m_problem = tr("The PDF is protected by a password: upload a copy without one.");
+            break;
+        default:
+            m_problem = tr("The file starts like a PDF but cannot be opened: it may be damaged. "
+                           "Save or export it as PDF again.");
+            break;
+        }
+    }
+    m_feedback->refresh();
+    updatePreview();
+}
+
+void PdfDocumentField::updatePreview()
+{
+    if (m_pageCount < 1) {
+        m_preview->setPixmap({});
+        m_preview->setText(m_path.isEmpty() ? tr("Drop a PDF here") : tr("No preview"));
+        m_info->setText(m_path.isEmpty() ? QString() : QFileInfo(m_path).fileName());
+        m_info->setVisible(!m_path.isEmpty() && m_problem.isEmpty());
+        return;
+    }
+    const QSizeF points = m_document->pagePointSize(0);
+    QSize size = thumbnailBox;
+    if (points.width() > 0 && points.height() > 0)
+        size = points.toSize().scaled(thumbnailBox, Qt::KeepAspectRatio);
+    const qreal ratio = devicePixelRatioF();
+    QImage image = m_document->render(0, size * ratio);
+    image.setDevicePixelRatio(ratio);
+    m_preview->setText({});
+    m_preview->setPixmap(QPixmap::fromImage(image));
+    const QFileInfo info(m_path);
+    m_info->setText(
+        tr("%n page(s), %1", nullptr, m_pageCount)
+            .arg(QLocale().formattedDataSize(info.size(), 1, QLocale::DataSizeSIFormat)));
+    m_info->setVisible(true);
+}
+
+void PdfDocumentField::setChooseButtonText(const QString &text)
+{
+    m_choose->setText(text);
+}
+
+void PdfDocumentField::chooseFile()
+{
+    if (m_locked)
+        return;
+    if (m_dialog) {
+        m_dialog->raise();
+        return;
+    }
+    const QString start = hasFile()
+                              ? QFileInfo(m_path).absolutePath()
+                              : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto *dialog = new QFileDialog(window(), tr("Choose the PDF file"), start,
+                                   tr("PDF documents (*.pdf *.PDF);;All files (*)"));
+    dialog->setObjectName(m_key + u"FileDialog"_s);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        if (!m_locked)
+            setPath(file);
+    });
+    m_dialog = dialog;
+    dialog->open();
+}
+
+void PdfDocumentField::setDropHighlight(bool on)
+{
+    setStyleSheet(cardStyle(on));
+}
+
+void PdfDocumentField::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!m_locked && !droppedFile(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+        setDropHighlight(true);
+        return;
+    }
+    event->ignore();
+}
+
+void PdfDocumentField::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!m_locked && !droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void PdfDocumentField::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    setDropHighlight(false);
+    QFrame::dragLeaveEvent(event);
+}
+
+void PdfDocumentField::dropEvent(QDropEvent *event)
+{
+    setDropHighlight(false);
+    const QString file = droppedFile(event->mimeData());
+    if (m_locked || file.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    setPath(file);
+}
