@@ -2,20 +2,154 @@
 
 #include "api/apiclient.h"
 #include "listpage.h"
+#include "rcsagentdetailpane.h"
+#include "rcsagenteditdialog.h"
 #include "rcsagentsmodel.h"
 #include "rcscapabilitiespage.h"
+#include "rcstestnumbersdialog.h"
+#include "storage/rcsinvitestore.h"
+#include "widgets/statetableview.h"
+
+using namespace Qt::StringLiterals;
 
 RcsArea::RcsArea(ApiClient *client, QWidget *parent)
     : QTabWidget(parent)
     , m_client(client)
     , m_agentsModel(new RcsAgentsModel(client, this))
+    , m_invites(new RcsInviteStore(this))
 {
     setObjectName(QStringLiteral("rcsTabs"));
     m_agents = new ListPage({QStringLiteral("rcsAgents"), tr("RCS agents"), tr("RCS agents"),
                              m_agentsModel, -1,
                              [](const QVariant &record) { return record.value<RcsAgent>().raw; }},
                             this);
+    m_detail = new RcsAgentDetailPane(client, m_invites, m_agents);
+    m_agents->setDetailWidget(m_detail);
     m_capabilities = new RcsCapabilitiesPage(client, m_agentsModel, this);
     addTab(m_agents, tr("Agents"));
     addTab(m_capabilities, tr("Capabilities"));
+
+    connect(m_agents, &ListPage::currentRecordChanged, m_detail, [this](const QVariant &record) {
+        if (!record.isValid() && m_keepDetail)
+            return;
+        m_detail->setAgent(record.value<RcsAgent>());
+    });
+    connect(m_agentsModel, &PagedListModel::stateChanged, this,
+            [this](PagedListModel::State state) {
+                if (m_reselectId.isEmpty() || state == PagedListModel::State::Loading)
+                    return;
+                const QString id = std::exchange(m_reselectId, {});
+                m_keepDetail = false;
+                if (!selectAgent(id))
+                    m_detail->clear();
+            });
+
+    connect(m_detail, &RcsAgentDetailPane::editRequested, this, &RcsArea::editAgent);
+    connect(m_detail, &RcsAgentDetailPane::inviteRequested, this, &RcsArea::inviteTestNumber);
+    connect(m_detail, &RcsAgentDetailPane::capabilitiesRequested, this,
+            [this](const QString &agentId) {
+                m_capabilities->setAgentId(agentId);
+                setCurrentWidget(m_capabilities);
+                Q_EMIT capabilitiesRequested(agentId);
+            });
+    connect(m_capabilities, &RcsCapabilitiesPage::statusMessage, this, &RcsArea::statusMessage);
+    connect(m_detail, &RcsAgentDetailPane::composeRequested, this, &RcsArea::composeRequested);
+    connect(m_detail, &RcsAgentDetailPane::deeplinkRequested, this, &RcsArea::deeplinkRequested);
+    connect(m_detail, &RcsAgentDetailPane::statusMessage, this, &RcsArea::statusMessage);
+    // Another console changed the agent: the list row follows the pane.
+    connect(m_detail, &RcsAgentDetailPane::agentRefreshed, this, [this](const RcsAgent &agent) {
+        if (m_reselectId.isEmpty())
+            reloadAgents(agent.agentId);
+    });
+}
+
+RcsAgentEditDialog *RcsArea::editDialog() const
+{
+    return m_editDialog;
+}
+
+RcsTestNumbersDialog *RcsArea::inviteDialog() const
+{
+    return m_inviteDialog;
+}
+
+bool RcsArea::selectAgent(const QString &agentId)
+{
+    if (agentId.isEmpty())
+        return false;
+    QAbstractItemModel *rows = m_agents->table()->model();
+    const QModelIndexList hits =
+        rows->match(rows->index(0, 0), PagedListModel::IdRole, agentId, 1, Qt::MatchExactly);
+    if (hits.isEmpty())
+        return false;
+    m_agents->table()->setCurrentIndex(hits.first());
+    return true;
+}
+
+void RcsArea::reloadAgents(const QString &agentId)
+{
+    m_keepDetail = !agentId.isEmpty();
+    m_reselectId.clear();
+    m_agentsModel->reload();
+    // Armed after reload(): its own synchronous state changes are not the answer.
+    m_reselectId = agentId;
+}
+
+RcsAgentEditDialog *RcsArea::editAgent(const RcsAgent &agent)
+{
+    if (agent.agentId.isEmpty())
+        return nullptr;
+    if (m_editDialog) {
+        if (m_editDialog->agent().agentId == agent.agentId) {
+            m_editDialog->raise();
+            m_editDialog->activateWindow();
+            return m_editDialog;
+        }
+        m_editDialog->close();
+    }
+    auto *dialog = new RcsAgentEditDialog(m_client, agent, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RcsAgentEditDialog::saved, this, &RcsArea::onAgentSaved);
+    m_editDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+RcsTestNumbersDialog *RcsArea::inviteTestNumber(const RcsAgent &agent)
+{
+    if (agent.agentId.isEmpty())
+        return nullptr;
+    if (m_inviteDialog) {
+        if (m_inviteDialog->agentId() == agent.agentId) {
+            m_inviteDialog->raise();
+            m_inviteDialog->activateWindow();
+            return m_inviteDialog;
+        }
+        m_inviteDialog->close();
+    }
+    auto *dialog = new RcsTestNumbersDialog(m_client, m_invites, agent, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        dialog, &RcsTestNumbersDialog::invited, this, [this](const RcsTestNumberInvite &invite) {
+            Q_EMIT statusMessage(tr("Invited %1: %2")
+                                     .arg(invite.phoneNumber,
+                                          RcsTestNumbersDialog::statusDescription(invite.status)));
+        });
+    m_inviteDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+void RcsArea::onAgentSaved(const RcsAgent &agent)
+{
+    if (m_detail->agentId() == agent.agentId)
+        m_detail->showAgent(agent);
+    reloadAgents(agent.agentId);
+    Q_EMIT statusMessage(tr("Saved the RCS agent %1")
+                             .arg(agent.agentName.isEmpty() ? agent.agentId : agent.agentName));
+}
+
+QString RcsArea::currentAgentId() const
+{
+    return m_detail->agentId();
 }

@@ -1,9 +1,915 @@
 #include "rcscapabilitiespage.h"
 
+#include "api/apiclient.h"
+#include "domain/validators.h"
+#include "rcsagentsmodel.h"
+#include "rcscapabilitiesmodel.h"
+#include "rcscapabilitiesproxy.h"
+#include "session/rcscapabilitycache.h"
+#include "tableexport.h"
+#include "widgets/errorbanner.h"
+#include "widgets/fieldfeedback.h"
+#include "widgets/statetableview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontMetrics>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Imported files larger than this are refused: 20 MB is about a million numbers.
+constexpr qint64 maxImportBytes = 20 * 1024 * 1024;
+
+QString plural(int count, const QString &one, const QString &many)
+{
+    return (count == 1 ? one : many).arg(count);
+}
+
+// "250 numbers, 3 duplicates dropped, 1 invalid" (the parts that apply).
+QString listSummary(const PhoneNumberList &list)
+{
+    QStringList parts;
+    parts << plural(int(list.numbers.size()), RcsCapabilitiesPage::tr("%1 number"),
+                    RcsCapabilitiesPage::tr("%1 numbers"));
+    if (!list.duplicates.isEmpty())
+        parts << plural(int(list.duplicates.size()),
+                        RcsCapabilitiesPage::tr("%1 duplicate dropped"),
+                        RcsCapabilitiesPage::tr("%1 duplicates dropped"));
+    if (!list.invalid.isEmpty())
+        parts << RcsCapabilitiesPage::tr("%1 invalid").arg(list.invalid.size());
+    return parts.join(u", "_s);
+}
+
+QString invalidDetails(const PhoneNumberList &list)
+{
+    constexpr int shown = 10;
+    QStringList lines;
+    for (const PhoneNumberList::Rejected &rejected : list.invalid) {
+        if (lines.size() == shown) {
+            lines << RcsCapabilitiesPage::tr("… and %1 more").arg(list.invalid.size() - shown);
+            break;
+        }
+        lines << RcsCapabilitiesPage::tr("Line %1: “%2”: %3")
+                     .arg(rejected.line)
+                     .arg(rejected.text.left(40), rejected.reason);
+    }
+    return lines.join(u'\n');
+}
+
+const QString mutedStyle = u"color: #6b7280;"_s;
+
+// A few words for the results table; the whole message is in the cell's tooltip.
+QString failureStatus(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::None:
+    case ApiError::Kind::Http:
+        return RcsCapabilitiesPage::tr("Failed (HTTP %1)").arg(error.httpStatus());
+    case ApiError::Kind::Timeout:
+        return RcsCapabilitiesPage::tr("Failed: timed out");
+    case ApiError::Kind::Network:
+        return RcsCapabilitiesPage::tr("Failed: no connection");
+    case ApiError::Kind::Tls:
+    case ApiError::Kind::InsecureUrl:
+        return RcsCapabilitiesPage::tr("Failed: insecure connection");
+    case ApiError::Kind::Parse:
+        return RcsCapabilitiesPage::tr("Failed: unreadable answer");
+    case ApiError::Kind::Cancelled:
+        return RcsCapabilitiesPage::tr("Cancelled");
+    }
+    return RcsCapabilitiesPage::tr("Failed");
+}
+
+} // namespace
+
 RcsCapabilitiesPage::RcsCapabilitiesPage(ApiClient *client, RcsAgentsModel *agents, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
     , m_agents(agents)
+    , m_checker(new RcsCapabilityChecker(client, RcsCapabilityCache::forClient(client), this))
+    , m_model(new RcsCapabilitiesModel(this))
+    , m_proxy(new RcsCapabilitiesProxy(this))
 {
     setObjectName(QStringLiteral("rcsCapabilitiesPage"));
+    m_proxy->setSourceModel(m_model);
+
+    auto *inputs = new QHBoxLayout;
+    inputs->setSpacing(10);
+    inputs->addWidget(buildSingleGroup(), 2);
+    inputs->addWidget(buildBulkGroup(), 3);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setSpacing(8);
+    layout->addWidget(buildAgentRow());
+    layout->addLayout(inputs);
+    layout->addWidget(buildResults(), 1);
+
+    connect(m_checker, &RcsCapabilityChecker::singleChecked, this,
+            &RcsCapabilitiesPage::showSingleResult);
+    connect(m_checker, &RcsCapabilityChecker::singleFailed, this,
+            &RcsCapabilitiesPage::showSingleFailure);
+    connect(m_checker, &RcsCapabilityChecker::started, this, [this](int total) {
+        m_progress->setRange(0, std::max(total, 1));
+        m_progress->setValue(0);
+        m_progress->setFormat(tr("%v of %m"));
+        m_progress->show();
+        m_cancelButton->show();
+        m_runStatus->setText(
+            tr("Checking %1 with %2…")
+                .arg(plural(total, tr("%1 number"), tr("%1 numbers")), agentName(m_runAgent)));
+        updateBulkControls();
+        updatePlaceholder();
+    });
+    connect(m_checker, &RcsCapabilityChecker::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, std::max(total, 1));
+        m_progress->setValue(total == 0 ? 1 : done);
+    });
+    connect(m_checker, &RcsCapabilityChecker::resultsReady, this,
+            [this](const QList<RcsCapabilities> &results, bool fromCache) {
+                m_model->addResults(results, fromCache);
+            });
+    connect(m_checker, &RcsCapabilityChecker::batchFailed, this,
+            [this](const QStringList &numbers, const QString &message, const ApiError &error) {
+                // Checked locally (not a phone number, no answer): the message is short.
+                if (error.isNull())
+                    m_model->addFailures(numbers, message);
+                else
+                    m_model->addFailures(numbers, failureStatus(error), message);
+                ++m_failedBatches;
+                m_lastFailure = message;
+            });
+    connect(m_checker, &RcsCapabilityChecker::rateLimited, this, [this](int waitMs) {
+        m_runStatus->setText(
+            tr("The API asked to slow down: waiting %1 s, then one batch at a time.")
+                .arg(QString::number((waitMs + 999) / 1000)));
+    });
+    connect(m_checker, &RcsCapabilityChecker::finished, this, &RcsCapabilitiesPage::onBulkFinished);
+
+    connect(m_model, &RcsCapabilitiesModel::countsChanged, this, [this] {
+        updateFeatureColumns();
+        updateCounts();
+        updatePlaceholder();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RcsCapabilitiesPage::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RcsCapabilitiesPage::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RcsCapabilitiesPage::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RcsCapabilitiesPage::updateCounts);
+
+    if (m_agents) {
+        connect(m_agents, &QAbstractItemModel::rowsInserted, this,
+                &RcsCapabilitiesPage::rebuildAgentItems);
+        connect(m_agents, &QAbstractItemModel::modelReset, this,
+                &RcsCapabilitiesPage::rebuildAgentItems);
+        connect(m_agents, &QAbstractItemModel::dataChanged, this,
+                &RcsCapabilitiesPage::rebuildAgentItems);
+        connect(m_agents, &PagedListModel::errorOccurred, this,
+                [this](const ApiError &error, const QString &) {
+                    if (error.kind() != ApiError::Kind::Cancelled && m_agentCombo->count() == 0)
+                        m_agentNote->setText(
+                            tr("Could not load the agents list; type an agent ID."));
+                });
+    }
+    rebuildAgentItems();
+    updateSingleButton();
+    updateBulkControls();
+    updateFeatureColumns();
+    updateCounts();
+    updatePlaceholder();
+}
+
+RcsCapabilitiesPage::~RcsCapabilitiesPage()
+{
+    // The page's requests end with it; nothing is reported to the half-destroyed page.
+    disconnect(m_checker, nullptr, this, nullptr);
+    delete m_checker;
+    m_checker = nullptr;
+}
+
+// --- Building ------------------------------------------------------------------------------
+
+QWidget *RcsCapabilitiesPage::buildAgentRow()
+{
+    auto *row = new QWidget(this);
+    auto *label = new QLabel(tr("&Agent:"), row);
+    m_agentCombo = new QComboBox(row);
+    m_agentCombo->setObjectName(u"rcsCapAgentCombo"_s);
+    m_agentCombo->setEditable(true);
+    m_agentCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_agentCombo->setMinimumContentsLength(34);
+    m_agentCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_agentCombo->lineEdit()->setPlaceholderText(tr("Pick an agent or type its ID"));
+    m_agentCombo->lineEdit()->setClearButtonEnabled(true);
+    m_agentCombo->setToolTip(tr("The RCS agent whose reach is checked. Pick one from your agents "
+                                "or type an agent ID."));
+    label->setBuddy(m_agentCombo);
+    m_agentNote = new QLabel(row);
+    m_agentNote->setObjectName(u"rcsCapAgentNote"_s);
+    m_agentNote->setStyleSheet(mutedStyle);
+    m_refresh = new QCheckBox(tr("Check a&gain (ignore answers from this session)"), row);
+    m_refresh->setObjectName(u"rcsCapRefreshCheck"_s);
+    m_refresh->setToolTip(tr("Numbers already checked with this agent are answered from memory "
+                             "without asking the API. Tick this to ask again, for example "
+                             "after someone switched phones."));
+
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label);
+    layout->addWidget(m_agentCombo);
+    layout->addWidget(m_agentNote, 1);
+    layout->addWidget(m_refresh);
+
+    connect(m_agentCombo, &QComboBox::currentTextChanged, this, [this] {
+        updateAgentNote();
+        updateSingleButton();
+        updateBulkControls();
+    });
+    return row;
+}
+
+QWidget *RcsCapabilitiesPage::buildSingleGroup()
+{
+    auto *group = new QGroupBox(tr("One number"), this);
+    group->setObjectName(u"rcsCapSingleGroup"_s);
+    m_singleNumber = new QLineEdit(group);
+    m_singleNumber->setObjectName(u"rcsCapSingleNumberEdit"_s);
+    m_singleNumber->setPlaceholderText(tr("+13125550123"));
+    m_singleNumber->setClearButtonEnabled(true);
+    m_singleNumber->setToolTip(tr("A phone number in E.164 format: + then the country code and "
+                                  "number. A 10-digit US number is accepted too."));
+    m_singleFeedback = new FieldFeedback(
+        m_singleNumber,
+        [this]() -> QString {
+            const QString text = m_singleNumber->text().trimmed();
+            if (text.isEmpty())
+                return tr("Enter a phone number, e.g. +13125550123.");
+            if (Validators::normalizeUsNumber(text).isEmpty())
+                return tr("Not a phone number: use E.164, + then up to 15 digits "
+                          "(e.g. +13125550123).");
+            return {};
+        },
+        this);
+    m_singleButton = new QPushButton(tr("&Check"), group);
+    m_singleButton->setObjectName(u"rcsCapSingleCheckButton"_s);
+    m_singleButton->setToolTip(tr("Ask which RCS features this number supports (Enter)"));
+    m_singleResult = new QLabel(group);
+    m_singleResult->setObjectName(u"rcsCapSingleResult"_s);
+    m_singleResult->setWordWrap(true);
+    m_singleResult->setTextFormat(Qt::RichText);
+    m_singleResult->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_singleResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_singleResult->setMinimumHeight(90);
+    m_singleResult->setText(u"<span style='color:#6b7280'>%1</span>"_s.arg(
+        tr("Type a number and press Check to see which RCS features it supports.")));
+
+    auto *numberRow = new QHBoxLayout;
+    numberRow->addWidget(m_singleNumber, 1);
+    numberRow->addWidget(m_singleButton);
+    auto *layout = new QVBoxLayout(group);
+    layout->addLayout(numberRow);
+    layout->addWidget(m_singleFeedback->messageLabel());
+    layout->addWidget(m_singleResult, 1);
+
+    connect(m_singleNumber, &QLineEdit::textChanged, this,
+            &RcsCapabilitiesPage::updateSingleButton);
+    connect(m_singleNumber, &QLineEdit::returnPressed, this, &RcsCapabilitiesPage::checkSingle);
+    connect(m_singleButton, &QPushButton::clicked, this, &RcsCapabilitiesPage::checkSingle);
+    return group;
+}
+
+QWidget *RcsCapabilitiesPage::buildBulkGroup()
+{
+    auto *group = new QGroupBox(tr("Many numbers"), this);
+    group->setObjectName(u"rcsCapBulkGroup"_s);
+    m_bulkEdit = new QPlainTextEdit(group);
+    m_bulkEdit->setObjectName(u"rcsCapBulkEdit"_s);
+    m_bulkEdit->setPlaceholderText(tr("Paste phone numbers: one per line, comma-separated, or a "
+                                      "column copied from a spreadsheet. Duplicates are "
+                                      "dropped; numbers are checked %1 per request.")
+                                       .arg(100));
+    m_bulkEdit->setTabChangesFocus(true);
+    m_bulkEdit->setMinimumHeight(70);
+    m_bulkSummary = new QLabel(group);
+    m_bulkSummary->setObjectName(u"rcsCapBulkSummary"_s);
+    m_bulkSummary->setStyleSheet(mutedStyle);
+    m_bulkSummary->setWordWrap(true);
+    m_importButton = new QPushButton(tr("&Import file…"), group);
+    m_importButton->setObjectName(u"rcsCapImportButton"_s);
+    m_importButton->setToolTip(tr("Read the numbers from a CSV or text file"));
+    m_checkAllButton = new QPushButton(tr("Check a&ll"), group);
+    m_checkAllButton->setObjectName(u"rcsCapCheckAllButton"_s);
+    m_checkAllButton->setToolTip(tr("Check every number (Ctrl+Enter)"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_bulkSummary, 1);
+    buttons->addWidget(m_importButton);
+    buttons->addWidget(m_checkAllButton);
+    auto *layout = new QVBoxLayout(group);
+    layout->addWidget(m_bulkEdit, 1);
+    layout->addLayout(buttons);
+
+    m_parseDebounce.setSingleShot(true);
+    m_parseDebounce.setInterval(200);
+    connect(m_bulkEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_settingText)
+            m_importNote.clear();
+        m_parseDebounce.start();
+    });
+    connect(&m_parseDebounce, &QTimer::timeout, this, &RcsCapabilitiesPage::parseBulkText);
+    connect(m_importButton, &QPushButton::clicked, this, &RcsCapabilitiesPage::importFile);
+    connect(m_checkAllButton, &QPushButton::clicked, this, &RcsCapabilitiesPage::checkAll);
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, m_bulkEdit);
+        shortcut->setContext(Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this, &RcsCapabilitiesPage::checkAll);
+    }
+    parseBulkText();
+    return group;
+}
+
+QWidget *RcsCapabilitiesPage::buildResults()
+{
+    auto *box = new QWidget(this);
+    m_banner = new ErrorBanner(box);
+    m_banner->setObjectName(u"rcsCapErrorBanner"_s);
+    m_banner->hide();
+    m_filter = new QLineEdit(box);
+    m_filter->setObjectName(u"rcsCapFilterEdit"_s);
+    m_filter->setPlaceholderText(tr("Filter results (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_outcomeFilter = new QComboBox(box);
+    m_outcomeFilter->setObjectName(u"rcsCapOutcomeFilter"_s);
+    m_outcomeFilter->addItem(tr("All results"), int(RcsCapabilitiesProxy::OutcomeFilter::All));
+    m_outcomeFilter->addItem(tr("RCS only"), int(RcsCapabilitiesProxy::OutcomeFilter::RcsOnly));
+    m_outcomeFilter->addItem(tr("Not RCS"), int(RcsCapabilitiesProxy::OutcomeFilter::NotRcs));
+    m_outcomeFilter->addItem(tr("Failed"), int(RcsCapabilitiesProxy::OutcomeFilter::Failed));
+    m_outcomeFilter->setToolTip(tr("Show every number, only those that can receive RCS, those "
+                                   "that cannot, or those whose check failed"));
+    m_progress = new QProgressBar(box);
+    m_progress->setObjectName(u"rcsCapProgress"_s);
+    m_progress->setFixedWidth(200);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_cancelButton = new QPushButton(tr("Cancel"), box);
+    m_cancelButton->setObjectName(u"rcsCapCancelButton"_s);
+    m_cancelButton->setToolTip(tr("Stop checking; answers so far are kept (Esc)"));
+    m_cancelButton->hide();
+    m_retryFailedButton = new QPushButton(tr("Check &failed again"), box);
+    m_retryFailedButton->setObjectName(u"rcsCapRetryFailedButton"_s);
+    m_retryFailedButton->hide();
+    m_runStatus = new QLabel(box);
+    m_runStatus->setObjectName(u"rcsCapRunStatus"_s);
+    m_runStatus->setWordWrap(true);
+    m_countLabel = new QLabel(box);
+    m_countLabel->setObjectName(u"rcsCapCountLabel"_s);
+    m_countLabel->setStyleSheet(mutedStyle);
+    m_copyButton = new QPushButton(tr("Cop&y"), box);
+    m_copyButton->setObjectName(u"rcsCapCopyButton"_s);
+    m_copyButton->setToolTip(tr("Copy the selected rows (or every shown row) for a spreadsheet"));
+    m_exportButton = new QPushButton(tr("E&xport CSV…"), box);
+    m_exportButton->setObjectName(u"rcsCapExportButton"_s);
+    m_exportButton->setToolTip(tr("Save the shown rows and columns as a CSV file"));
+
+    m_table = new StateTableView(box);
+    m_table->setObjectName(u"rcsCapResultsTable"_s);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    // Feature labels wrap onto two lines so the ✓ columns stay narrow.
+    header->setDefaultAlignment(Qt::AlignCenter | Qt::Alignment(Qt::TextWordWrap));
+    header->setMinimumHeight(fontMetrics().height() * 2 + 12);
+    const QFontMetrics metrics = fontMetrics();
+    header->resizeSection(RcsCapabilitiesModel::NumberColumn,
+                          metrics.horizontalAdvance(u"+000000000000000"_s) + 16);
+    header->resizeSection(RcsCapabilitiesModel::RcsColumn,
+                          metrics.horizontalAdvance(tr("Unknown")) + 20);
+    for (int column = RcsCapabilitiesModel::FirstFeatureColumn; column < m_model->statusColumn();
+         ++column) {
+        const QString label = m_model->headerData(column, Qt::Horizontal).toString();
+        // About half the label per line.
+        // The narrowest width that fits the label on two lines.
+        const QStringList words = label.split(u' ');
+        int twoLines = metrics.horizontalAdvance(label);
+        for (qsizetype split = 1; split < words.size(); ++split) {
+            const int first = metrics.horizontalAdvance(words.mid(0, split).join(u' '));
+            const int second = metrics.horizontalAdvance(words.mid(split).join(u' '));
+            twoLines = std::min(twoLines, std::max(first, second));
+        }
+        header->resizeSection(column, std::clamp(twoLines + 20, 60, 130));
+    }
+
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_filter, 1);
+    tools->addWidget(m_outcomeFilter);
+    tools->addWidget(m_countLabel);
+    tools->addWidget(m_copyButton);
+    tools->addWidget(m_exportButton);
+    auto *run = new QHBoxLayout;
+    run->addWidget(m_progress);
+    run->addWidget(m_cancelButton);
+    run->addWidget(m_runStatus, 1);
+    run->addWidget(m_retryFailedButton);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(run);
+    layout->addWidget(m_banner);
+    layout->addLayout(tools);
+    layout->addWidget(m_table, 1);
+
+    m_filterDebounce.setSingleShot(true);
+    m_filterDebounce.setInterval(150);
+    connect(m_filter, &QLineEdit::textChanged, &m_filterDebounce, qOverload<>(&QTimer::start));
+    connect(&m_filterDebounce, &QTimer::timeout, this, [this] {
+        m_proxy->setFilterText(m_filter->text());
+        updateCounts();
+        updatePlaceholder();
+    });
+    connect(m_outcomeFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setOutcomeFilter(
+            RcsCapabilitiesProxy::OutcomeFilter(m_outcomeFilter->currentData().toInt()));
+        updateCounts();
+        updatePlaceholder();
+    });
+    connect(m_cancelButton, &QPushButton::clicked, this, &RcsCapabilitiesPage::cancelBulk);
+    connect(m_retryFailedButton, &QPushButton::clicked, this, &RcsCapabilitiesPage::retryFailed);
+    connect(m_banner, &ErrorBanner::retryRequested, this, &RcsCapabilitiesPage::retryFailed);
+    connect(m_copyButton, &QPushButton::clicked, this, &RcsCapabilitiesPage::copyRows);
+    connect(m_exportButton, &QPushButton::clicked, this, &RcsCapabilitiesPage::exportCsv);
+
+    auto *copyAction = new QAction(tr("Copy rows"), m_table);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copyAction, &QAction::triggered, this, &RcsCapabilitiesPage::copyRows);
+    m_table->addAction(copyAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &RcsCapabilitiesPage::cancelBulk);
+    return box;
+}
+
+// --- Agents --------------------------------------------------------------------------------
+
+void RcsCapabilitiesPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The agents list is usually loaded by its own tab; ask for it if nobody has yet.
+    if (!m_agents || m_agents->rowCount() > 0 || !m_client || !m_client->hasApiKey() ||
+        m_agents->state() != PagedListModel::State::Idle)
+        return;
+    if (!m_agents->pager())
+        m_agents->reload();
+    else if (m_agents->canFetchMore())
+        m_agents->fetchMore();
+}
+
+void RcsCapabilitiesPage::rebuildAgentItems()
+{
+    if (!m_agents)
+        return;
+    const QString current = agentId();
+    const QString typed = m_agentCombo->currentText();
+    const bool wasTyped = m_agentCombo->currentIndex() < 0 ||
+                          typed != m_agentCombo->itemText(m_agentCombo->currentIndex());
+    const QSignalBlocker blocker(m_agentCombo);
+    m_agentCombo->clear();
+    for (int row = 0; row < m_agents->rowCount(); ++row) {
+        const RcsAgentRow &agent = m_agents->rowAt(row);
+        const QString text =
+            agent.name.isEmpty() ? agent.id : tr("%1 (%2)").arg(agent.name, agent.id);
+        m_agentCombo->addItem(agent.enabled ? text : tr("%1, disabled").arg(text), agent.id);
+    }
+    if (!current.isEmpty() && !wasTyped) {
+        setAgentId(current);
+    } else if (!typed.isEmpty()) {
+        m_agentCombo->setCurrentIndex(-1);
+        m_agentCombo->setEditText(typed);
+    } else if (m_agentCombo->count() > 0) {
+        m_agentCombo->setCurrentIndex(0);
+    }
+    updateAgentNote();
+    updateSingleButton();
+    updateBulkControls();
+}
+
+QString RcsCapabilitiesPage::agentId() const
+{
+    const QString text = m_agentCombo->currentText().trimmed();
+    if (text.isEmpty())
+        return {};
+    const int index = m_agentCombo->findText(text, Qt::MatchFixedString);
+    if (index >= 0)
+        return m_agentCombo->itemData(index).toString();
+    return text; // typed by hand
+}
+
+void RcsCapabilitiesPage::setAgentId(const QString &id)
+{
+    const int index = m_agentCombo->findData(id);
+    if (index >= 0) {
+        m_agentCombo->setCurrentIndex(index);
+    } else {
+        m_agentCombo->setCurrentIndex(-1);
+        m_agentCombo->setEditText(id);
+    }
+    updateAgentNote();
+}
+
+QString RcsCapabilitiesPage::agentName(const QString &id) const
+{
+    if (m_agents) {
+        for (int row = 0; row < m_agents->rowCount(); ++row) {
+            const RcsAgentRow &agent = m_agents->rowAt(row);
+            if (agent.id == id && !agent.name.isEmpty())
+                return agent.name;
+        }
+    }
+    return id;
+}
+
+void RcsCapabilitiesPage::updateAgentNote()
+{
+    const QString id = agentId();
+    QString note;
+    if (id.isEmpty()) {
+        note = m_agentCombo->count() == 0 ? tr("No agents loaded yet: type an agent ID.")
+                                          : tr("Pick an agent.");
+    } else if (m_agentCombo->findData(id) < 0 && m_agentCombo->count() > 0) {
+        note = tr("Not one of your listed agents: checked as typed.");
+    }
+    m_agentNote->setText(note);
+}
+
+// --- One number ----------------------------------------------------------------------------
+
+bool RcsCapabilitiesPage::forceRefresh() const
+{
+    return m_refresh->isChecked();
+}
+
+void RcsCapabilitiesPage::updateSingleButton()
+{
+    if (!m_singleButton)
+        return;
+    const bool numberOk = m_singleFeedback->problem().isEmpty();
+    m_singleButton->setEnabled(numberOk && !agentId().isEmpty());
+}
+
+void RcsCapabilitiesPage::checkSingle()
+{
+    const QString problem = m_singleFeedback->problem();
+    if (!problem.isEmpty()) {
+        // Refused before sending: the reason is shown under the field.
+        m_singleFeedback->setTouched(true);
+        m_singleNumber->setFocus();
+        return;
+    }
+    if (agentId().isEmpty()) {
+        m_agentNote->setText(tr("Pick an agent or type its ID first."));
+        m_agentCombo->setFocus();
+        return;
+    }
+    const QString number = Validators::normalizeUsNumber(m_singleNumber->text().trimmed());
+    if (number != m_singleNumber->text().trimmed())
+        m_singleNumber->setText(number); // shows what is sent
+    m_singleResult->setText(u"<span style='color:#6b7280'>%1</span>"_s.arg(
+        tr("Checking %1…").arg(number.toHtmlEscaped())));
+    m_checker->checkOne(agentId(), number, forceRefresh());
+}
+
+void RcsCapabilitiesPage::showSingleResult(const RcsCapabilities &capabilities, bool fromCache)
+{
+    const QString number = capabilities.phoneNumber.toHtmlEscaped();
+    const QString agent =
+        (capabilities.agentName.isEmpty() ? agentName(agentId()) : capabilities.agentName)
+            .toHtmlEscaped();
+    QString html;
+    if (capabilities.isRcsCapable()) {
+        html = u"<p style='margin:0'><b style='color:#15803d'>✓ %1</b></p>"_s.arg(
+            tr("%1 can receive RCS messages from %2.").arg(number, agent));
+        QStringList cells;
+        for (const QString &feature : capabilities.features)
+            cells << u"<td style='padding:2px 14px 2px 0'>• %1</td>"_s.arg(
+                rcsFeatureLabel(feature).toHtmlEscaped());
+        html += u"<table style='margin-top:4px'>"_s;
+        for (qsizetype i = 0; i < cells.size(); i += 2)
+            html += u"<tr>"_s + cells.mid(i, 2).join(QString()) + u"</tr>"_s;
+        html += u"</table>"_s;
+    } else {
+        html = u"<p style='margin:0'><b style='color:#b45309'>✗ %1</b></p><p style='margin:4px 0 "
+               u"0 0'>%2</p>"_s.arg(
+                   tr("%1 cannot receive RCS messages from %2.").arg(number, agent),
+                   tr("The API reports no RCS features for this number: the phone, its carrier "
+                      "or its settings do not support RCS (or RCS is switched off). Send it SMS "
+                      "instead."));
+    }
+    if (fromCache)
+        html += u"<p style='color:#6b7280; margin:4px 0 0 0'>%1</p>"_s.arg(
+            tr("Answer from earlier in this session. Tick “Check again” to ask the API."));
+    m_singleResult->setText(html);
+}
+
+void RcsCapabilitiesPage::showSingleFailure(const QString &number, const QString &message,
+                                            const ApiError &error)
+{
+    if (error.isNull()) {
+        // Refused before sending (not a phone number).
+        m_singleFeedback->setTouched(true);
+        m_singleResult->clear();
+        return;
+    }
+    QString text = message;
+    if (error.httpStatus() == 404 && m_agentCombo->findData(agentId()) >= 0) {
+        // A known agent, so the 404 is about the number: the real API answers 404 for a phone
+        // that has no RCS.
+        text = tr("The API has no RCS device on record for %1, so it cannot receive RCS "
+                  "messages from this agent. Send it SMS instead.")
+                   .arg(number);
+    }
+    m_singleResult->setText(
+        u"<p style='margin:0'><b style='color:#b91c1c'>%1</b></p><p style='margin:4px 0 0 0'>%2</p>"_s
+            .arg(tr("Could not check %1.").arg(number.toHtmlEscaped()), text.toHtmlEscaped()));
+}
+
+// --- Many numbers --------------------------------------------------------------------------
+
+void RcsCapabilitiesPage::parseBulkText()
+{
+    m_parseDebounce.stop();
+    m_parsed = PhoneNumberList::parse(m_bulkEdit->toPlainText());
+    QString summary;
+    if (!m_importNote.isEmpty())
+        summary = m_importNote;
+    else if (m_parsed.numbers.isEmpty() && m_parsed.invalid.isEmpty())
+        summary = tr("No numbers yet.");
+    else
+        summary = listSummary(m_parsed);
+    m_bulkSummary->setText(summary);
+    m_bulkSummary->setToolTip(invalidDetails(m_parsed));
+    m_bulkSummary->setStyleSheet(m_parsed.invalid.isEmpty() ? mutedStyle : u"color: #8a4b00;"_s);
+    updateBulkControls();
+}
+
+void RcsCapabilitiesPage::updateBulkControls()
+{
+    if (!m_checkAllButton || !m_retryFailedButton)
+        return;
+    const bool running = m_checker->isRunning();
+    m_checkAllButton->setEnabled(!running && !m_parsed.numbers.isEmpty() && !agentId().isEmpty());
+    m_importButton->setEnabled(!running);
+    m_cancelButton->setVisible(running);
+    m_retryFailedButton->setVisible(!running && m_model->failedCount() > 0);
+}
+
+void RcsCapabilitiesPage::checkAll()
+{
+    if (m_parseDebounce.isActive())
+        parseBulkText();
+    if (m_checker->isRunning() || m_parsed.numbers.isEmpty())
+        return;
+    if (agentId().isEmpty()) {
+        m_agentNote->setText(tr("Pick an agent or type its ID first."));
+        m_agentCombo->setFocus();
+        return;
+    }
+    m_model->clear();
+    startBulk(m_parsed.numbers);
+}
+
+void RcsCapabilitiesPage::retryFailed()
+{
+    const QStringList failed = m_model->failedNumbers();
+    if (failed.isEmpty() || m_checker->isRunning())
+        return;
+    startBulk(failed);
+}
+
+void RcsCapabilitiesPage::startBulk(const QStringList &numbers)
+{
+    m_banner->hide();
+    m_failedBatches = 0;
+    m_lastFailure.clear();
+    m_runAgent = agentId();
+    m_checker->check(m_runAgent, numbers, forceRefresh());
+}
+
+void RcsCapabilitiesPage::cancelBulk()
+{
+    m_checker->cancel();
+}
+
+void RcsCapabilitiesPage::onBulkFinished(const RcsCheckSummary &summary)
+{
+    m_cancelButton->hide();
+    QStringList parts;
+    if (summary.cancelled)
+        parts << tr("Cancelled: %1 of %2 checked.").arg(summary.answered()).arg(summary.total);
+    else if (summary.failed > 0)
+        parts << tr("Done: %1 of %2 checked.").arg(summary.answered()).arg(summary.total);
+    else
+        parts << tr("Done: %1 checked.")
+                     .arg(plural(summary.total, tr("%1 number"), tr("%1 numbers")));
+    parts << tr("%1 can receive RCS, %2 cannot.")
+                 .arg(summary.capable)
+                 .arg(summary.answered() - summary.capable);
+    if (summary.fromCache > 0)
+        parts << tr("%1 answered from earlier in this session.").arg(summary.fromCache);
+    if (summary.slowDowns > 0)
+        parts << tr("Slowed down %1 for the API's rate limit.")
+                     .arg(plural(summary.slowDowns, tr("once"), tr("%1 times")));
+    m_runStatus->setText(parts.join(u' '));
+    if (summary.failed > 0) {
+        m_banner->showError(
+            tr("%1 could not be checked. %2 Use Retry to check them again.")
+                .arg(plural(summary.failed, tr("%1 number"), tr("%1 numbers")), m_lastFailure),
+            false);
+    }
+    Q_EMIT statusMessage(parts.first());
+    updateBulkControls();
+    updatePlaceholder();
+}
+
+bool RcsCapabilitiesPage::importFileFrom(const QString &fileName, QString *errorMessage)
+{
+    QFile file(fileName);
+    const auto fail = [&](const QString &message) {
+        if (errorMessage)
+            *errorMessage = message;
+        m_bulkSummary->setText(message);
+        m_bulkSummary->setStyleSheet(u"color: #b91c1c;"_s);
+        return false;
+    };
+    if (QFileInfo(fileName).size() > maxImportBytes)
+        return fail(tr("%1 is larger than 20 MB; split it into smaller files.")
+                        .arg(QFileInfo(fileName).fileName()));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(
+            tr("Could not read %1: %2").arg(QFileInfo(fileName).fileName(), file.errorString()));
+    const PhoneNumberList list = PhoneNumberList::parse(file.readAll());
+    if (list.numbers.isEmpty())
+        return fail(tr("No phone numbers found in %1.").arg(QFileInfo(fileName).fileName()));
+    m_settingText = true;
+    m_bulkEdit->setPlainText(list.numbers.join(u'\n'));
+    m_settingText = false;
+    m_importNote = tr("From %1: %2").arg(QFileInfo(fileName).fileName(), listSummary(list));
+    parseBulkText();
+    // The file's problems, which the cleaned-up text no longer shows.
+    m_bulkSummary->setToolTip(invalidDetails(list));
+    m_bulkSummary->setStyleSheet(list.invalid.isEmpty() ? mutedStyle : u"color: #8a4b00;"_s);
+    return true;
+}
+
+void RcsCapabilitiesPage::importFile()
+{
+    auto *dialog = new QFileDialog(this, tr("Import phone numbers"));
+    dialog->setObjectName(u"rcsCapImportDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilters({tr("CSV or text files (*.csv *.txt *.tsv)"), tr("All files (*)")});
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &fileName) { importFileFrom(fileName); });
+    dialog->open();
+}
+
+// --- Results -------------------------------------------------------------------------------
+
+void RcsCapabilitiesPage::updateFeatureColumns()
+{
+    // Only the features some number has: twelve mostly empty columns would hide the useful ones.
+    const QStringList used = m_model->featuresInUse();
+    for (int column = RcsCapabilitiesModel::FirstFeatureColumn; column < m_model->statusColumn();
+         ++column) {
+        const QString feature =
+            m_model->headerData(column, Qt::Horizontal, RcsCapabilitiesModel::FeatureRole)
+                .toString();
+        m_table->setColumnHidden(column, !used.contains(feature));
+    }
+}
+
+void RcsCapabilitiesPage::updateCounts()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_model->rowCount();
+    QString text;
+    if (total == 0)
+        text.clear();
+    else if (m_proxy->isFiltering())
+        text = tr("%1 of %2 shown").arg(shown).arg(total);
+    else
+        text = tr("%1 RCS · %2 not RCS%3")
+                   .arg(m_model->capableCount())
+                   .arg(m_model->notCapableCount())
+                   .arg(m_model->failedCount() > 0 ? tr(" · %1 failed").arg(m_model->failedCount())
+                                                   : QString());
+    m_countLabel->setText(text);
+    const bool hasRows = shown > 0;
+    m_copyButton->setEnabled(hasRows);
+    m_exportButton->setEnabled(hasRows);
+    updateBulkControls();
+}
+
+void RcsCapabilitiesPage::updatePlaceholder()
+{
+    QString text;
+    if (m_model->rowCount() == 0) {
+        text = m_checker->isRunning()
+                   ? tr("Checking…")
+                   : tr("No results yet.\nPaste or import numbers above and press Check all.");
+    } else if (m_proxy->rowCount() == 0) {
+        text = m_filter->text().isEmpty() ? tr("No numbers match this filter.")
+                                          : tr("No numbers match “%1”.").arg(m_filter->text());
+    }
+    m_table->setPlaceholderText(text);
+}
+
+QList<int> RcsCapabilitiesPage::shownColumns() const
+{
+    QList<int> columns;
+    const QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    return columns;
+}
+
+bool RcsCapabilitiesPage::exportCsvTo(const QString &fileName, QString *errorMessage)
+{
+    CsvExportOptions options;
+    options.columns = shownColumns();
+    return TableExport::writeCsvFile(m_proxy, fileName, errorMessage, options);
+}
+
+void RcsCapabilitiesPage::exportCsv()
+{
+    auto *dialog = new QFileDialog(this, tr("Export RCS capabilities as CSV"));
+    dialog->setObjectName(u"rcsCapExportDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilter(tr("CSV files (*.csv)"));
+    dialog->setDefaultSuffix(u"csv"_s);
+    dialog->selectFile(u"rcs-capabilities.csv"_s);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &fileName) {
+        QString problem;
+        if (exportCsvTo(fileName, &problem))
+            Q_EMIT statusMessage(
+                tr("Exported %1 to %2")
+                    .arg(plural(m_proxy->rowCount(), tr("%1 row"), tr("%1 rows")), fileName));
+        else
+            m_banner->showError(tr("Could not write %1: %2").arg(fileName, problem));
+    });
+    dialog->open();
+}
+
+void RcsCapabilitiesPage::copyRows()
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            rows.append(m_proxy->index(row, 0));
+    }
+    if (rows.isEmpty())
+        return;
+    QApplication::clipboard()->setText(TableExport::toTsv(m_proxy, rows, true, shownColumns()));
+    Q_EMIT statusMessage(
+        tr("Copied %1").arg(plural(int(rows.size()), tr("%1 row"), tr("%1 rows"))));
 }

@@ -1,0 +1,571 @@
+#include "rcsagentdetailpane.h"
+
+#include "api/apicall.h"
+#include "api/rcsapi.h"
+#include "pagedlistmodel.h"
+#include "rcstestnumbersdialog.h"
+#include "storage/rcsinvitestore.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+enum InviteColumn { NumberColumn, StatusColumn, InvitedColumn, CheckedColumn };
+
+QString emptyMark()
+{
+    return u"<span style=\"color:#9ca3af\">—</span>"_s;
+}
+
+// Long URLs have no spaces: a zero-width space after their separators lets them wrap.
+QString breakable(const QString &escaped)
+{
+    QString result;
+    result.reserve(escaped.size() + escaped.size() / 4);
+    for (const QChar c : escaped) {
+        result.append(c);
+        if (c == u'/' || c == u'.' || c == u'-' || c == u'_' || c == u'?' || c == u'=')
+            result.append(QChar(0x200B));
+    }
+    return result;
+}
+
+QString linkOrText(const QString &text)
+{
+    const QString escaped = text.toHtmlEscaped();
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http"))
+        return breakable(escaped);
+    return u"<a href=\"%1\">%2</a>"_s.arg(escaped, breakable(escaped));
+}
+
+QString when(const QDateTime &time)
+{
+    return time.isValid() ? PagedListModel::displayDateTime(time) : QString();
+}
+
+// The pane is narrow: today's times without the date, this year's without the year; the full
+// time is in the tooltip.
+QString shortWhen(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    const QDateTime local = time.toLocalTime();
+    const QDate today = QDate::currentDate();
+    if (local.date() == today)
+        return local.toString(u"HH:mm"_s);
+    return local.toString(local.date().year() == today.year() ? u"MM-dd HH:mm"_s : u"yyyy-MM-dd"_s);
+}
+
+QString badgeStyle(bool enabled)
+{
+    return enabled ? u"QLabel { background: #dcfce7; color: #166534; border-radius: 10px; "
+                     "padding: 2px 10px; font-weight: 600; }"_s
+                   : u"QLabel { background: #f3f4f6; color: #4b5563; border-radius: 10px; "
+                     "padding: 2px 10px; font-weight: 600; }"_s;
+}
+
+QColor statusColour(const QString &status)
+{
+    if (status.compare(u"accepted"_s, Qt::CaseInsensitive) == 0)
+        return QColor(0x16, 0x65, 0x34);
+    if (status.compare(u"pending"_s, Qt::CaseInsensitive) == 0)
+        return QColor(0x92, 0x40, 0x0e);
+    return {};
+}
+
+// What the pane compares to decide whether the server's record is news.
+bool sameFields(const RcsAgent &a, const RcsAgent &b)
+{
+    return a.agentId == b.agentId && a.agentName == b.agentName && a.enabled == b.enabled &&
+           a.profileId == b.profileId && a.webhookUrl == b.webhookUrl &&
+           a.webhookFailoverUrl == b.webhookFailoverUrl && a.updatedAt == b.updatedAt;
+}
+
+} // namespace
+
+RcsAgentDetailPane::RcsAgentDetailPane(ApiClient *client, RcsInviteStore *invites, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_store(invites)
+    , m_stack(new QStackedWidget(this))
+    , m_placeholder(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_badge(new QLabel(this))
+    , m_meta(new QLabel(this))
+    , m_refreshing(new QLabel(tr("Refreshing…"), this))
+    , m_error(new QLabel(this))
+    , m_editButton(new QPushButton(tr("&Edit…"), this))
+    , m_composeButton(new QPushButton(tr("Send &message…"), this))
+    , m_deeplinkButton(new QPushButton(tr("Deep&link…"), this))
+    , m_capabilitiesButton(new QPushButton(tr("Check &capabilities"), this))
+    , m_copyIdButton(new QPushButton(tr("Copy &ID"), this))
+    , m_inviteButton(new QPushButton(tr("In&vite test number…"), this))
+    , m_checkAgainButton(new QPushButton(tr("Check a&gain"), this))
+    , m_forgetButton(new QPushButton(tr("Fo&rget"), this))
+    , m_invites(new QTreeWidget(this))
+    , m_invitesEmpty(new QLabel(this))
+{
+    setObjectName(u"rcsAgentDetailPane"_s);
+    setMinimumWidth(360); // narrower than this the test numbers stop fitting
+
+    m_placeholder->setObjectName(u"agentPlaceholder"_s);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setStyleSheet(u"color: #6b7280; padding: 24px;"_s);
+    m_placeholder->setText(tr("Select an agent to see its settings and test numbers."));
+
+    m_title->setObjectName(u"agentTitle"_s);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_badge->setObjectName(u"agentEnabledBadge"_s);
+    m_badge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_meta->setObjectName(u"agentMeta"_s);
+    m_meta->setWordWrap(true);
+    m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_meta->setStyleSheet(u"color: #6b7280;"_s);
+    m_refreshing->setObjectName(u"agentRefreshing"_s);
+    m_refreshing->setStyleSheet(u"color: #6b7280; font-style: italic;"_s);
+    m_refreshing->hide();
+
+    m_error->setObjectName(u"agentErrorLabel"_s);
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(u"QLabel { background: #fef2f2; color: #7f1d1d; border: 1px solid "
+                           "#fca5a5; border-radius: 4px; padding: 6px 8px; }"_s);
+    m_error->hide();
+
+    m_editButton->setObjectName(u"editAgentButton"_s);
+    m_editButton->setToolTip(tr("Change the messaging profile, webhook URL or failover URL"));
+    m_composeButton->setObjectName(u"sendMessageButton"_s);
+    m_composeButton->setToolTip(tr("Compose and send an RCS message through this agent"));
+    m_deeplinkButton->setObjectName(u"deeplinkButton"_s);
+    m_deeplinkButton->setToolTip(tr("Make a link or QR code that opens a chat with this agent"));
+    m_capabilitiesButton->setObjectName(u"checkCapabilitiesButton"_s);
+    m_capabilitiesButton->setToolTip(tr("Check which numbers can receive RCS from this agent"));
+    m_copyIdButton->setObjectName(u"copyAgentIdButton"_s);
+    m_copyIdButton->setToolTip(tr("Copy the agent id to the clipboard"));
+    m_inviteButton->setObjectName(u"inviteTestNumberButton"_s);
+    m_inviteButton->setToolTip(tr("Invite a phone number to test this agent"));
+    m_checkAgainButton->setObjectName(u"checkAgainButton"_s);
+    m_checkAgainButton->setToolTip(tr("Ask again whether the selected number accepted"));
+    m_forgetButton->setObjectName(u"forgetInviteButton"_s);
+    m_forgetButton->setToolTip(tr("Remove the selected number from this console's list (the "
+                                  "invitation itself stays)"));
+
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    // Beside the title, so showing it does not move the rest of the pane.
+    titleRow->addWidget(m_refreshing, 0, Qt::AlignTop);
+    titleRow->addWidget(m_badge, 0, Qt::AlignTop);
+    auto *actions = new QGridLayout;
+    actions->setHorizontalSpacing(6);
+    actions->setVerticalSpacing(4);
+    actions->addWidget(m_editButton, 0, 0);
+    actions->addWidget(m_composeButton, 0, 1);
+    actions->addWidget(m_deeplinkButton, 0, 2);
+    actions->addWidget(m_capabilitiesButton, 1, 0);
+    actions->addWidget(m_copyIdButton, 1, 1);
+
+    // The record, on a white page of cards like the toll-free pane.
+    auto *page = new QWidget(this);
+    page->setObjectName(u"agentFieldsPage"_s);
+    page->setAutoFillBackground(true);
+    page->setBackgroundRole(QPalette::Base);
+    page->setStyleSheet(
+        u"QGroupBox { border: 1px solid #e5e7eb; border-radius: 6px; margin-top: 1.4em; "
+        "padding-top: 4px; } QGroupBox::title { subcontrol-origin: margin; left: 10px; "
+        "padding: 0 4px; color: #111827; }"_s);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(2, 0, 6, 6);
+    pageLayout->setSpacing(6);
+    const auto group = [page, pageLayout](const char *objectName, const QString &title) {
+        auto *box = new QGroupBox(title, page);
+        box->setObjectName(QString::fromLatin1(objectName));
+        auto *form = new QFormLayout(box);
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        // Values wrap inside their column (long ids and URLs break at separators).
+        form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+        form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+        form->setHorizontalSpacing(12);
+        form->setVerticalSpacing(6);
+        pageLayout->addWidget(box);
+        return box;
+    };
+    QGroupBox *agentBox = group("agentGroup", tr("Agent"));
+    auto *agentForm = static_cast<QFormLayout *>(agentBox->layout());
+    addField(agentForm, u"agent_name"_s, tr("Name"));
+    addField(agentForm, u"agent_id"_s, tr("Agent id"));
+    addField(agentForm, u"enabled"_s, tr("Enabled"));
+    addField(agentForm, u"user_id"_s, tr("Owner (user id)"));
+    QGroupBox *messagingBox = group("messagingGroup", tr("Messaging and webhooks"));
+    auto *messagingForm = static_cast<QFormLayout *>(messagingBox->layout());
+    addField(messagingForm, u"profile_id"_s, tr("Messaging profile"));
+    addField(messagingForm, u"webhook_url"_s, tr("Webhook URL"));
+    addField(messagingForm, u"webhook_failover_url"_s, tr("Failover URL"));
+    QGroupBox *recordBox = group("recordGroup", tr("Record"));
+    auto *recordForm = static_cast<QFormLayout *>(recordBox->layout());
+    addField(recordForm, u"created_at"_s, tr("Created"));
+    addField(recordForm, u"updated_at"_s, tr("Updated"));
+
+    // Test numbers invited from this console.
+    auto *testBox = new QGroupBox(tr("Test numbers"), page);
+    testBox->setObjectName(u"testNumbersGroup"_s);
+    m_invites->setObjectName(u"testNumbersList"_s);
+    m_invites->setRootIsDecorated(false);
+    m_invites->setUniformRowHeights(true);
+    m_invites->setAlternatingRowColors(true);
+    m_invites->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_invites->setHeaderLabels({tr("Number"), tr("Status"), tr("Invited"), tr("Checked")});
+    m_invites->headerItem()->setToolTip(CheckedColumn, tr("When the status was last asked for"));
+    m_invites->header()->setStretchLastSection(true);
+    m_invites->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_invites->header()->setMinimumSectionSize(40);
+    m_invites->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_invites->setMinimumHeight(90);
+    m_invites->setMaximumHeight(180);
+    m_invitesEmpty->setObjectName(u"testNumbersEmpty"_s);
+    m_invitesEmpty->setWordWrap(true);
+    m_invitesEmpty->setStyleSheet(u"color: #6b7280;"_s);
+    m_invitesEmpty->setText(tr("No numbers invited from this console yet. While an agent is in "
+                               "testing, only invited numbers receive its messages."));
+    auto *testButtons = new QHBoxLayout;
+    testButtons->addWidget(m_inviteButton);
+    testButtons->addStretch();
+    testButtons->addWidget(m_checkAgainButton);
+    testButtons->addWidget(m_forgetButton);
+    auto *testLayout = new QVBoxLayout(testBox);
+    testLayout->addWidget(m_invitesEmpty);
+    testLayout->addWidget(m_invites);
+    testLayout->addLayout(testButtons);
+    pageLayout->addWidget(testBox);
+    pageLayout->addStretch();
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"agentFieldsScroll"_s);
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(10, 8, 10, 8);
+    contentLayout->setSpacing(8);
+    contentLayout->addLayout(titleRow);
+    contentLayout->addWidget(m_meta);
+    contentLayout->addLayout(actions);
+    contentLayout->addWidget(m_error);
+    contentLayout->addWidget(scroll, 1);
+
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(m_editButton, &QPushButton::clicked, this, [this] {
+        if (hasAgent())
+            Q_EMIT editRequested(m_agent);
+    });
+    connect(m_inviteButton, &QPushButton::clicked, this, [this] {
+        if (hasAgent())
+            Q_EMIT inviteRequested(m_agent);
+    });
+    connect(m_capabilitiesButton, &QPushButton::clicked, this, [this] {
+        if (hasAgent())
+            Q_EMIT capabilitiesRequested(m_agent.agentId);
+    });
+    connect(m_composeButton, &QPushButton::clicked, this, [this] {
+        if (hasAgent())
+            Q_EMIT composeRequested(m_agent.agentId);
+    });
+    connect(m_deeplinkButton, &QPushButton::clicked, this, [this] {
+        if (hasAgent())
+            Q_EMIT deeplinkRequested(m_agent.agentId);
+    });
+    connect(m_copyIdButton, &QPushButton::clicked, this, &RcsAgentDetailPane::copyId);
+    connect(m_checkAgainButton, &QPushButton::clicked, this, [this] { checkAgain(); });
+    connect(m_forgetButton, &QPushButton::clicked, this, &RcsAgentDetailPane::forgetSelected);
+    connect(m_invites, &QTreeWidget::itemSelectionChanged, this,
+            &RcsAgentDetailPane::updateActions);
+    if (m_store) {
+        connect(m_store, &RcsInviteStore::invitesChanged, this, [this](const QString &agentId) {
+            if (agentId == m_agent.agentId)
+                fillInvites();
+        });
+    }
+
+    clear();
+}
+
+RcsAgentDetailPane::~RcsAgentDetailPane()
+{
+    cancelCalls();
+}
+
+QLabel *RcsAgentDetailPane::addField(QFormLayout *form, const QString &wireName,
+                                     const QString &label)
+{
+    auto *value = new QLabel(form->parentWidget());
+    value->setObjectName(u"agentField_"_s + wireName);
+    value->setWordWrap(true);
+    value->setTextFormat(Qt::RichText);
+    value->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    value->setOpenExternalLinks(true);
+    value->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *name = new QLabel(label, form->parentWidget());
+    name->setStyleSheet(u"color: #6b7280;"_s);
+    name->setToolTip(wireName);
+    form->addRow(name, value);
+    m_fields.insert(wireName, value);
+    return value;
+}
+
+void RcsAgentDetailPane::setAgent(const RcsAgent &agent)
+{
+    showAgent(agent);
+    if (hasAgent())
+        refresh();
+}
+
+void RcsAgentDetailPane::showAgent(const RcsAgent &agent)
+{
+    if (agent.agentId.isEmpty()) {
+        clear();
+        return;
+    }
+    if (agent.agentId != m_agent.agentId) {
+        cancelCalls();
+        showError({});
+    }
+    m_agent = agent;
+    m_stack->setCurrentIndex(1);
+    fillFields();
+    fillInvites();
+    updateActions();
+}
+
+void RcsAgentDetailPane::clear()
+{
+    cancelCalls();
+    m_agent = {};
+    showError({});
+    m_invites->clear();
+    m_stack->setCurrentIndex(0);
+    updateActions();
+}
+
+bool RcsAgentDetailPane::isChecking(const QString &phoneNumber) const
+{
+    return !m_checks.value(phoneNumber).isNull();
+}
+
+QString RcsAgentDetailPane::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void RcsAgentDetailPane::refresh()
+{
+    if (!hasAgent())
+        return;
+    if (ApiCall *previous = m_retrieveCall) {
+        m_retrieveCall = nullptr;
+        previous->disconnect(this);
+        previous->cancel();
+    }
+    ApiCall *call = RcsApi(m_client).retrieveAgent(m_agent.agentId);
+    m_retrieveCall = call;
+    m_refreshing->show();
+    const QString id = m_agent.agentId;
+    connect(call, &ApiCall::finished, this, [this, call, id] {
+        m_retrieveCall = nullptr;
+        m_refreshing->hide();
+        const auto fresh = call->resultAs<RcsAgent>();
+        if (id != m_agent.agentId || fresh.agentId != id)
+            return;
+        const bool changed = !sameFields(fresh, m_agent);
+        showAgent(fresh);
+        if (changed)
+            Q_EMIT agentRefreshed(fresh);
+    });
+    connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
+        m_retrieveCall = nullptr;
+        m_refreshing->hide();
+        if (error.kind() != ApiError::Kind::Cancelled)
+            showError(tr("Could not refresh the agent; showing the list's copy. %1")
+                          .arg(error.message()));
+    });
+}
+
+void RcsAgentDetailPane::fillFields()
+{
+    const RcsAgent &a = m_agent;
+    const auto set = [this](const QString &wire, const QString &html) {
+        if (QLabel *label = m_fields.value(wire))
+            label->setText(html.trimmed().isEmpty() ? emptyMark() : html);
+    };
+    const auto text = [&set](const QString &wire, const QString &value) {
+        set(wire, value.toHtmlEscaped());
+    };
+    text(u"agent_name"_s, a.agentName);
+    set(u"agent_id"_s, breakable(a.agentId.toHtmlEscaped()));
+    text(u"enabled"_s, a.enabled ? tr("Yes") : tr("No — it cannot send messages"));
+    text(u"user_id"_s, a.userId);
+    set(u"profile_id"_s, breakable(a.profileId.value_or(QString()).toHtmlEscaped()));
+    set(u"webhook_url"_s, linkOrText(a.webhookUrl.value_or(QString())));
+    set(u"webhook_failover_url"_s, linkOrText(a.webhookFailoverUrl.value_or(QString())));
+    text(u"created_at"_s, when(a.createdAt));
+    text(u"updated_at"_s, when(a.updatedAt));
+
+    m_title->setText(a.agentName.isEmpty() ? a.agentId : a.agentName);
+    m_badge->setText(a.enabled ? tr("Enabled") : tr("Disabled"));
+    m_badge->setStyleSheet(badgeStyle(a.enabled));
+    QStringList meta{tr("ID %1").arg(a.agentId)};
+    if (a.updatedAt.isValid())
+        meta << tr("updated %1").arg(when(a.updatedAt).replace(u' ', QChar::Nbsp));
+    m_meta->setText(meta.join(u"  ·  "_s));
+}
+
+void RcsAgentDetailPane::fillInvites()
+{
+    QString selected;
+    if (const QTreeWidgetItem *current = m_invites->currentItem())
+        selected = current->text(NumberColumn);
+    m_invites->clear();
+    const QList<RcsInviteRecord> invites =
+        m_store ? m_store->invites(m_agent.agentId) : QList<RcsInviteRecord>();
+    QTreeWidgetItem *reselect = nullptr;
+    for (const RcsInviteRecord &invite : invites) {
+        auto *item = new QTreeWidgetItem(m_invites);
+        item->setText(NumberColumn, invite.phoneNumber);
+        const bool checking = isChecking(invite.phoneNumber);
+        item->setText(StatusColumn, checking ? tr("Checking…") : invite.status);
+        item->setToolTip(StatusColumn, RcsTestNumbersDialog::statusDescription(invite.status));
+        if (const QColor colour = statusColour(invite.status); colour.isValid() && !checking)
+            item->setForeground(StatusColumn, colour);
+        item->setText(InvitedColumn, shortWhen(invite.invitedAt));
+        item->setToolTip(InvitedColumn, when(invite.invitedAt));
+        item->setText(CheckedColumn, shortWhen(invite.checkedAt));
+        item->setToolTip(CheckedColumn, when(invite.checkedAt));
+        if (invite.phoneNumber == selected)
+            reselect = item;
+    }
+    if (!reselect && m_invites->topLevelItemCount() > 0)
+        reselect = m_invites->topLevelItem(0);
+    if (reselect)
+        m_invites->setCurrentItem(reselect);
+    m_invites->setVisible(!invites.isEmpty());
+    m_invitesEmpty->setVisible(invites.isEmpty());
+    updateActions();
+}
+
+void RcsAgentDetailPane::updateActions()
+{
+    const bool present = hasAgent();
+    for (QPushButton *button : {m_editButton, m_composeButton, m_deeplinkButton,
+                                m_capabilitiesButton, m_copyIdButton, m_inviteButton})
+        button->setEnabled(present);
+    // Messages and deeplinks need an enabled agent; the API refuses the others.
+    const QString disabledReason = tr("This agent is disabled");
+    m_composeButton->setEnabled(present && m_agent.enabled);
+    m_composeButton->setToolTip(present && !m_agent.enabled
+                                    ? disabledReason
+                                    : tr("Compose and send an RCS message through this agent"));
+    const QTreeWidgetItem *current = m_invites->currentItem();
+    const QString number = current ? current->text(NumberColumn) : QString();
+    m_checkAgainButton->setEnabled(present && current && !isChecking(number));
+    m_forgetButton->setEnabled(present && current && !isChecking(number));
+}
+
+void RcsAgentDetailPane::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void RcsAgentDetailPane::copyId()
+{
+    if (!hasAgent())
+        return;
+    QGuiApplication::clipboard()->setText(m_agent.agentId);
+    Q_EMIT statusMessage(tr("Copied the agent id %1").arg(m_agent.agentId));
+}
+
+void RcsAgentDetailPane::checkAgain(const QString &phoneNumber)
+{
+    QString number = phoneNumber;
+    if (number.isEmpty() && m_invites->currentItem())
+        number = m_invites->currentItem()->text(NumberColumn);
+    if (!hasAgent() || number.isEmpty() || isChecking(number))
+        return;
+    showError({});
+    const QString agentId = m_agent.agentId;
+    ApiCall *call = RcsApi(m_client).inviteTestNumber(agentId, number);
+    m_checks.insert(number, call);
+    fillInvites();
+    connect(call, &ApiCall::finished, this, [this, call, agentId, number] {
+        m_checks.remove(number);
+        const auto answer = call->resultAs<RcsTestNumberInvite>();
+        if (m_store && !m_store->recordInvite(agentId, number, answer.status))
+            showError(tr("Could not remember the new status: %1").arg(m_store->lastError()));
+        fillInvites();
+        Q_EMIT statusMessage(
+            tr("%1: %2").arg(number, RcsTestNumbersDialog::statusDescription(answer.status)));
+    });
+    connect(call, &ApiCall::failed, this, [this, number](const ApiError &error) {
+        m_checks.remove(number);
+        fillInvites();
+        if (error.kind() != ApiError::Kind::Cancelled)
+            showError(tr("Could not check %1: %2").arg(number, error.message()));
+    });
+}
+
+void RcsAgentDetailPane::forgetSelected()
+{
+    const QTreeWidgetItem *current = m_invites->currentItem();
+    if (!hasAgent() || !current || !m_store)
+        return;
+    const QString number = current->text(NumberColumn);
+    if (isChecking(number))
+        return;
+    m_store->remove(m_agent.agentId, number);
+    Q_EMIT statusMessage(tr("Removed %1 from this console's test numbers").arg(number));
+}
+
+void RcsAgentDetailPane::cancelCalls()
+{
+    if (ApiCall *call = m_retrieveCall) {
+        m_retrieveCall = nullptr;
+        call->disconnect(this);
+        call->cancel();
+    }
+    m_refreshing->hide();
+    const auto checks = std::exchange(m_checks, {});
+    for (const QPointer<ApiCall> &check : checks) {
+        if (ApiCall *call = check) {
+            call->disconnect(this);
+            call->cancel();
+        }
+    }
+}

@@ -1,0 +1,1120 @@
+#include "rcscomposerdialog.h"
+
+#include "api/apicall.h"
+#include "api/rcsapi.h"
+#include "domain/validators.h"
+#include "rcsagentsmodel.h"
+#include "widgets/fieldfeedback.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// What was typed, kept for the next opening in this session (never written to disk: it may
+// hold customers' numbers).
+QJsonObject &sessionDraft()
+{
+    static QJsonObject draft;
+    return draft;
+}
+
+const QString bannerStyle = u"QFrame#%1 { background: #fff4e5; border: 1px solid #f0b36b; "
+                            "border-radius: 4px; } QFrame#%1 QLabel { color: #5c3b00; }"_s;
+
+void fillAgents(QComboBox *combo, RcsAgentsModel *agents, const QString &keep)
+{
+    combo->clear();
+    if (agents) {
+        for (int row = 0; row < agents->rowCount(); ++row) {
+            const RcsAgentRow &agent = agents->rowAt(row);
+            QString text = agent.name.isEmpty() ? agent.id : u"%1 (%2)"_s.arg(agent.name, agent.id);
+            if (!agent.enabled)
+                text += u" — "_s + QCoreApplication::translate("RcsComposerDialog", "disabled");
+            combo->addItem(text, agent.id);
+        }
+    }
+    if (keep.isEmpty()) {
+        combo->setCurrentIndex(agents && combo->count() > 0 ? 0 : -1);
+        return;
+    }
+    int index = combo->findData(keep);
+    if (index < 0) {
+        combo->addItem(keep, keep); // not (yet) in the list: keep it visible
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(index);
+}
+
+int heightForLines(const QPlainTextEdit *edit, int lines)
+{
+    const int frame = 2 * edit->frameWidth();
+    const int margins = int(2 * edit->document()->documentMargin());
+    return edit->fontMetrics().lineSpacing() * lines + frame + margins + 4;
+}
+
+QPlainTextEdit *textEdit(QWidget *parent, const QString &name, int lines)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setObjectName(name);
+    edit->setTabChangesFocus(true); // Tab moves on, as in every other field
+    edit->setFixedHeight(heightForLines(edit, lines));
+    return edit;
+}
+
+QLineEdit *lineEdit(QWidget *parent, const QString &name, const QString &placeholder,
+                    const QString &toolTip)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(name);
+    edit->setPlaceholderText(placeholder);
+    edit->setToolTip(toolTip);
+    edit->setClearButtonEnabled(true);
+    return edit;
+}
+
+// A US number typed loosely becomes E.164 when the field is left (as in the other forms).
+void normalizeOnLeave(QLineEdit *edit)
+{
+    QObject::connect(edit, &QLineEdit::editingFinished, edit, [edit] {
+        const QString normalized = Validators::normalizeUsNumber(edit->text());
+        if (!normalized.isEmpty() && normalized != edit->text())
+            edit->setText(normalized);
+    });
+}
+
+QStringList nonEmptyLines(const QString &text)
+{
+    QStringList lines;
+    const QStringList pieces = text.split(u'\n');
+    for (const QString &piece : pieces) {
+        if (!piece.trimmed().isEmpty())
+            lines.append(piece.trimmed());
+    }
+    return lines;
+}
+
+QString cellText(const QTableWidget *table, int row, int column)
+{
+    const QTableWidgetItem *item = table->item(row, column);
+    return item ? item->text().trimmed() : QString();
+}
+
+} // namespace
+
+RcsComposerDialog::RcsComposerDialog(ApiClient *client, RcsAgentsModel *agents, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_agents(agents)
+{
+    setObjectName(u"rcsComposerDialog"_s);
+    setWindowTitle(tr("New RCS message"));
+
+    m_warning = new QFrame(this);
+    m_warning->setObjectName(u"capabilityWarning"_s);
+    m_warning->setStyleSheet(bannerStyle.arg(m_warning->objectName()));
+    m_warningText = new QLabel(m_warning);
+    m_warningText->setObjectName(u"capabilityWarningText"_s);
+    m_warningText->setWordWrap(true);
+    m_warningText->setTextFormat(Qt::PlainText);
+    m_sendAnywayButton = new QPushButton(tr("Send &anyway"), m_warning);
+    m_sendAnywayButton->setObjectName(u"sendAnywayButton"_s);
+    m_sendAnywayButton->setToolTip(tr("Send the RCS message; it will not be delivered to a "
+                                      "phone that cannot receive RCS."));
+    m_addFallbackButton = new QPushButton(tr("Add SMS &fallback"), m_warning);
+    m_addFallbackButton->setObjectName(u"addSmsFallbackButton"_s);
+    m_addFallbackButton->setToolTip(tr("Send a plain SMS instead when RCS is not available."));
+    auto *warningLayout = new QHBoxLayout(m_warning);
+    warningLayout->addWidget(m_warningText, 1);
+    warningLayout->addWidget(m_addFallbackButton);
+    warningLayout->addWidget(m_sendAnywayButton);
+    m_warning->hide();
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(u"composerScroll"_s);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(buildForm());
+
+    m_result = new QFrame(this);
+    m_result->setObjectName(u"resultPanel"_s);
+    m_result->setStyleSheet(u"QFrame#resultPanel { background: #e8f5e9; border: 1px solid "
+                            "#81c784; border-radius: 4px; } QFrame#resultPanel QLabel { color: "
+                            "#1b5e20; }"_s);
+    m_messageIdEdit = new QLineEdit(m_result);
+    m_messageIdEdit->setObjectName(u"messageIdEdit"_s);
+    m_messageIdEdit->setReadOnly(true);
+    auto *copyId = new QPushButton(tr("Cop&y ID"), m_result);
+    copyId->setObjectName(u"copyIdButton"_s);
+    copyId->setAutoDefault(false);
+    connect(copyId, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_messageIdEdit->text()); });
+    m_resultStatus = new QLabel(m_result);
+    m_resultStatus->setObjectName(u"resultStatusLabel"_s);
+    m_resultStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *resultLayout = new QGridLayout(m_result);
+    auto *idLabel = new QLabel(tr("Message ID"), m_result);
+    idLabel->setBuddy(m_messageIdEdit);
+    resultLayout->addWidget(idLabel, 0, 0);
+    resultLayout->addWidget(m_messageIdEdit, 0, 1);
+    resultLayout->addWidget(copyId, 0, 2);
+    resultLayout->addWidget(m_resultStatus, 1, 1, 1, 2);
+    m_result->hide();
+
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setObjectName(u"busyBar"_s);
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setMaximumSize(120, 10);
+    m_busyBar->hide();
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(u"statusLabel"_s);
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cancelButton = new QPushButton(tr("Cancel request"), this);
+    m_cancelButton->setObjectName(u"cancelRequestButton"_s);
+    m_cancelButton->setAutoDefault(false);
+    m_cancelButton->hide();
+
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->setObjectName(u"dialogButtons"_s);
+    m_sendButton = buttons->addButton(tr("&Send"), QDialogButtonBox::AcceptRole);
+    m_sendButton->setObjectName(u"sendButton"_s);
+    m_sendButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_sendButton->setToolTip(tr("Check the recipient, then send the message (Ctrl+Enter)."));
+    // Enter in a field must not send by accident: only the button or Ctrl+Enter does.
+    m_sendButton->setAutoDefault(false);
+    QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
+    close->setObjectName(u"closeButton"_s);
+    close->setAutoDefault(false);
+    close->setToolTip(tr("Close; what you typed is kept for the next message."));
+    connect(m_sendButton, &QPushButton::clicked, this, &RcsComposerDialog::send);
+    connect(close, &QPushButton::clicked, this, &RcsComposerDialog::reject);
+
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_busyBar);
+    statusRow->addWidget(m_statusLabel, 1);
+    statusRow->addWidget(m_cancelButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_warning);
+    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_result);
+    layout->addLayout(statusRow);
+    layout->addWidget(buttons);
+
+    connect(m_sendAnywayButton, &QPushButton::clicked, this, &RcsComposerDialog::sendAnyway);
+    connect(m_addFallbackButton, &QPushButton::clicked, this, &RcsComposerDialog::addSmsFallback);
+    connect(m_cancelButton, &QPushButton::clicked, this, &RcsComposerDialog::cancelRequest);
+
+    if (agents) {
+        connect(agents, &QAbstractItemModel::modelReset, this, &RcsComposerDialog::reloadAgents);
+        connect(agents, &QAbstractItemModel::rowsInserted, this, &RcsComposerDialog::reloadAgents);
+        // A list nobody has opened yet: ask for it (a few agents, one page).
+        if (agents->rowCount() == 0 && agents->state() == PagedListModel::State::Idle) {
+            if (agents->pager())
+                agents->fetchMore();
+            else
+                agents->reload();
+        }
+    }
+    reloadAgents();
+    restoreDraft(sessionDraft());
+    updateCounter();
+    resize(720, 780);
+}
+
+RcsComposerDialog::~RcsComposerDialog()
+{
+    if (m_call)
+        m_call->cancel();
+    saveSessionDraft();
+}
+
+QWidget *RcsComposerDialog::buildForm()
+{
+    auto *content = new QWidget;
+    content->setObjectName(u"composerForm"_s);
+    auto *contentLayout = new QVBoxLayout(content);
+
+    auto *messageForm = new QFormLayout;
+    messageForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    messageForm->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    contentLayout->addLayout(messageForm);
+
+    m_agentCombo = new QComboBox(content);
+    m_agentCombo->setObjectName(u"agentCombo"_s);
+    m_agentCombo->setEditable(!m_agents);
+    m_agentCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_agentCombo->setToolTip(tr("The RCS agent (the brand) the message comes from."));
+    if (!m_agents)
+        m_agentCombo->lineEdit()->setPlaceholderText(tr("Agent ID, e.g. sandbox_demo_agent"));
+    auto *agentFeedback = addField(messageForm, tr("A&gent *"), m_agentCombo, [this] {
+        return agentId().isEmpty() ? tr("Choose the RCS agent that sends the message.") : QString();
+    });
+    m_feedbackByPointer.insert(u"/agent_id"_s, agentFeedback);
+    connect(m_agentCombo, &QComboBox::currentIndexChanged, this,
+            &RcsComposerDialog::onAgentChanged);
+
+    m_profileEdit = lineEdit(content, u"profileEdit"_s, tr("Messaging profile ID"),
+                             tr("The messaging profile the message is billed to and reported "
+                                "under. Filled in from the agent when it has one."));
+    m_feedbackByPointer.insert(
+        u"/messaging_profile_id"_s,
+        addField(messageForm, tr("Messaging &profile *"), m_profileEdit, [this] {
+            return Validators::required(m_profileEdit->text(), tr("The messaging profile ID"));
+        }));
+
+    m_toEdit = lineEdit(content, u"toEdit"_s, tr("+13125551234"),
+                        tr("The phone number to send to, in E.164 (+ country code and number). "
+                           "A US number typed as (312) 555-1234 is converted when you leave "
+                           "the field."));
+    normalizeOnLeave(m_toEdit);
+    m_feedbackByPointer.insert(u"/to"_s, addField(messageForm, tr("&To *"), m_toEdit, [this] {
+                                   return Validators::isE164(m_toEdit->text().trimmed());
+                               }));
+
+    m_textEdit = textEdit(content, u"textEdit"_s, 5);
+    m_textEdit->setPlaceholderText(
+        tr("Your message (at most %1 characters)").arg(RcsLimits::maxTextLength));
+    m_textEdit->setToolTip(tr("The text of the RCS message."));
+    auto *textFeedback = addField(messageForm, tr("Te&xt *"), m_textEdit, [this] {
+        const QString text = m_textEdit->toPlainText();
+        if (text.trimmed().isEmpty())
+            return tr("Type the message text.");
+        if (text.size() > RcsLimits::maxTextLength)
+            return tr("The text is %1 characters long; at most %2 fit in one message.")
+                .arg(text.size())
+                .arg(RcsLimits::maxTextLength);
+        return QString();
+    });
+    m_feedbackByPointer.insert(u"/agent_message"_s, textFeedback);
+    m_counter = new QLabel(content);
+    m_counter->setObjectName(u"textCounter"_s);
+    m_counter->setAlignment(Qt::AlignRight);
+    m_counter->setAccessibleName(tr("Characters used"));
+    messageForm->addRow(QString(), m_counter);
+    connect(m_textEdit, &QPlainTextEdit::textChanged, this, &RcsComposerDialog::updateCounter);
+
+    // Suggested replies and actions.
+    auto *suggestionsBox = new QGroupBox(tr("Suggested replies and actions"), content);
+    suggestionsBox->setObjectName(u"suggestionsGroup"_s);
+    auto *suggestionsLayout = new QVBoxLayout(suggestionsBox);
+    auto *suggestionsNote =
+        new QLabel(tr("Chips shown under the message: a reply sends its text back; Dial calls "
+                      "a number; Open URL opens a link. Text at most %1 characters; postback "
+                      "data is what your webhook receives.")
+                       .arg(RcsLimits::maxSuggestionTextLength),
+                   suggestionsBox);
+    suggestionsNote->setWordWrap(true);
+    suggestionsNote->setEnabled(false); // the palette's muted text
+    suggestionsLayout->addWidget(suggestionsNote);
+    m_suggestionTable = new QTableWidget(0, ColumnCount, suggestionsBox);
+    m_suggestionTable->setObjectName(u"suggestionTable"_s);
+    m_suggestionTable->setHorizontalHeaderLabels(
+        {tr("Type"), tr("Text"), tr("Postback data"), tr("Phone number or URL")});
+    m_suggestionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_suggestionTable->horizontalHeader()->setStretchLastSection(true);
+    m_suggestionTable->setColumnWidth(TypeColumn, 110);
+    m_suggestionTable->setColumnWidth(TextColumn, 150);
+    m_suggestionTable->setColumnWidth(PostbackColumn, 140);
+    m_suggestionTable->verticalHeader()->hide();
+    m_suggestionTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_suggestionTable->setMinimumHeight(110);
+    m_suggestionTable->setMaximumHeight(170);
+    m_suggestionTable->setTabKeyNavigation(false);
+    suggestionsLayout->addWidget(m_suggestionTable);
+    m_suggestionFeedback = new FieldFeedback(
+        m_suggestionTable, [this] { return suggestionsProblem(); }, this);
+    m_feedback.append(m_suggestionFeedback);
+    m_feedbackByPointer.insert(u"/agent_message/content_message/suggestions"_s,
+                               m_suggestionFeedback);
+    suggestionsLayout->addWidget(m_suggestionFeedback->messageLabel());
+    m_suggestionFeedback->messageLabel()->setParent(suggestionsBox);
+    auto *suggestionButtons = new QHBoxLayout;
+    m_addSuggestionButton = new QPushButton(tr("A&dd suggestion"), suggestionsBox);
+    m_addSuggestionButton->setObjectName(u"addSuggestionButton"_s);
+    m_addSuggestionButton->setAutoDefault(false);
+    m_removeSuggestionButton = new QPushButton(tr("&Remove"), suggestionsBox);
+    m_removeSuggestionButton->setObjectName(u"removeSuggestionButton"_s);
+    m_removeSuggestionButton->setAutoDefault(false);
+    m_removeSuggestionButton->setEnabled(false);
+    suggestionButtons->addWidget(m_addSuggestionButton);
+    suggestionButtons->addWidget(m_removeSuggestionButton);
+    suggestionButtons->addStretch(1);
+    suggestionsLayout->addLayout(suggestionButtons);
+    contentLayout->addWidget(suggestionsBox);
+    connect(m_addSuggestionButton, &QPushButton::clicked, this, [this] {
+        insertSuggestionRow(SuggestionType::Reply, {}, {}, {});
+        const int row = m_suggestionTable->rowCount() - 1;
+        m_suggestionTable->setCurrentCell(row, TextColumn);
+        m_suggestionTable->editItem(m_suggestionTable->item(row, TextColumn));
+    });
+    connect(m_removeSuggestionButton, &QPushButton::clicked, this,
+            &RcsComposerDialog::removeSelectedSuggestions);
+    connect(m_suggestionTable, &QTableWidget::itemSelectionChanged, this, [this] {
+        m_removeSuggestionButton->setEnabled(!m_suggestionTable->selectedItems().isEmpty());
+    });
+    connect(m_suggestionTable, &QTableWidget::itemChanged, this, [this] {
+        m_suggestionFeedback->setServerProblem({});
+        m_suggestionFeedback->setTouched(true);
+        if (m_stage == Stage::Warning)
+            setStage(Stage::Editing);
+    });
+
+    // SMS fallback.
+    m_smsGroup = new QGroupBox(tr("SMS fallback"), content);
+    m_smsGroup->setObjectName(u"smsFallbackGroup"_s);
+    m_smsGroup->setCheckable(true);
+    m_smsGroup->setChecked(false);
+    m_smsGroup->setToolTip(tr("Sent as a plain SMS when the phone cannot receive RCS."));
+    auto *smsFields = new QWidget(m_smsGroup);
+    smsFields->setObjectName(u"smsFallbackFields"_s);
+    (new QVBoxLayout(m_smsGroup))->addWidget(smsFields);
+    auto *smsForm = new QFormLayout(smsFields);
+    smsForm->setContentsMargins(0, 0, 0, 0);
+    smsForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    smsForm->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_smsFromEdit = lineEdit(m_smsGroup, u"smsFromEdit"_s, tr("+13125550100"),
+                             tr("One of your numbers enabled for SMS, in E.164."));
+    normalizeOnLeave(m_smsFromEdit);
+    m_feedbackByPointer.insert(u"/sms_fallback/from"_s,
+                               addField(smsForm, tr("Fr&om *"), m_smsFromEdit, [this] {
+                                   if (!m_smsGroup->isChecked())
+                                       return QString();
+                                   return Validators::isE164(m_smsFromEdit->text().trimmed());
+                               }));
+    m_smsTextEdit = textEdit(m_smsGroup, u"smsTextEdit"_s, 3);
+    m_smsTextEdit->setPlaceholderText(tr("The SMS text"));
+    m_feedbackByPointer.insert(
+        u"/sms_fallback/text"_s, addField(smsForm, tr("SMS t&ext *"), m_smsTextEdit, [this] {
+            if (!m_smsGroup->isChecked())
+                return QString();
+            const QString text = m_smsTextEdit->toPlainText();
+            if (text.trimmed().isEmpty())
+                return tr("Type the text of the SMS.");
+            if (text.size() > RcsLimits::maxTextLength)
+                return tr("The SMS text is %1 characters long; at most %2 are allowed.")
+                    .arg(text.size())
+                    .arg(RcsLimits::maxTextLength);
+            return QString();
+        }));
+    contentLayout->addWidget(m_smsGroup);
+
+    // MMS fallback.
+    m_mmsGroup = new QGroupBox(tr("MMS fallback"), content);
+    m_mmsGroup->setObjectName(u"mmsFallbackGroup"_s);
+    m_mmsGroup->setCheckable(true);
+    m_mmsGroup->setChecked(false);
+    m_mmsGroup->setToolTip(tr("Sent as an MMS (text and pictures) when the phone cannot receive "
+                              "RCS."));
+    auto *mmsFields = new QWidget(m_mmsGroup);
+    mmsFields->setObjectName(u"mmsFallbackFields"_s);
+    (new QVBoxLayout(m_mmsGroup))->addWidget(mmsFields);
+    auto *mmsForm = new QFormLayout(mmsFields);
+    mmsForm->setContentsMargins(0, 0, 0, 0);
+    mmsForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    mmsForm->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_mmsFromEdit = lineEdit(m_mmsGroup, u"mmsFromEdit"_s, tr("+13125550100"),
+                             tr("One of your numbers enabled for MMS, in E.164."));
+    normalizeOnLeave(m_mmsFromEdit);
+    m_feedbackByPointer.insert(u"/mms_fallback/from"_s,
+                               addField(mmsForm, tr("From *"), m_mmsFromEdit, [this] {
+                                   if (!m_mmsGroup->isChecked())
+                                       return QString();
+                                   return Validators::isE164(m_mmsFromEdit->text().trimmed());
+                               }));
+    m_mmsSubjectEdit =
+        lineEdit(m_mmsGroup, u"mmsSubjectEdit"_s, tr("Optional"), tr("The MMS subject line."));
+    m_feedbackByPointer.insert(u"/mms_fallback/subject"_s,
+                               addField(mmsForm, tr("Su&bject"), m_mmsSubjectEdit, {}));
+    m_mmsTextEdit = textEdit(m_mmsGroup, u"mmsTextEdit"_s, 3);
+    m_mmsTextEdit->setPlaceholderText(tr("The MMS text"));
+    m_feedbackByPointer.insert(u"/mms_fallback/text"_s,
+                               addField(mmsForm, tr("&MMS text"), m_mmsTextEdit, [this] {
+                                   if (!m_mmsGroup->isChecked())
+                                       return QString();
+                                   if (m_mmsTextEdit->toPlainText().trimmed().isEmpty() &&
+                                       nonEmptyLines(m_mmsMediaEdit->toPlainText()).isEmpty())
+                                       return tr("Type a text or add a media URL for the MMS.");
+                                   return QString();
+                               }));
+    m_mmsMediaEdit = textEdit(m_mmsGroup, u"mmsMediaEdit"_s, 3);
+    m_mmsMediaEdit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_mmsMediaEdit->setPlaceholderText(tr("https://example.com/picture.jpg (one per line)"));
+    m_mmsMediaEdit->setToolTip(tr("Pictures or other media to attach, one URL per line."));
+    m_feedbackByPointer.insert(
+        u"/mms_fallback/media_urls"_s, addField(mmsForm, tr("Media &URLs"), m_mmsMediaEdit, [this] {
+            if (!m_mmsGroup->isChecked())
+                return QString();
+            const QStringList urls = nonEmptyLines(m_mmsMediaEdit->toPlainText());
+            for (qsizetype i = 0; i < urls.size(); ++i) {
+                if (const QString problem = Validators::httpUrl(urls.at(i)); !problem.isEmpty())
+                    return tr("Line %1: %2").arg(i + 1).arg(problem);
+            }
+            return QString();
+        }));
+    contentLayout->addWidget(m_mmsGroup);
+
+    // Delivery reports.
+    auto *deliveryForm = new QFormLayout;
+    deliveryForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    deliveryForm->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    contentLayout->addLayout(deliveryForm);
+    m_webhookEdit =
+        lineEdit(content, u"webhookEdit"_s, tr("https://example.com/rcs-events (optional)"),
+                 tr("Where Telnyx reports this message's delivery events, instead "
+                    "of the messaging profile's webhook. https only."));
+    m_feedbackByPointer.insert(u"/webhook_url"_s,
+                               addField(deliveryForm, tr("&Webhook URL"), m_webhookEdit, [this] {
+                                   const QString url = m_webhookEdit->text().trimmed();
+                                   return url.isEmpty() ? QString() : Validators::httpsUrl(url);
+                               }));
+    contentLayout->addStretch(1);
+
+    // An unused fallback is one line; checking it opens its fields.
+    smsFields->setVisible(false);
+    mmsFields->setVisible(false);
+    for (auto [group, fields] :
+         {std::pair{m_smsGroup, smsFields}, std::pair{m_mmsGroup, mmsFields}}) {
+        connect(group, &QGroupBox::toggled, fields, &QWidget::setVisible);
+        // Closed, the group is its title alone: no empty frame below it.
+        const auto fit = [group](bool on) {
+            group->setFlat(!on);
+            group->layout()->setContentsMargins(on ? QMargins(9, 9, 9, 9) : QMargins());
+            group->setMaximumHeight(on ? QWIDGETSIZE_MAX : group->minimumSizeHint().height());
+        };
+        fit(false);
+        connect(group, &QGroupBox::toggled, group, fit);
+        connect(group, &QGroupBox::toggled, this, [this] {
+            refreshFeedback();
+            if (m_stage == Stage::Warning)
+                setStage(Stage::Editing);
+        });
+    }
+    return content;
+}
+
+FieldFeedback *RcsComposerDialog::addField(QFormLayout *form, const QString &label, QWidget *editor,
+                                           std::function<QString()> check)
+{
+    QWidget *owner = form->parentWidget() ? form->parentWidget() : editor->parentWidget();
+    auto *cell = new QWidget(owner);
+    auto *cellLayout = new QVBoxLayout(cell);
+    cellLayout->setContentsMargins(0, 0, 0, 0);
+    cellLayout->setSpacing(2);
+    editor->setParent(cell); // the message label goes next to its editor
+    cellLayout->addWidget(editor);
+    auto *feedback = new FieldFeedback(editor, std::move(check), this);
+    cellLayout->addWidget(feedback->messageLabel());
+    auto *labelWidget = new QLabel(label, owner);
+    labelWidget->setBuddy(editor);
+    form->addRow(labelWidget, cell);
+    m_feedback.append(feedback);
+    connect(feedback, &FieldFeedback::edited, this, [this] {
+        if (m_stage == Stage::Warning)
+            setStage(Stage::Editing); // the warning was about what was there before
+    });
+    return feedback;
+}
+
+void RcsComposerDialog::reloadAgents()
+{
+    const QString keep = agentId();
+    {
+        const QSignalBlocker blocker(m_agentCombo);
+        fillAgents(m_agentCombo, m_agents, keep);
+    }
+    onAgentChanged();
+}
+
+void RcsComposerDialog::setAgentId(const QString &agentId)
+{
+    if (m_agentCombo->isEditable()) {
+        m_agentCombo->setEditText(agentId);
+    } else {
+        const QSignalBlocker blocker(m_agentCombo);
+        fillAgents(m_agentCombo, m_agents, agentId);
+    }
+    onAgentChanged();
+}
+
+QString RcsComposerDialog::agentId() const
+{
+    if (m_agentCombo->isEditable())
+        return m_agentCombo->currentText().trimmed();
+    return m_agentCombo->currentData().toString();
+}
+
+void RcsComposerDialog::onAgentChanged()
+{
+    if (!m_agents)
+        return;
+    const QString id = agentId();
+    QString profile;
+    for (int row = 0; row < m_agents->rowCount(); ++row) {
+        if (m_agents->rowAt(row).id == id) {
+            profile = m_agents->rowAt(row).messagingProfileId;
+            break;
+        }
+    }
+    // Fill in the agent's profile unless the user typed their own.
+    const QString typed = m_profileEdit->text().trimmed();
+    if (typed.isEmpty() || typed == m_autoProfileId) {
+        m_profileEdit->setText(profile);
+        m_autoProfileId = profile;
+    }
+}
+
+void RcsComposerDialog::addSuggestion(SuggestionType type, const QString &text,
+                                      const QString &postbackData, const QString &target)
+{
+    insertSuggestionRow(type, text, postbackData, target);
+    m_suggestionFeedback->setTouched(true);
+}
+
+void RcsComposerDialog::insertSuggestionRow(SuggestionType type, const QString &text,
+                                            const QString &postback, const QString &target)
+{
+    if (m_suggestionTable->rowCount() >= RcsLimits::maxCardSuggestions)
+        return;
+    const QSignalBlocker blocker(m_suggestionTable);
+    const int row = m_suggestionTable->rowCount();
+    m_suggestionTable->insertRow(row);
+    auto *typeCombo = new QComboBox(m_suggestionTable);
+    typeCombo->setObjectName(u"suggestionTypeCombo"_s);
+    typeCombo->addItem(tr("Reply"), int(SuggestionType::Reply));
+    typeCombo->addItem(tr("Dial"), int(SuggestionType::Dial));
+    typeCombo->addItem(tr("Open URL"), int(SuggestionType::OpenUrl));
+    typeCombo->setCurrentIndex(typeCombo->findData(int(type)));
+    m_suggestionTable->setCellWidget(row, TypeColumn, typeCombo);
+    m_suggestionTable->setItem(row, TextColumn, new QTableWidgetItem(text));
+    m_suggestionTable->setItem(row, PostbackColumn, new QTableWidgetItem(postback));
+    auto *targetItem = new QTableWidgetItem(target);
+    m_suggestionTable->setItem(row, TargetColumn, targetItem);
+
+    const auto applyType = [this, typeCombo, targetItem] {
+        const auto chosen = SuggestionType(typeCombo->currentData().toInt());
+        const QSignalBlocker itemBlocker(m_suggestionTable);
+        // A reply has no target: the cell is greyed out and not editable.
+        targetItem->setFlags(chosen == SuggestionType::Reply
+                                 ? Qt::ItemIsSelectable
+                                 : Qt::ItemIsSelectable | Qt::ItemIsEditable | Qt::ItemIsEnabled);
+        targetItem->setBackground(chosen == SuggestionType::Reply
+                                      ? m_suggestionTable->palette().brush(QPalette::Window)
+                                      : QBrush());
+        targetItem->setToolTip(chosen == SuggestionType::Dial
+                                   ? tr("The number to call, in E.164.")
+                                   : (chosen == SuggestionType::OpenUrl
+                                          ? tr("The web address to open.")
+                                          : tr("A reply needs no phone number or URL.")));
+    };
+    applyType();
+    connect(typeCombo, &QComboBox::currentIndexChanged, this, [this, applyType] {
+        applyType();
+        m_suggestionFeedback->setServerProblem({});
+        m_suggestionFeedback->setTouched(true);
+    });
+    m_addSuggestionButton->setEnabled(m_suggestionTable->rowCount() <
+                                      RcsLimits::maxCardSuggestions);
+    m_suggestionFeedback->refresh();
+}
+
+void RcsComposerDialog::removeSelectedSuggestions()
+{
+    QList<int> rows;
+    const auto ranges = m_suggestionTable->selectedRanges();
+    for (const QTableWidgetSelectionRange &range : ranges) {
+        for (int row = range.topRow(); row <= range.bottomRow(); ++row)
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    for (int row : std::as_const(rows))
+        m_suggestionTable->removeRow(row);
+    m_addSuggestionButton->setEnabled(m_suggestionTable->rowCount() <
+                                      RcsLimits::maxCardSuggestions);
+    m_suggestionFeedback->setServerProblem({});
+    m_suggestionFeedback->refresh();
+}
+
+QList<RcsSuggestion> RcsComposerDialog::suggestions() const
+{
+    QList<RcsSuggestion> list;
+    for (int row = 0; row < m_suggestionTable->rowCount(); ++row) {
+        const auto *typeCombo =
+            qobject_cast<const QComboBox *>(m_suggestionTable->cellWidget(row, TypeColumn));
+        const auto type =
+            typeCombo ? SuggestionType(typeCombo->currentData().toInt()) : SuggestionType::Reply;
+        const QString text = cellText(m_suggestionTable, row, TextColumn);
+        const QString postback = cellText(m_suggestionTable, row, PostbackColumn);
+        const QString target = cellText(m_suggestionTable, row, TargetColumn);
+        if (text.isEmpty() && postback.isEmpty() &&
+            (type == SuggestionType::Reply || target.isEmpty()))
+            continue; // a row added and left blank
+        switch (type) {
+        case SuggestionType::Reply:
+            list.append(RcsSuggestion::reply(text, postback));
+            break;
+        case SuggestionType::Dial:
+            list.append(RcsSuggestion::dialAction(text, target, postback));
+            break;
+        case SuggestionType::OpenUrl:
+            list.append(RcsSuggestion::openUrlAction(text, target, postback));
+            break;
+        }
+    }
+    return list;
+}
+
+QString RcsComposerDialog::suggestionsProblem() const
+{
+    const QList<RcsSuggestion> list = suggestions();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const RcsSuggestion &suggestion = list.at(i);
+        QString problem;
+        if (suggestion.text.isEmpty())
+            problem = tr("type the text shown on the chip.");
+        else if (suggestion.text.size() > RcsLimits::maxSuggestionTextLength)
+            problem = tr("the text is %1 characters long; at most %2 fit on a chip.")
+                          .arg(suggestion.text.size())
+                          .arg(RcsLimits::maxSuggestionTextLength);
+        else if (suggestion.postbackData.size() > RcsLimits::maxPostbackDataLength)
+            problem = tr("the postback data is longer than %1 characters.")
+                          .arg(RcsLimits::maxPostbackDataLength);
+        else if (suggestion.dial)
+            problem = Validators::isE164(suggestion.dial->phoneNumber);
+        else if (suggestion.openUrl)
+            problem = Validators::httpUrl(suggestion.openUrl->url);
+        if (!problem.isEmpty())
+            return tr("Suggestion %1: %2").arg(i + 1).arg(problem);
+    }
+    return {};
+}
+
+void RcsComposerDialog::updateCounter()
+{
+    const qsizetype used = m_textEdit->toPlainText().size();
+    const bool over = used > RcsLimits::maxTextLength;
+    m_counter->setText(u"%1 / %2"_s.arg(used).arg(RcsLimits::maxTextLength));
+    m_counter->setStyleSheet(over ? u"color: #c62828; font-weight: bold;"_s : QString());
+    m_counter->setProperty("overLimit", over);
+}
+
+void RcsComposerDialog::refreshFeedback()
+{
+    for (FieldFeedback *feedback : std::as_const(m_feedback))
+        feedback->refresh();
+}
+
+RcsMessageRequest RcsComposerDialog::message() const
+{
+    RcsMessageRequest request;
+    request.agentId = agentId();
+    request.to = m_toEdit->text().trimmed();
+    request.messagingProfileId = m_profileEdit->text().trimmed();
+    RcsContentMessage content;
+    content.text = m_textEdit->toPlainText();
+    content.suggestions = suggestions();
+    request.agentMessage.contentMessage = content;
+    if (m_smsGroup->isChecked())
+        request.smsFallback =
+            RcsSmsFallback{m_smsFromEdit->text().trimmed(), m_smsTextEdit->toPlainText()};
+    if (m_mmsGroup->isChecked())
+        request.mmsFallback = RcsMmsFallback{
+            m_mmsFromEdit->text().trimmed(), m_mmsSubjectEdit->text().trimmed(),
+            m_mmsTextEdit->toPlainText(), nonEmptyLines(m_mmsMediaEdit->toPlainText())};
+    request.webhookUrl = m_webhookEdit->text().trimmed();
+    return request;
+}
+
+QList<std::pair<QWidget *, QString>> RcsComposerDialog::problems() const
+{
+    QList<std::pair<QWidget *, QString>> list;
+    for (FieldFeedback *feedback : m_feedback) {
+        const QString problem = feedback->problem();
+        if (!problem.isEmpty())
+            list.append({feedback->editor(), problem});
+    }
+    return list;
+}
+
+void RcsComposerDialog::send()
+{
+    if (m_stage == Stage::Checking || m_stage == Stage::Sending)
+        return; // a double click, or Ctrl+Enter pressed twice: one request only
+    for (FieldFeedback *feedback : std::as_const(m_feedback))
+        feedback->setTouched(true);
+    m_warning->hide();
+    if (const auto list = problems(); !list.isEmpty()) {
+        setStage(Stage::Editing);
+        focusEditor(list.first().first);
+        showStatus(list.size() == 1 ? tr("Not sent: %1").arg(list.first().second)
+                                    : tr("Not sent: %n field(s) need attention, starting with: "
+                                         "%1",
+                                         nullptr, int(list.size()))
+                                          .arg(list.first().second),
+                   true);
+        return;
+    }
+    const RcsMessageRequest request = message();
+    if (const QString problem = request.firstProblem(); !problem.isEmpty()) {
+        setStage(Stage::Editing);
+        showStatus(tr("Not sent: %1").arg(problem), true);
+        return;
+    }
+    m_pending = request;
+    m_result->hide();
+    checkRecipient();
+}
+
+void RcsComposerDialog::checkRecipient()
+{
+    ApiCall *call = RcsApi(m_client).capabilities(m_pending.agentId, m_pending.to);
+    m_call = call;
+    connect(call, &ApiCall::finished, this, [this, call] {
+        m_call = nullptr;
+        onCapabilities(call->resultAs<RcsCapabilities>());
+    });
+    connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
+        m_call = nullptr;
+        onCapabilitiesFailed(error);
+    });
+    setStage(Stage::Checking);
+    showStatus(tr("Checking the recipient…"), false);
+}
+
+void RcsComposerDialog::onCapabilities(const RcsCapabilities &capabilities)
+{
+    const bool hasFallback = m_pending.smsFallback || m_pending.mmsFallback;
+    if (capabilities.isRcsCapable() || hasFallback) {
+        post();
+        return;
+    }
+    showWarning(tr("%1 cannot receive RCS messages, and there is no fallback: the message would "
+                   "not arrive. Add an SMS fallback, or send anyway.")
+                    .arg(m_pending.to),
+                true);
+}
+
+void RcsComposerDialog::onCapabilitiesFailed(const ApiError &error)
+{
+    if (error.kind() == ApiError::Kind::Cancelled) {
+        setStage(Stage::Editing);
+        showStatus(tr("Cancelled; nothing was sent."), false);
+        return;
+    }
+    if (error.kind() == ApiError::Kind::Http && error.httpStatus() == 404) {
+        setStage(Stage::Editing);
+        m_feedbackByPointer.value(u"/agent_id"_s)
+            ->setServerProblem(tr("Telnyx does not know this agent (or it is not yours)."));
+        focusEditor(m_agentCombo);
+        showStatus(tr("Not sent: Telnyx does not know the agent “%1”.").arg(m_pending.agentId),
+                   true);
+        return;
+    }
+    if (error.kind() == ApiError::Kind::Http && error.httpStatus() == 422) {
+        for (const ApiErrorItem &item : error.items()) {
+            if (item.parameter == u"phone_number"_s || item.pointer == u"/phone_number"_s) {
+                setStage(Stage::Editing);
+                m_feedbackByPointer.value(u"/to"_s)->setServerProblem(
+                    item.detail.isEmpty() ? item.title : item.detail);
+                focusEditor(m_toEdit);
+                showStatus(tr("Not sent: Telnyx did not accept the recipient's number."), true);
+                return;
+            }
+        }
+    }
+    const bool hasFallback = m_pending.smsFallback || m_pending.mmsFallback;
+    showWarning(tr("Could not check whether %1 can receive RCS: %2 Nothing was sent.")
+                    .arg(m_pending.to, error.message()),
+                !hasFallback);
+}
+
+void RcsComposerDialog::showWarning(const QString &text, bool offerFallback)
+{
+    m_warningText->setText(text);
+    m_addFallbackButton->setVisible(offerFallback);
+    setStage(Stage::Warning);
+    showStatus(tr("Not sent yet."), false);
+    m_sendAnywayButton->setFocus(Qt::OtherFocusReason);
+}
+
+void RcsComposerDialog::sendAnyway()
+{
+    if (m_stage != Stage::Warning)
+        return;
+    post();
+}
+
+void RcsComposerDialog::addSmsFallback()
+{
+    setStage(Stage::Editing);
+    m_smsGroup->setChecked(true);
+    if (m_smsTextEdit->toPlainText().isEmpty()) {
+        // The RCS text is the natural start, cut to what an SMS fallback may carry.
+        m_smsTextEdit->setPlainText(m_textEdit->toPlainText().left(RcsLimits::maxTextLength));
+    }
+    focusEditor(m_smsFromEdit->text().isEmpty() ? static_cast<QWidget *>(m_smsFromEdit)
+                                                : m_smsTextEdit);
+    showStatus(tr("Fill in the SMS fallback, then Send."), false);
+}
+
+void RcsComposerDialog::post()
+{
+    ApiCall *call = RcsApi(m_client).send(m_pending);
+    m_call = call;
+    connect(call, &ApiCall::finished, this, [this, call] {
+        m_call = nullptr;
+        onSent(call->resultAs<RcsMessageResponse>());
+    });
+    connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
+        m_call = nullptr;
+        onSendFailed(error);
+    });
+    setStage(Stage::Sending);
+    showStatus(tr("Sending…"), false);
+}
+
+void RcsComposerDialog::onSent(const RcsMessageResponse &response)
+{
+    m_lastResponse = response;
+    setStage(Stage::Editing);
+    const QString status = response.to.isEmpty() ? tr("unknown") : response.to.first().status;
+    m_messageIdEdit->setText(response.id);
+    m_messageIdEdit->setCursorPosition(0);
+    QString details = tr("Status: %1").arg(status);
+    if (response.waitSeconds)
+        details += u" · "_s + tr("Wait: %1 s").arg(*response.waitSeconds);
+    if (!response.to.isEmpty() && !response.to.first().carrier.isEmpty())
+        details += u" · "_s + tr("Carrier: %1").arg(response.to.first().carrier);
+    m_resultStatus->setText(details);
+    m_result->show();
+    showStatus(tr("Sent to %1.").arg(m_pending.to), false);
+    saveSessionDraft();
+    Q_EMIT sent(response);
+}
+
+void RcsComposerDialog::onSendFailed(const ApiError &error)
+{
+    setStage(Stage::Editing);
+    saveSessionDraft(); // whatever happened, what was typed stays
+    Q_EMIT sendFailed(error);
+    if (error.kind() == ApiError::Kind::Cancelled) {
+        showStatus(tr("Stopped waiting for the answer. Telnyx may still have received the "
+                      "message: check the recipient before sending again."),
+                   true);
+        return;
+    }
+    if (error.kind() == ApiError::Kind::Http && error.httpStatus() == 422 &&
+        showServerFieldErrors(error))
+        return;
+    QString text = tr("Not sent: %1").arg(error.message());
+    if (error.isSafeToRetry()) {
+        text += u' ' + tr("Nothing was sent, so it is safe to send again.");
+    } else if (error.kind() == ApiError::Kind::Http && error.httpStatus() >= 400 &&
+               error.httpStatus() < 500) {
+        text += u' ' + tr("Sending it again unchanged will fail the same way.");
+    } else {
+        text += u' ' + tr("It was not sent again automatically: Telnyx may have received it "
+                          "before the error. Check before sending again.");
+    }
+    showStatus(text, true);
+}
+
+FieldFeedback *RcsComposerDialog::feedbackForPointer(const QString &pointer) const
+{
+    // The longest known pointer the server's pointer starts with: "/mms_fallback/media_urls/1"
+    // lands on the media list, "/agent_message/content_message/text" on the text.
+    FieldFeedback *best = nullptr;
+    qsizetype bestLength = 0;
+    for (auto it = m_feedbackByPointer.constBegin(); it != m_feedbackByPointer.constEnd(); ++it) {
+        const QString &key = it.key();
+        const bool matches = pointer == key || pointer.startsWith(key + u'/');
+        if (matches && key.size() > bestLength) {
+            best = it.value();
+            bestLength = key.size();
+        }
+    }
+    return best;
+}
+
+bool RcsComposerDialog::showServerFieldErrors(const ApiError &error)
+{
+    QHash<FieldFeedback *, QStringList> details;
+    QStringList unplaced;
+    const QList<ApiErrorItem> items = error.fieldItems();
+    for (const ApiErrorItem &item : items) {
+        const QString detail = item.detail.isEmpty() ? item.title : item.detail;
+        FieldFeedback *feedback = feedbackForPointer(item.pointer);
+        if (!feedback) {
+            unplaced.append(item.pointer.isEmpty() ? detail
+                                                   : u"%1: %2"_s.arg(item.pointer, detail));
+            continue;
+        }
+        details[feedback].append(detail);
+    }
+    if (details.isEmpty())
+        return false;
+    QWidget *first = nullptr;
+    for (FieldFeedback *feedback : std::as_const(m_feedback)) {
+        if (!details.contains(feedback))
+            continue;
+        feedback->setServerProblem(details.value(feedback).join(u'\n'));
+        if (!first)
+            first = feedback->editor();
+    }
+    focusEditor(first);
+    QString status = tr("Not sent: Telnyx did not accept %n field(s); they are marked in red.",
+                        nullptr, int(details.size()));
+    if (!unplaced.isEmpty())
+        status += u' ' + tr("Also: %1").arg(unplaced.join(u"; "_s));
+    showStatus(status, true);
+    return true;
+}
+
+void RcsComposerDialog::setStage(Stage stage)
+{
+    const bool busy = stage == Stage::Checking || stage == Stage::Sending;
+    m_stage = stage;
+    // The form is frozen while a request runs, so what is sent is what was checked.
+    m_scroll->widget()->setEnabled(!busy);
+    m_sendButton->setEnabled(!busy);
+    m_busyBar->setVisible(busy);
+    m_cancelButton->setVisible(busy);
+    m_warning->setVisible(stage == Stage::Warning);
+    if (stage == Stage::Editing && m_statusLabel->text() == tr("Not sent yet."))
+        showStatus({}, false);
+    Q_EMIT stageChanged(stage);
+}
+
+void RcsComposerDialog::showStatus(const QString &text, bool problem)
+{
+    m_statusLabel->setText(text);
+    m_statusLabel->setStyleSheet(problem ? u"color: #c62828;"_s : QString());
+}
+
+void RcsComposerDialog::focusEditor(QWidget *editor)
+{
+    if (!editor)
+        return;
+    if (!editor->isEnabled()) {
+        // A field in an unchecked fallback group: open the group so it can be fixed.
+        for (QGroupBox *group : {m_smsGroup, m_mmsGroup}) {
+            if (group->isAncestorOf(editor))
+                group->setChecked(true);
+        }
+    }
+    editor->setFocus(Qt::OtherFocusReason);
+    m_scroll->ensureWidgetVisible(editor);
+}
+
+void RcsComposerDialog::cancelRequest()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+void RcsComposerDialog::reject()
+{
+    cancelRequest(); // closing the dialog ends its request
+    saveSessionDraft();
+    QDialog::reject();
+}
+
+// --- Draft kept for the session --------------------------------------------------------------
+
+QJsonObject RcsComposerDialog::draft() const
+{
+    QJsonArray rows;
+    for (int row = 0; row < m_suggestionTable->rowCount(); ++row) {
+        const auto *typeCombo =
+            qobject_cast<const QComboBox *>(m_suggestionTable->cellWidget(row, TypeColumn));
+        rows.append(QJsonObject{{u"type"_s, typeCombo ? typeCombo->currentData().toInt() : 0},
+                                {u"text"_s, cellText(m_suggestionTable, row, TextColumn)},
+                                {u"postback"_s, cellText(m_suggestionTable, row, PostbackColumn)},
+                                {u"target"_s, cellText(m_suggestionTable, row, TargetColumn)}});
+    }
+    return QJsonObject{
+        {u"agent"_s, agentId()},
+        {u"profile"_s, m_profileEdit->text()},
+        {u"autoProfile"_s, m_autoProfileId},
+        {u"to"_s, m_toEdit->text()},
+        {u"text"_s, m_textEdit->toPlainText()},
+        {u"suggestions"_s, rows},
+        {u"sms"_s, QJsonObject{{u"on"_s, m_smsGroup->isChecked()},
+                               {u"from"_s, m_smsFromEdit->text()},
+                               {u"text"_s, m_smsTextEdit->toPlainText()}}},
+        {u"mms"_s, QJsonObject{{u"on"_s, m_mmsGroup->isChecked()},
+                               {u"from"_s, m_mmsFromEdit->text()},
+                               {u"subject"_s, m_mmsSubjectEdit->text()},
+                               {u"text"_s, m_mmsTextEdit->toPlainText()},
+                               {u"media"_s, m_mmsMediaEdit->toPlainText()}}},
+        {u"webhook"_s, m_webhookEdit->text()},
+    };
+}
+
+void RcsComposerDialog::restoreDraft(const QJsonObject &saved)
+{
+    if (saved.isEmpty())
+        return;
+    for (FieldFeedback *feedback : std::as_const(m_feedback))
+        feedback->setTracking(false); // filling in is not editing
+    const QString agent = saved.value(u"agent"_s).toString();
+    if (!agent.isEmpty())
+        setAgentId(agent);
+    m_profileEdit->setText(saved.value(u"profile"_s).toString());
+    m_autoProfileId = saved.value(u"autoProfile"_s).toString();
+    m_toEdit->setText(saved.value(u"to"_s).toString());
+    m_textEdit->setPlainText(saved.value(u"text"_s).toString());
+    m_suggestionTable->setRowCount(0);
+    const QJsonArray rows = saved.value(u"suggestions"_s).toArray();
+    for (const QJsonValue &row : rows) {
+        const QJsonObject entry = row.toObject();
+        insertSuggestionRow(
+            SuggestionType(entry.value(u"type"_s).toInt()), entry.value(u"text"_s).toString(),
+            entry.value(u"postback"_s).toString(), entry.value(u"target"_s).toString());
+    }
+    const QJsonObject sms = saved.value(u"sms"_s).toObject();
+    m_smsGroup->setChecked(sms.value(u"on"_s).toBool());
+    m_smsFromEdit->setText(sms.value(u"from"_s).toString());
+    m_smsTextEdit->setPlainText(sms.value(u"text"_s).toString());
+    const QJsonObject mms = saved.value(u"mms"_s).toObject();
+    m_mmsGroup->setChecked(mms.value(u"on"_s).toBool());
+    m_mmsFromEdit->setText(mms.value(u"from"_s).toString());
+    m_mmsSubjectEdit->setText(mms.value(u"subject"_s).toString());
+    m_mmsTextEdit->setPlainText(mms.value(u"text"_s).toString());
+    m_mmsMediaEdit->setPlainText(mms.value(u"media"_s).toString());
+    m_webhookEdit->setText(saved.value(u"webhook"_s).toString());
+    for (FieldFeedback *feedback : std::as_const(m_feedback))
+        feedback->setTracking(true);
+    refreshFeedback();
+}
+
+void RcsComposerDialog::saveSessionDraft() const
+{
+    sessionDraft() = draft();
+}
+
+void RcsComposerDialog::clearSessionDraft()
+{
+    sessionDraft() = QJsonObject();
+}
