@@ -2,10 +2,13 @@
 
 #include "coreversion.h"
 #include "hosted/hostedarea.h"
+#include "hosted/hostedorderwizard.h"
 #include "keyentryform.h"
 #include "listpage.h"
 #include "profilesdialog.h"
 #include "rcs/rcsarea.h"
+#include "rcs/rcscomposerdialog.h"
+#include "rcs/rcsdeeplinkdialog.h"
 #include "session/consolesession.h"
 #include "session/tollfreewatcher.h"
 #include "storage/credentialstore.h"
@@ -168,6 +171,10 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
         addListPage(page);
     connect(m_hostedArea, &HostedArea::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_hostedArea, &HostedArea::newOrderRequested, this,
+            [this] { openHostedOrderWizard()->startNew(); });
+    connect(m_hostedArea, &HostedArea::continueOrderRequested, this,
+            &MainWindow::continueHostedOrder);
     addArea(tr("Hosted numbers"), QStringLiteral("phone"), m_hostedArea);
 
     // RCS: agents and capability checks
@@ -176,6 +183,8 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
         addListPage(page);
     connect(m_rcsArea, &RcsArea::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_rcsArea, &RcsArea::composeRequested, this, &MainWindow::openRcsComposer);
+    connect(m_rcsArea, &RcsArea::deeplinkRequested, this, &MainWindow::openRcsDeeplink);
     addArea(tr("RCS"), QStringLiteral("mail-message-new"), m_rcsArea);
 
     // URL domains
@@ -262,21 +271,23 @@ void MainWindow::buildActions()
     auto *newAction = new QAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New…"), this);
     newAction->setObjectName(QStringLiteral("newAction"));
     newAction->setShortcut(QKeySequence::New);
-    newAction->setToolTip(tr("New toll-free verification request"));
-    connect(newAction, &QAction::triggered, this, [this] {
-        selectArea(0);
-        openTollFreeWizard()->startNew();
-    });
-    // Creating hosted orders and RCS messages arrives with those areas' workflows.
-    connect(m_navigation, &QListWidget::currentRowChanged, newAction,
-            [newAction](int row) { newAction->setEnabled(row == 0); });
+    connect(newAction, &QAction::triggered, this, &MainWindow::createNewInCurrentArea);
+    // New… makes what the visible area is about; the URL domains list has nothing to create.
+    const auto describeNew = [newAction](int row) {
+        static const QStringList tips = {tr("New toll-free verification request"),
+                                         tr("New hosted-number order"), tr("New RCS message")};
+        newAction->setEnabled(row >= 0 && row < tips.size());
+        newAction->setToolTip(newAction->isEnabled() ? tips.at(row) : tr("Nothing to create here"));
+    };
+    connect(m_navigation, &QListWidget::currentRowChanged, newAction, describeNew);
+    describeNew(m_navigation->currentRow());
 
     auto *draftsAction = new QAction(tr("&Drafts…"), this);
     draftsAction->setObjectName(QStringLiteral("draftsAction"));
     connect(draftsAction, &QAction::triggered, this, [this] {
         auto *dialog = new DraftsDialog(m_drafts, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &DraftsDialog::resumeRequested, this, &MainWindow::resumeTollFreeDraft);
+        connect(dialog, &DraftsDialog::resumeRequested, this, &MainWindow::resumeDraft);
         dialog->open();
     });
 
@@ -444,6 +455,83 @@ TollFreeWizard *MainWindow::openTollFreeWizard()
             });
     wizard->show();
     return wizard;
+}
+
+void MainWindow::createNewInCurrentArea()
+{
+    switch (m_navigation->currentRow()) {
+    case 0:
+        openTollFreeWizard()->startNew();
+        break;
+    case 1:
+        openHostedOrderWizard()->startNew();
+        break;
+    case 2:
+        openRcsComposer(m_rcsArea->currentAgentId());
+        break;
+    default:
+        break;
+    }
+}
+
+HostedOrderWizard *MainWindow::openHostedOrderWizard()
+{
+    auto *wizard = new HostedOrderWizard(m_session->client(), m_drafts, this);
+    wizard->setObjectName(QStringLiteral("hostedOrderWizard"));
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &HostedOrderWizard::orderChanged, this, [this](const QString &orderId) {
+        statusBar()->showMessage(tr("Hosted-number order %1 updated").arg(orderId), 5000);
+        m_hostedArea->refresh();
+    });
+    wizard->show();
+    return wizard;
+}
+
+void MainWindow::continueHostedOrder(const QString &orderId)
+{
+    // One wizard per order: a second Continue brings the open one forward.
+    const QList<HostedOrderWizard *> open = findChildren<HostedOrderWizard *>();
+    for (HostedOrderWizard *wizard : open) {
+        if (wizard->orderId() == orderId) {
+            wizard->raise();
+            wizard->activateWindow();
+            return;
+        }
+    }
+    openHostedOrderWizard()->continueOrder(orderId);
+}
+
+void MainWindow::resumeDraft(const QString &draftId)
+{
+    const std::optional<Draft> draft = m_drafts->load(draftId);
+    if (draft && draft->info.kind == QLatin1StringView(DraftStore::hostedOrderKind)) {
+        selectArea(1);
+        openHostedOrderWizard()->resumeDraft(draftId);
+        return;
+    }
+    resumeTollFreeDraft(draftId);
+}
+
+RcsComposerDialog *MainWindow::openRcsComposer(const QString &agentId)
+{
+    auto *dialog = new RcsComposerDialog(m_session->client(), m_rcsArea->agentsModel(), this);
+    dialog->setObjectName(QStringLiteral("rcsComposer"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!agentId.isEmpty())
+        dialog->setAgentId(agentId);
+    dialog->show();
+    return dialog;
+}
+
+RcsDeeplinkDialog *MainWindow::openRcsDeeplink(const QString &agentId)
+{
+    auto *dialog = new RcsDeeplinkDialog(m_session->client(), m_rcsArea->agentsModel(), this);
+    dialog->setObjectName(QStringLiteral("rcsDeeplinkDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!agentId.isEmpty())
+        dialog->setAgentId(agentId);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::resumeTollFreeDraft(const QString &draftId)

@@ -5,6 +5,9 @@
 class ConsoleSession;
 class DraftStore;
 class HostedArea;
+class HostedOrderWizard;
+class RcsComposerDialog;
+class RcsDeeplinkDialog;
 class RcsArea;
 class TollFreeRequestsModel;
 class TollFreeWizard;
@@ -34,6 +37,14 @@ public:
     // A new toll-free wizard window (non-modal); the caller picks how it starts.
     TollFreeWizard *openTollFreeWizard();
     void resumeTollFreeDraft(const QString &draftId);
+    // Any draft of the Drafts list, opened in the wizard of its kind.
+    void resumeDraft(const QString &draftId);
+    HostedOrderWizard *openHostedOrderWizard();
+    void continueHostedOrder(const QString &orderId);
+    RcsComposerDialog *openRcsComposer(const QString &agentId = {});
+    RcsDeeplinkDialog *openRcsDeeplink(const QString &agentId = {});
+    // File ▸ New…: what the visible area is about.
+    void createNewInCurrentArea();
 
 public Q_SLOTS:
     void refresh();

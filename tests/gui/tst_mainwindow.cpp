@@ -1,10 +1,12 @@
 #include "firstrundialog.h"
+#include "hosted/hostedorderwizard.h"
 #include "keyentryform.h"
 #include "listfilterproxy.h"
 #include "listpage.h"
 #include "mainwindow.h"
 #include "pagedlistmodel.h"
 #include "profilesdialog.h"
+#include "rcs/rcscomposerdialog.h"
 #include "sandboxtestbed.h"
 #include "session/consolesession.h"
 #include "storage/credentialstore.h"
@@ -258,14 +260,16 @@ private Q_SLOTS:
         QCOMPARE(m_profiles->savedProfileCount(), 0);
     }
 
-    void newActionOpensTheTollFreeWizard()
+    void newActionCreatesWhatTheAreaIsAbout()
     {
         activateSandbox();
         MainWindow window(m_session.get());
         window.show();
-        window.selectArea(2);
         auto *newAction = child<QAction>(&window, "newAction");
-        QVERIFY(!newAction->isEnabled()); // RCS has no "new" yet
+
+        window.selectArea(3);
+        QVERIFY(!newAction->isEnabled()); // URL domains: nothing to create
+
         window.selectArea(0);
         QVERIFY(newAction->isEnabled());
         newAction->trigger();
@@ -274,6 +278,45 @@ private Q_SLOTS:
             (wizard = window.findChild<TollFreeWizard *>(QStringLiteral("tollFreeWizard"))));
         QVERIFY(wizard->isVisible());
         QVERIFY(!wizard->isEditing());
+        wizard->close();
+
+        window.selectArea(1);
+        QVERIFY(newAction->isEnabled());
+        QCOMPARE(newAction->toolTip(), QStringLiteral("New hosted-number order"));
+        newAction->trigger();
+        HostedOrderWizard *hosted = nullptr;
+        QTRY_VERIFY(
+            (hosted = window.findChild<HostedOrderWizard *>(QStringLiteral("hostedOrderWizard"))));
+        QVERIFY(hosted->isVisible());
+        QVERIFY(hosted->orderId().isEmpty());
+        hosted->close();
+
+        window.selectArea(2);
+        QVERIFY(newAction->isEnabled());
+        newAction->trigger();
+        RcsComposerDialog *composer = nullptr;
+        QTRY_VERIFY(
+            (composer = window.findChild<RcsComposerDialog *>(QStringLiteral("rcsComposer"))));
+        QVERIFY(composer->isVisible());
+        composer->close();
+    }
+
+    void continueOpensOneWizardPerOrder()
+    {
+        activateSandbox();
+        MainWindow window(m_session.get());
+        window.show();
+        window.selectArea(1);
+        auto *orders = child<StateTableView>(&window, "hostedOrdersTable");
+        QTRY_VERIFY_WITH_TIMEOUT(orders->model()->rowCount() > 0, 10000);
+        const QString orderId =
+            orders->model()->index(0, 0).data(PagedListModel::IdRole).toString();
+        QVERIFY(!orderId.isEmpty());
+        window.continueHostedOrder(orderId);
+        window.continueHostedOrder(orderId); // brings the first one forward
+        QTRY_COMPARE(window.findChildren<HostedOrderWizard *>().size(), 1);
+        HostedOrderWizard *wizard = window.findChildren<HostedOrderWizard *>().first();
+        QCOMPARE(wizard->orderId(), orderId);
         wizard->close();
     }
 
