@@ -2,6 +2,7 @@
 #include "firstrundialog.h"
 #include "mainwindow.h"
 #include "session/consolesession.h"
+#include "session/englishplurals.h"
 #include "storage/credentialstore.h"
 #include "storage/filelogger.h"
 #include "storage/profilestore.h"
@@ -18,6 +19,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Telnyx Hosted Messaging Console"));
     QApplication::setOrganizationName(QStringLiteral("TelnyxHostedConsole"));
     QApplication::setApplicationVersion(CoreVersion::version());
+    // Counted texts ("%n row(s)") read as English: "1 row", "3 rows".
+    QApplication::installTranslator(new EnglishPlurals(&app));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
     QCommandLineParser parser;

@@ -96,14 +96,15 @@ PhoneNumberList PhoneNumberList::parse(const QByteArray &fileContents)
 
 QString PhoneNumberList::summary() const
 {
+    // Written out: this text is also read by tests and logs, where no translator is installed.
+    const auto counted = [](qsizetype count, const QString &one, const QString &many) {
+        return count == 1 ? one : many.arg(count);
+    };
     QStringList parts;
-    parts << QCoreApplication::translate("PhoneNumberList", "%n number(s)", nullptr,
-                                         int(numbers.size()));
+    parts << counted(numbers.size(), tr("1 number"), tr("%1 numbers"));
     if (!duplicates.isEmpty())
-        parts << QCoreApplication::translate("PhoneNumberList", "%n duplicate(s) dropped", nullptr,
-                                             int(duplicates.size()));
+        parts << counted(duplicates.size(), tr("1 duplicate dropped"), tr("%1 duplicates dropped"));
     if (!invalid.isEmpty())
-        parts << QCoreApplication::translate("PhoneNumberList", "%n not a phone number", nullptr,
-                                             int(invalid.size()));
+        parts << counted(invalid.size(), tr("1 not a phone number"), tr("%1 not phone numbers"));
     return parts.join(QStringLiteral(", "));
 }
