@@ -8,6 +8,7 @@
 #include "listfilterproxy.h"
 #include "listpage.h"
 #include "sandboxtestbed.h"
+#include "session/englishplurals.h"
 #include "widgets/statetableview.h"
 
 #include <QApplication>
@@ -153,6 +154,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // What users see: "1 page", "3 rows" (main.cpp installs the same).
+        QCoreApplication::installTranslator(new EnglishPlurals(this));
         QVERIFY(m_home.isValid());
         qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
         qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());

@@ -11,6 +11,7 @@
 #include "hosted/hostedorderwizardpages.h"
 #include "hosted/pdfdocumentfield.h"
 #include "sandboxtestbed.h"
+#include "session/englishplurals.h"
 #include "storage/draftstore.h"
 
 #include <QAbstractButton>
@@ -274,6 +275,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // What users see: "1 page", "3 rows" (main.cpp installs the same).
+        QCoreApplication::installTranslator(new EnglishPlurals(this));
         QApplication::setOrganizationName(u"TelnyxHostedConsoleTest"_s);
         QApplication::setApplicationName(u"hosted-wizard-test"_s);
         SandboxOptions options;

@@ -3,6 +3,7 @@
 #include "rcscapabilitiesmodel.h"
 #include "rcscapabilitiesproxy.h"
 #include "sandboxtestbed.h"
+#include "session/englishplurals.h"
 #include "session/rcscapabilitycache.h"
 #include "widgets/statetableview.h"
 
@@ -124,6 +125,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // What users see: "1 page", "3 rows" (main.cpp installs the same).
+        QCoreApplication::installTranslator(new EnglishPlurals(this));
         QVERIFY(m_home.isValid());
         qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
         qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());

@@ -3,53 +3,31 @@
 #include "api/apicall.h"
 #include "api/hostedapi.h"
 #include "domain/jsonread.h"
-#include "pagedlistmodel.h"
-#include "widgets/statusbadgedelegate.h"
+#include "widgets/detailpanekit.h"
 
-#include <QAbstractButton>
 #include <QAction>
-#include <QClipboard>
 #include <QFormLayout>
-#include <QGroupBox>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-QString hex(const QColor &colour)
-{
-    return colour.name(QColor::HexRgb);
-}
-
-QString badgeStyleFor(const QString &wireStatus)
-{
-    const auto tone = StatusBadgeDelegate::toneForStatus(wireStatus);
-    return u"QLabel { background: %1; color: %2; border-radius: 10px; padding: 2px 10px; "
-           "font-weight: 600; }"_s.arg(hex(StatusBadgeDelegate::background(tone)),
-                                       hex(StatusBadgeDelegate::foreground(tone)));
-}
-
 QString whenText(const QDateTime &time)
 {
-    if (!time.isValid())
-        return u"—"_s;
-    return PagedListModel::displayDateTime(time).replace(u' ', QChar::Nbsp);
+    return time.isValid() ? DetailPaneKit::unbrokenDateTime(time) : u"—"_s;
 }
 
-// Ids have no spaces: a zero-width space after each hyphen lets a narrow pane wrap them.
+// Ids have no spaces: they wrap after their hyphens.
 QString breakable(const QString &id)
 {
-    QString result = id;
-    return result.replace(u'-', u"-\u200B"_s);
+    return DetailPaneKit::breakable(id, DetailPaneKit::idSeparators);
 }
 
 QString orNone(const QString &text)
@@ -84,67 +62,30 @@ HostedNumberDetailPane::HostedNumberDetailPane(ApiClient *client, QWidget *paren
     setObjectName(u"hostedNumberDetailPane"_s);
     setMinimumWidth(340);
 
-    m_placeholder->setObjectName(u"detailPlaceholder"_s);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setStyleSheet(u"color: #6b7280; padding: 24px;"_s);
+    DetailPaneKit::setUpPlaceholder(m_placeholder, u"detailPlaceholder"_s);
 
-    m_title->setObjectName(u"detailTitle"_s);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_statusBadge->setObjectName(u"detailStatusBadge"_s);
-    m_statusBadge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    m_meta->setObjectName(u"detailMeta"_s);
-    m_meta->setWordWrap(true);
-    m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_meta->setStyleSheet(u"color: #6b7280;"_s);
+    // A phone number or an id: short, never wrapped.
+    DetailPaneKit::setUpTitle(m_title, u"detailTitle"_s, 1.3, DetailPaneKit::Wrap::None);
+    DetailPaneKit::setUpBadge(m_statusBadge, u"detailStatusBadge"_s);
+    DetailPaneKit::setUpFacts(m_meta, u"detailMeta"_s);
     m_explanation->setObjectName(u"statusExplanationLabel"_s);
     m_explanation->setWordWrap(true);
     m_explanation->setStyleSheet(u"color: #4b5563;"_s);
 
-    m_error->setObjectName(u"detailErrorLabel"_s);
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(u"QLabel { background: #fef2f2; color: #7f1d1d; border: 1px solid "
-                           "#fca5a5; border-radius: 4px; padding: 6px 8px; }"_s);
-    m_error->hide();
+    DetailPaneKit::setUpErrorLabel(m_error, u"detailErrorLabel"_s);
 
     m_copyIdButton->setObjectName(u"copyNumberIdButton"_s);
     m_copyIdButton->setToolTip(tr("Copy the hosted number id to the clipboard"));
     m_showOrderButton->setObjectName(u"showOrderButton"_s);
-    m_deleteButton->setObjectName(u"deleteNumberButton"_s);
-    m_deleteButton->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
-    m_deleteButton->setStyleSheet(u"QPushButton:enabled { color: #b91c1c; }"_s);
+    DetailPaneKit::setUpDeleteButton(m_deleteButton, u"deleteNumberButton"_s);
 
     auto *page = new QWidget(this);
-    page->setObjectName(u"detailFieldsPage"_s);
-    page->setAutoFillBackground(true);
-    page->setBackgroundRole(QPalette::Base);
-    page->setStyleSheet(
-        u"QGroupBox { border: 1px solid #e5e7eb; border-radius: 6px; margin-top: 1.4em; "
-        "padding-top: 4px; } QGroupBox::title { subcontrol-origin: margin; left: 10px; "
-        "padding: 0 4px; color: #111827; }"_s);
-    auto *pageLayout = new QVBoxLayout(page);
-    pageLayout->setContentsMargins(2, 0, 6, 6);
-    auto *group = new QGroupBox(tr("Hosted number"), page);
-    group->setObjectName(u"numberGroup"_s);
-    auto *form = new QFormLayout(group);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    const auto addField = [form, group](QLabel *value, const QString &wireName,
-                                        const QString &label) {
-        value->setObjectName(u"field_"_s + wireName);
-        value->setWordWrap(true);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        value->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-        auto *name = new QLabel(label, group);
-        name->setStyleSheet(u"color: #6b7280;"_s);
-        name->setToolTip(wireName);
-        form->addRow(name, value);
+    QVBoxLayout *pageLayout = DetailPaneKit::setUpCardPage(page, u"detailFieldsPage"_s);
+    QFormLayout *form =
+        DetailPaneKit::addFieldGroup(pageLayout, u"numberGroup"_s, tr("Hosted number"),
+                                     QFormLayout::WrapLongRows, DetailPaneKit::FormSpacing::Style);
+    const auto addField = [form](QLabel *value, const QString &wireName, const QString &label) {
+        DetailPaneKit::addTextField(form, value, u"field_"_s + wireName, wireName, label);
     };
     addField(m_idValue, u"id"_s, tr("Number ID"));
     addField(m_orderValue, u"order_id"_s, tr("Order"));
@@ -154,28 +95,18 @@ HostedNumberDetailPane::HostedNumberDetailPane(ApiClient *client, QWidget *paren
     addField(m_tagsValue, u"tags"_s, tr("Tags"));
     addField(m_createdValue, u"created_at"_s, tr("Created"));
     addField(m_updatedValue, u"updated_at"_s, tr("Updated"));
-    pageLayout->addWidget(group);
     pageLayout->addStretch(1);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(u"detailFieldsScroll"_s);
-    scroll->setWidget(page);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QScrollArea *scroll = DetailPaneKit::verticalScrollArea(page, u"detailFieldsScroll"_s, this);
 
     auto *content = new QWidget(this);
-    auto *titleRow = new QHBoxLayout;
-    titleRow->addWidget(m_title, 1);
-    titleRow->addWidget(m_statusBadge, 0, Qt::AlignTop);
+    QHBoxLayout *titleRow = DetailPaneKit::titleRow(m_title, m_statusBadge);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_showOrderButton);
     actions->addWidget(m_copyIdButton);
     actions->addStretch(1);
     actions->addWidget(m_deleteButton);
-    auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->setContentsMargins(10, 8, 10, 8);
-    contentLayout->setSpacing(8);
+    QVBoxLayout *contentLayout = DetailPaneKit::setUpContentLayout(content);
     contentLayout->addLayout(titleRow);
     contentLayout->addWidget(m_meta);
     contentLayout->addLayout(actions);
@@ -183,17 +114,10 @@ HostedNumberDetailPane::HostedNumberDetailPane(ApiClient *client, QWidget *paren
     contentLayout->addWidget(m_explanation);
     contentLayout->addWidget(scroll, 1);
 
-    m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(content);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    DetailPaneKit::setUpStack(this, m_stack, m_placeholder, content);
 
-    auto *deleteAction = new QAction(tr("Delete hosted number"), this);
-    deleteAction->setShortcut(QKeySequence::Delete);
-    deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(deleteAction, &QAction::triggered, this, &HostedNumberDetailPane::requestDelete);
-    addAction(deleteAction);
+    connect(DetailPaneKit::addDeleteShortcut(this, tr("Delete hosted number")), &QAction::triggered,
+            this, &HostedNumberDetailPane::requestDelete);
 
     connect(m_copyIdButton, &QPushButton::clicked, this, &HostedNumberDetailPane::copyId);
     connect(m_showOrderButton, &QPushButton::clicked, this, &HostedNumberDetailPane::showOrder);
@@ -253,7 +177,7 @@ void HostedNumberDetailPane::clear()
 
 QString HostedNumberDetailPane::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return DetailPaneKit::shownText(m_error);
 }
 
 void HostedNumberDetailPane::showNumber()
@@ -263,7 +187,7 @@ void HostedNumberDetailPane::showNumber()
     m_title->setText(n.phoneNumber.isEmpty() ? n.id : n.phoneNumber);
     m_statusBadge->setText(status.isEmpty() ? tr("Status unknown")
                                             : hostedNumberStatusLabel(status));
-    m_statusBadge->setStyleSheet(badgeStyleFor(status));
+    m_statusBadge->setStyleSheet(DetailPaneKit::statusBadgeStyle(status));
     m_statusBadge->setToolTip(status);
     m_meta->setText(tr("ID %1").arg(n.id));
     m_explanation->setText(
@@ -305,15 +229,14 @@ void HostedNumberDetailPane::updateActions()
 
 void HostedNumberDetailPane::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    DetailPaneKit::showMessage(m_error, message);
 }
 
 void HostedNumberDetailPane::copyId()
 {
     if (!hasNumber())
         return;
-    QGuiApplication::clipboard()->setText(m_number.id);
+    DetailPaneKit::copyToClipboard(m_number.id);
     Q_EMIT statusMessage(tr("Copied the hosted number id %1").arg(m_number.id));
 }
 
@@ -332,31 +255,20 @@ void HostedNumberDetailPane::requestDelete()
         m_confirm->close();
     const QString id = m_number.id;
     const QString phone = m_number.phoneNumber.isEmpty() ? id : m_number.phoneNumber;
-    auto *box = new QMessageBox(this);
-    box->setObjectName(u"confirmDeleteNumberDialog"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setIcon(QMessageBox::Warning);
-    box->setWindowTitle(tr("Delete hosted number"));
-    box->setTextFormat(Qt::RichText);
-    box->setText(tr("Stop hosting messaging on <b>%1</b>?").arg(phone.toHtmlEscaped()));
-    box->setInformativeText(
+    const DetailPaneKit::DeleteQuestion question{
+        u"confirmDeleteNumberDialog"_s,
+        tr("Delete hosted number"),
+        tr("Stop hosting messaging on <b>%1</b>?").arg(phone.toHtmlEscaped()),
         tr("The number is removed from its order%1 and can no longer send or receive messages "
            "through Telnyx. If it is the last number of the order, the order is deleted too. "
            "To host it again, create a new order.")
-            .arg(m_orderId.isEmpty() ? QString() : u" "_s + m_orderId.toHtmlEscaped()));
-    QPushButton *confirm = box->addButton(tr("Delete hosted number"), QMessageBox::DestructiveRole);
-    confirm->setObjectName(u"confirmDeleteButton"_s);
-    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
-    cancel->setObjectName(u"cancelDeleteButton"_s);
-    box->setDefaultButton(cancel);
-    box->setEscapeButton(cancel);
-    m_confirm = box;
-    connect(box, &QMessageBox::buttonClicked, this,
-            [this, confirm, id, phone](QAbstractButton *button) {
-                if (button == confirm && m_number.id == id)
-                    performDelete(id, phone);
-            });
-    box->open();
+            .arg(m_orderId.isEmpty() ? QString() : u" "_s + m_orderId.toHtmlEscaped()),
+        tr("Delete hosted number"),
+    };
+    m_confirm = DetailPaneKit::askToDelete(this, question, [this, id, phone] {
+        if (m_number.id == id)
+            performDelete(id, phone);
+    });
 }
 
 void HostedNumberDetailPane::performDelete(const QString &numberId, const QString &phoneNumber)
@@ -402,9 +314,5 @@ void HostedNumberDetailPane::cancelCalls()
 {
     if (m_confirm)
         m_confirm->close();
-    if (ApiCall *call = m_deleteCall) {
-        m_deleteCall = nullptr;
-        call->disconnect(this);
-        call->cancel();
-    }
+    DetailPaneKit::cancelCall(m_deleteCall, this);
 }

@@ -3,15 +3,13 @@
 #include "api/apicall.h"
 #include "api/hostedapi.h"
 #include "pagedlistmodel.h"
+#include "widgets/detailpanekit.h"
 #include "widgets/statusbadgedelegate.h"
 
-#include <QAbstractButton>
 #include <QAction>
-#include <QClipboard>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGroupBox>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,27 +25,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using Tone = StatusBadgeDelegate::Tone;
-
-QString hex(const QColor &colour)
-{
-    return colour.name(QColor::HexRgb);
-}
-
-QString badgeStyleFor(const QString &wireStatus)
-{
-    const Tone tone = StatusBadgeDelegate::toneForStatus(wireStatus);
-    return u"QLabel { background: %1; color: %2; border-radius: 10px; padding: 2px 10px; "
-           "font-weight: 600; }"_s.arg(hex(StatusBadgeDelegate::background(tone)),
-                                       hex(StatusBadgeDelegate::foreground(tone)));
-}
-
 QString whenText(const QDateTime &time)
 {
-    if (!time.isValid())
-        return u"—"_s;
-    // Non-breaking spaces keep a date on one line in a narrow pane.
-    return PagedListModel::displayDateTime(time).replace(u' ', QChar::Nbsp);
+    return time.isValid() ? DetailPaneKit::unbrokenDateTime(time) : u"—"_s;
 }
 
 // "✓ Documents: done" in green, "○ …: pending" in amber, "– …" in grey.
@@ -118,10 +98,7 @@ HostedOrderDetailPane::HostedOrderDetailPane(ApiClient *client, QWidget *parent)
 
     // Empty state: what the pane is for, and the way to start when there is nothing to pick.
     auto *placeholderPage = new QWidget(this);
-    m_placeholder->setObjectName(u"detailPlaceholder"_s);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setStyleSheet(u"color: #6b7280; padding: 24px 24px 8px 24px;"_s);
+    DetailPaneKit::setUpPlaceholder(m_placeholder, u"detailPlaceholder"_s, u"24px 24px 8px 24px"_s);
     m_placeholderNewButton->setObjectName(u"placeholderNewOrderButton"_s);
     auto *placeholderLayout = new QVBoxLayout(placeholderPage);
     placeholderLayout->addStretch(1);
@@ -130,19 +107,9 @@ HostedOrderDetailPane::HostedOrderDetailPane(ApiClient *client, QWidget *parent)
     placeholderLayout->addStretch(2);
 
     // Header: which numbers, what status, when; then the actions.
-    m_title->setObjectName(u"detailTitle"_s);
-    m_title->setWordWrap(true);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_statusBadge->setObjectName(u"detailStatusBadge"_s);
-    m_statusBadge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    m_meta->setObjectName(u"detailMeta"_s);
-    m_meta->setWordWrap(true);
-    m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_meta->setStyleSheet(u"color: #6b7280;"_s);
+    DetailPaneKit::setUpTitle(m_title, u"detailTitle"_s, 1.3);
+    DetailPaneKit::setUpBadge(m_statusBadge, u"detailStatusBadge"_s);
+    DetailPaneKit::setUpFacts(m_meta, u"detailMeta"_s);
     m_refreshing->setObjectName(u"refreshingLabel"_s);
     m_refreshing->setStyleSheet(u"color: #2563eb;"_s);
     m_refreshing->hide();
@@ -156,48 +123,20 @@ HostedOrderDetailPane::HostedOrderDetailPane(ApiClient *client, QWidget *parent)
     m_copyNumberIdsButton->setObjectName(u"copyNumberIdsButton"_s);
     m_copyNumberIdsButton->setToolTip(
         tr("Copy the ids of every number in the order, one per line"));
-    m_deleteButton->setObjectName(u"deleteOrderButton"_s);
-    m_deleteButton->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
-    m_deleteButton->setStyleSheet(u"QPushButton:enabled { color: #b91c1c; }"_s);
+    DetailPaneKit::setUpDeleteButton(m_deleteButton, u"deleteOrderButton"_s);
 
-    m_error->setObjectName(u"detailErrorLabel"_s);
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(u"QLabel { background: #fef2f2; color: #7f1d1d; border: 1px solid "
-                           "#fca5a5; border-radius: 4px; padding: 6px 8px; }"_s);
-    m_error->hide();
+    DetailPaneKit::setUpErrorLabel(m_error, u"detailErrorLabel"_s);
 
     // What the status means and what to do next, tinted like the status badge.
     m_callout->setObjectName(u"statusCallout"_s);
     m_calloutTitle->setObjectName(u"statusCalloutTitle"_s);
     m_explanation->setObjectName(u"statusExplanationLabel"_s);
     m_nextAction->setObjectName(u"nextActionLabel"_s);
-    for (QLabel *label : {m_calloutTitle, m_explanation, m_nextAction}) {
-        label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    }
-    QFont calloutTitleFont = m_calloutTitle->font();
-    calloutTitleFont.setBold(true);
-    m_calloutTitle->setFont(calloutTitleFont);
-    auto *calloutLayout = new QVBoxLayout(m_callout);
-    calloutLayout->setContentsMargins(14, 8, 12, 8);
-    calloutLayout->setSpacing(3);
-    calloutLayout->addWidget(m_calloutTitle);
-    calloutLayout->addWidget(m_explanation);
-    calloutLayout->addWidget(m_nextAction);
+    DetailPaneKit::setUpCallout(m_callout, m_calloutTitle, {m_explanation, m_nextAction}, 8, 3);
 
     // Cards on a white page: steps, fields, numbers.
     auto *page = new QWidget(this);
-    page->setObjectName(u"detailFieldsPage"_s);
-    page->setAutoFillBackground(true);
-    page->setBackgroundRole(QPalette::Base);
-    page->setStyleSheet(
-        u"QGroupBox { border: 1px solid #e5e7eb; border-radius: 6px; margin-top: 1.4em; "
-        "padding-top: 4px; } QGroupBox::title { subcontrol-origin: margin; left: 10px; "
-        "padding: 0 4px; color: #111827; }"_s);
-    auto *pageLayout = new QVBoxLayout(page);
-    pageLayout->setContentsMargins(2, 0, 6, 6);
-    pageLayout->setSpacing(6);
+    QVBoxLayout *pageLayout = DetailPaneKit::setUpCardPage(page, u"detailFieldsPage"_s, 6);
 
     auto *steps = new QGroupBox(tr("Your steps"), page);
     steps->setObjectName(u"stepsGroup"_s);
@@ -211,28 +150,16 @@ HostedOrderDetailPane::HostedOrderDetailPane(ApiClient *client, QWidget *parent)
     }
     pageLayout->addWidget(steps);
 
-    auto *details = new QGroupBox(tr("Order"), page);
-    details->setObjectName(u"detailsGroup"_s);
-    auto *form = new QFormLayout(details);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    const auto addField = [form, details](QLabel *value, const QString &wireName,
-                                          const QString &label) {
-        value->setObjectName(u"field_"_s + wireName);
-        value->setWordWrap(true);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        value->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-        auto *name = new QLabel(label, details);
-        name->setStyleSheet(u"color: #6b7280;"_s);
-        name->setToolTip(wireName);
-        form->addRow(name, value);
+    QFormLayout *form =
+        DetailPaneKit::addFieldGroup(pageLayout, u"detailsGroup"_s, tr("Order"),
+                                     QFormLayout::WrapLongRows, DetailPaneKit::FormSpacing::Style);
+    const auto addField = [form](QLabel *value, const QString &wireName, const QString &label) {
+        DetailPaneKit::addTextField(form, value, u"field_"_s + wireName, wireName, label);
     };
     addField(m_idValue, u"id"_s, tr("Order ID"));
     addField(m_profileValue, u"messaging_profile_id"_s, tr("Messaging profile"));
     addField(m_createdValue, u"created_at"_s, tr("Created"));
     addField(m_updatedValue, u"updated_at"_s, tr("Updated"));
-    pageLayout->addWidget(details);
 
     auto *numbersGroup = new QGroupBox(tr("Numbers"), page);
     numbersGroup->setObjectName(u"numbersGroup"_s);
@@ -255,17 +182,10 @@ HostedOrderDetailPane::HostedOrderDetailPane(ApiClient *client, QWidget *parent)
     pageLayout->addWidget(numbersGroup);
     pageLayout->addStretch(1);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(u"detailFieldsScroll"_s);
-    scroll->setWidget(page);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QScrollArea *scroll = DetailPaneKit::verticalScrollArea(page, u"detailFieldsScroll"_s, this);
 
     auto *content = new QWidget(this);
-    auto *titleRow = new QHBoxLayout;
-    titleRow->addWidget(m_title, 1);
-    titleRow->addWidget(m_statusBadge, 0, Qt::AlignTop);
+    QHBoxLayout *titleRow = DetailPaneKit::titleRow(m_title, m_statusBadge);
     auto *metaRow = new QHBoxLayout;
     metaRow->addWidget(m_meta, 1);
     metaRow->addWidget(m_refreshing);
@@ -280,9 +200,7 @@ HostedOrderDetailPane::HostedOrderDetailPane(ApiClient *client, QWidget *parent)
     secondaryActions->addStretch(1);
     secondaryActions->addWidget(m_deleteButton);
 
-    auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->setContentsMargins(10, 8, 10, 8);
-    contentLayout->setSpacing(8);
+    QVBoxLayout *contentLayout = DetailPaneKit::setUpContentLayout(content);
     contentLayout->addLayout(titleRow);
     contentLayout->addLayout(metaRow);
     contentLayout->addLayout(primaryActions);
@@ -291,18 +209,11 @@ HostedOrderDetailPane::HostedOrderDetailPane(ApiClient *client, QWidget *parent)
     contentLayout->addWidget(m_callout);
     contentLayout->addWidget(scroll, 1);
 
-    m_stack->addWidget(placeholderPage);
-    m_stack->addWidget(content);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    DetailPaneKit::setUpStack(this, m_stack, placeholderPage, content);
 
     // Delete key in the pane, besides the button's Alt+D.
-    auto *deleteAction = new QAction(tr("Delete order"), this);
-    deleteAction->setShortcut(QKeySequence::Delete);
-    deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(deleteAction, &QAction::triggered, this, &HostedOrderDetailPane::requestDelete);
-    addAction(deleteAction);
+    connect(DetailPaneKit::addDeleteShortcut(this, tr("Delete order")), &QAction::triggered, this,
+            &HostedOrderDetailPane::requestDelete);
 
     connect(m_placeholderNewButton, &QPushButton::clicked, this,
             &HostedOrderDetailPane::newOrderRequested);
@@ -356,7 +267,7 @@ void HostedOrderDetailPane::clear()
 
 QString HostedOrderDetailPane::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return DetailPaneKit::shownText(m_error);
 }
 
 QString HostedOrderDetailPane::continueBlockedReason(const HostedOrder &order)
@@ -385,7 +296,7 @@ void HostedOrderDetailPane::showOrder()
             tr("Order for %1 and %2 more").arg(numbers.first()).arg(numbers.size() - 1));
     const HostedOrderStatus status = o.statusValue();
     m_statusBadge->setText(hostedOrderStatusLabel(o.status));
-    m_statusBadge->setStyleSheet(badgeStyleFor(o.status));
+    m_statusBadge->setStyleSheet(DetailPaneKit::statusBadgeStyle(o.status));
     m_statusBadge->setToolTip(o.status);
 
     QStringList meta{numbersText(int(numbers.size()))};
@@ -393,16 +304,10 @@ void HostedOrderDetailPane::showOrder()
         meta << tr("created %1").arg(whenText(o.createdAt));
     if (o.updatedAt.isValid())
         meta << tr("updated %1").arg(whenText(o.updatedAt));
-    m_meta->setText(meta.join(u"  ·  "_s));
+    m_meta->setText(DetailPaneKit::factsLine(meta));
 
-    const Tone tone = StatusBadgeDelegate::toneForStatus(o.status);
-    const QColor background = StatusBadgeDelegate::background(tone);
-    const QColor foreground = StatusBadgeDelegate::foreground(tone);
-    m_callout->setStyleSheet(
-        u"#statusCallout { background: %1; border: 1px solid %2; border-left: 4px solid %3; "
-        "border-radius: 4px; } #statusCallout QLabel { color: %4; background: transparent; "
-        "border: none; }"_s.arg(hex(background), hex(background.darker(115)), hex(foreground),
-                                hex(foreground.darker(130))));
+    m_callout->setStyleSheet(DetailPaneKit::calloutStyle(m_callout->objectName(), o.status,
+                                                         DetailPaneKit::CalloutText::Darker));
     m_calloutTitle->setText(
         hostedOrderNeedsCustomerAction(status)
             ? tr("%1: this order needs something from you").arg(hostedOrderStatusLabel(o.status))
@@ -471,19 +376,14 @@ void HostedOrderDetailPane::updateActions()
 
 void HostedOrderDetailPane::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    DetailPaneKit::showMessage(m_error, message);
 }
 
 void HostedOrderDetailPane::refresh()
 {
     if (!hasOrder() || isDeleting())
         return;
-    if (ApiCall *previous = m_refreshCall) {
-        m_refreshCall = nullptr;
-        previous->disconnect(this);
-        previous->cancel();
-    }
+    DetailPaneKit::cancelCall(m_refreshCall, this);
     const QString id = m_order.id;
     ApiCall *call = HostedApi(m_client).retrieveOrder(id);
     m_refreshCall = call;
@@ -531,7 +431,7 @@ void HostedOrderDetailPane::copyOrderId()
 {
     if (!hasOrder())
         return;
-    QGuiApplication::clipboard()->setText(m_order.id);
+    DetailPaneKit::copyToClipboard(m_order.id);
     Q_EMIT statusMessage(tr("Copied the order id %1").arg(m_order.id));
 }
 
@@ -542,7 +442,7 @@ void HostedOrderDetailPane::copyNumberIds()
     QStringList ids;
     for (const HostedNumber &number : std::as_const(m_order.phoneNumbers))
         ids.append(number.id);
-    QGuiApplication::clipboard()->setText(ids.join(u'\n'));
+    DetailPaneKit::copyToClipboard(ids.join(u'\n'));
     Q_EMIT statusMessage(ids.size() == 1 ? tr("Copied 1 number id")
                                          : tr("Copied %1 number ids").arg(ids.size()));
 }
@@ -556,13 +456,6 @@ void HostedOrderDetailPane::requestDelete()
 
     const HostedOrder order = m_order;
     const int count = int(order.phoneNumbers.size());
-    auto *box = new QMessageBox(this);
-    box->setObjectName(u"confirmDeleteOrderDialog"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setIcon(QMessageBox::Warning);
-    box->setWindowTitle(tr("Delete hosted-number order"));
-    box->setTextFormat(Qt::RichText);
-    box->setText(tr("Delete the order <b>%1</b>?").arg(order.id.toHtmlEscaped()));
     QStringList numbers;
     for (const HostedNumber &number : order.phoneNumbers)
         numbers.append(number.phoneNumber.toHtmlEscaped());
@@ -571,34 +464,26 @@ void HostedOrderDetailPane::requestDelete()
         : count == 1
             ? tr("Its number is deleted too: %1").arg(numbers.first())
             : tr("All its %1 are deleted too: %2").arg(numbersText(count), numbers.join(u", "_s));
-    box->setInformativeText(numbersLine +
-                            tr("<br><br>Messaging stops on any of them that is already hosted, "
-                               "and the order cannot be restored. To host these numbers again, "
-                               "create a new order."));
-    QPushButton *confirm = box->addButton(tr("Delete order"), QMessageBox::DestructiveRole);
-    confirm->setObjectName(u"confirmDeleteButton"_s);
-    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
-    cancel->setObjectName(u"cancelDeleteButton"_s);
-    box->setDefaultButton(cancel);
-    box->setEscapeButton(cancel);
-    m_confirm = box;
-    connect(box, &QMessageBox::buttonClicked, this,
-            [this, confirm, id = order.id, count](QAbstractButton *button) {
-                // Another order may have been selected while the question was open.
-                if (button == confirm && m_order.id == id)
-                    performDelete(id, count);
-            });
-    box->open();
+    const DetailPaneKit::DeleteQuestion question{
+        u"confirmDeleteOrderDialog"_s,
+        tr("Delete hosted-number order"),
+        tr("Delete the order <b>%1</b>?").arg(order.id.toHtmlEscaped()),
+        numbersLine + tr("<br><br>Messaging stops on any of them that is already hosted, and the "
+                         "order cannot be restored. To host these numbers again, create a new "
+                         "order."),
+        tr("Delete order"),
+    };
+    m_confirm = DetailPaneKit::askToDelete(this, question, [this, id = order.id, count] {
+        // Another order may have been selected while the question was open.
+        if (m_order.id == id)
+            performDelete(id, count);
+    });
 }
 
 void HostedOrderDetailPane::performDelete(const QString &orderId, int numberCount)
 {
     showError({});
-    if (ApiCall *refresh = m_refreshCall) {
-        m_refreshCall = nullptr;
-        refresh->disconnect(this);
-        refresh->cancel();
-    }
+    DetailPaneKit::cancelCall(m_refreshCall, this);
     ApiCall *call = HostedApi(m_client).deleteOrder(orderId);
     m_deleteCall = call;
     updateActions();
@@ -633,13 +518,8 @@ void HostedOrderDetailPane::cancelCalls()
 {
     if (m_confirm)
         m_confirm->close();
-    for (QPointer<ApiCall> *slot : {&m_refreshCall, &m_deleteCall}) {
-        if (ApiCall *call = *slot) {
-            *slot = nullptr;
-            call->disconnect(this);
-            call->cancel();
-        }
-    }
+    DetailPaneKit::cancelCall(m_refreshCall, this);
+    DetailPaneKit::cancelCall(m_deleteCall, this);
     if (m_refreshing)
         m_refreshing->hide();
 }

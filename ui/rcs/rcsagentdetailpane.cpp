@@ -5,9 +5,8 @@
 #include "pagedlistmodel.h"
 #include "rcstestnumbersdialog.h"
 #include "storage/rcsinvitestore.h"
+#include "widgets/detailpanekit.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -27,23 +26,7 @@ namespace {
 
 enum InviteColumn { NumberColumn, StatusColumn, InvitedColumn, CheckedColumn };
 
-QString emptyMark()
-{
-    return u"<span style=\"color:#9ca3af\">—</span>"_s;
-}
-
-// Long URLs have no spaces: a zero-width space after their separators lets them wrap.
-QString breakable(const QString &escaped)
-{
-    QString result;
-    result.reserve(escaped.size() + escaped.size() / 4);
-    for (const QChar c : escaped) {
-        result.append(c);
-        if (c == u'/' || c == u'.' || c == u'-' || c == u'_' || c == u'?' || c == u'=')
-            result.append(QChar(0x200B));
-    }
-    return result;
-}
+using DetailPaneKit::breakable;
 
 QString linkOrText(const QString &text)
 {
@@ -74,10 +57,8 @@ QString shortWhen(const QDateTime &time)
 
 QString badgeStyle(bool enabled)
 {
-    return enabled ? u"QLabel { background: #dcfce7; color: #166534; border-radius: 10px; "
-                     "padding: 2px 10px; font-weight: 600; }"_s
-                   : u"QLabel { background: #f3f4f6; color: #4b5563; border-radius: 10px; "
-                     "padding: 2px 10px; font-weight: 600; }"_s;
+    return enabled ? DetailPaneKit::badgeStyle(QColor(0xdc, 0xfc, 0xe7), QColor(0x16, 0x65, 0x34))
+                   : DetailPaneKit::badgeStyle(QColor(0xf3, 0xf4, 0xf6), QColor(0x4b, 0x55, 0x63));
 }
 
 QColor statusColour(const QString &status)
@@ -124,35 +105,17 @@ RcsAgentDetailPane::RcsAgentDetailPane(ApiClient *client, RcsInviteStore *invite
     setObjectName(u"rcsAgentDetailPane"_s);
     setMinimumWidth(360); // narrower than this the test numbers stop fitting
 
-    m_placeholder->setObjectName(u"agentPlaceholder"_s);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setStyleSheet(u"color: #6b7280; padding: 24px;"_s);
+    DetailPaneKit::setUpPlaceholder(m_placeholder, u"agentPlaceholder"_s);
     m_placeholder->setText(tr("Select an agent to see its settings and test numbers."));
 
-    m_title->setObjectName(u"agentTitle"_s);
-    m_title->setWordWrap(true);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_badge->setObjectName(u"agentEnabledBadge"_s);
-    m_badge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    m_meta->setObjectName(u"agentMeta"_s);
-    m_meta->setWordWrap(true);
-    m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_meta->setStyleSheet(u"color: #6b7280;"_s);
+    DetailPaneKit::setUpTitle(m_title, u"agentTitle"_s, 1.35);
+    DetailPaneKit::setUpBadge(m_badge, u"agentEnabledBadge"_s);
+    DetailPaneKit::setUpFacts(m_meta, u"agentMeta"_s);
     m_refreshing->setObjectName(u"agentRefreshing"_s);
     m_refreshing->setStyleSheet(u"color: #6b7280; font-style: italic;"_s);
     m_refreshing->hide();
 
-    m_error->setObjectName(u"agentErrorLabel"_s);
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(u"QLabel { background: #fef2f2; color: #7f1d1d; border: 1px solid "
-                           "#fca5a5; border-radius: 4px; padding: 6px 8px; }"_s);
-    m_error->hide();
+    DetailPaneKit::setUpErrorLabel(m_error, u"agentErrorLabel"_s);
 
     m_editButton->setObjectName(u"editAgentButton"_s);
     m_editButton->setToolTip(tr("Change the messaging profile, webhook URL or failover URL"));
@@ -172,11 +135,9 @@ RcsAgentDetailPane::RcsAgentDetailPane(ApiClient *client, RcsInviteStore *invite
     m_forgetButton->setToolTip(tr("Remove the selected number from this console's list (the "
                                   "invitation itself stays)"));
 
-    auto *titleRow = new QHBoxLayout;
-    titleRow->addWidget(m_title, 1);
+    QHBoxLayout *titleRow = DetailPaneKit::titleRow(m_title, m_badge);
     // Beside the title, so showing it does not move the rest of the pane.
-    titleRow->addWidget(m_refreshing, 0, Qt::AlignTop);
-    titleRow->addWidget(m_badge, 0, Qt::AlignTop);
+    titleRow->insertWidget(1, m_refreshing, 0, Qt::AlignTop);
     auto *actions = new QGridLayout;
     actions->setHorizontalSpacing(6);
     actions->setVerticalSpacing(4);
@@ -188,42 +149,23 @@ RcsAgentDetailPane::RcsAgentDetailPane(ApiClient *client, RcsInviteStore *invite
 
     // The record, on a white page of cards like the toll-free pane.
     auto *page = new QWidget(this);
-    page->setObjectName(u"agentFieldsPage"_s);
-    page->setAutoFillBackground(true);
-    page->setBackgroundRole(QPalette::Base);
-    page->setStyleSheet(
-        u"QGroupBox { border: 1px solid #e5e7eb; border-radius: 6px; margin-top: 1.4em; "
-        "padding-top: 4px; } QGroupBox::title { subcontrol-origin: margin; left: 10px; "
-        "padding: 0 4px; color: #111827; }"_s);
-    auto *pageLayout = new QVBoxLayout(page);
-    pageLayout->setContentsMargins(2, 0, 6, 6);
-    pageLayout->setSpacing(6);
-    const auto group = [page, pageLayout](const char *objectName, const QString &title) {
-        auto *box = new QGroupBox(title, page);
-        box->setObjectName(QString::fromLatin1(objectName));
-        auto *form = new QFormLayout(box);
-        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    QVBoxLayout *pageLayout = DetailPaneKit::setUpCardPage(page, u"agentFieldsPage"_s, 6);
+    const auto group = [pageLayout](const QString &objectName, const QString &title) {
         // Values wrap inside their column (long ids and URLs break at separators).
-        form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-        form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-        form->setHorizontalSpacing(12);
-        form->setVerticalSpacing(6);
-        pageLayout->addWidget(box);
-        return box;
+        return DetailPaneKit::addFieldGroup(pageLayout, objectName, title,
+                                            QFormLayout::DontWrapRows,
+                                            DetailPaneKit::FormSpacing::Roomy);
     };
-    QGroupBox *agentBox = group("agentGroup", tr("Agent"));
-    auto *agentForm = static_cast<QFormLayout *>(agentBox->layout());
+    QFormLayout *agentForm = group(u"agentGroup"_s, tr("Agent"));
     addField(agentForm, u"agent_name"_s, tr("Name"));
     addField(agentForm, u"agent_id"_s, tr("Agent id"));
     addField(agentForm, u"enabled"_s, tr("Enabled"));
     addField(agentForm, u"user_id"_s, tr("Owner (user id)"));
-    QGroupBox *messagingBox = group("messagingGroup", tr("Messaging and webhooks"));
-    auto *messagingForm = static_cast<QFormLayout *>(messagingBox->layout());
+    QFormLayout *messagingForm = group(u"messagingGroup"_s, tr("Messaging and webhooks"));
     addField(messagingForm, u"profile_id"_s, tr("Messaging profile"));
     addField(messagingForm, u"webhook_url"_s, tr("Webhook URL"));
     addField(messagingForm, u"webhook_failover_url"_s, tr("Failover URL"));
-    QGroupBox *recordBox = group("recordGroup", tr("Record"));
-    auto *recordForm = static_cast<QFormLayout *>(recordBox->layout());
+    QFormLayout *recordForm = group(u"recordGroup"_s, tr("Record"));
     addField(recordForm, u"created_at"_s, tr("Created"));
     addField(recordForm, u"updated_at"_s, tr("Updated"));
 
@@ -260,28 +202,17 @@ RcsAgentDetailPane::RcsAgentDetailPane(ApiClient *client, RcsInviteStore *invite
     pageLayout->addWidget(testBox);
     pageLayout->addStretch();
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(u"agentFieldsScroll"_s);
-    scroll->setWidget(page);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QScrollArea *scroll = DetailPaneKit::verticalScrollArea(page, u"agentFieldsScroll"_s, this);
 
     auto *content = new QWidget(this);
-    auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->setContentsMargins(10, 8, 10, 8);
-    contentLayout->setSpacing(8);
+    QVBoxLayout *contentLayout = DetailPaneKit::setUpContentLayout(content);
     contentLayout->addLayout(titleRow);
     contentLayout->addWidget(m_meta);
     contentLayout->addLayout(actions);
     contentLayout->addWidget(m_error);
     contentLayout->addWidget(scroll, 1);
 
-    m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(content);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    DetailPaneKit::setUpStack(this, m_stack, m_placeholder, content);
 
     connect(m_editButton, &QPushButton::clicked, this, [this] {
         if (hasAgent())
@@ -326,17 +257,8 @@ RcsAgentDetailPane::~RcsAgentDetailPane()
 QLabel *RcsAgentDetailPane::addField(QFormLayout *form, const QString &wireName,
                                      const QString &label)
 {
-    auto *value = new QLabel(form->parentWidget());
-    value->setObjectName(u"agentField_"_s + wireName);
-    value->setWordWrap(true);
-    value->setTextFormat(Qt::RichText);
-    value->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    value->setOpenExternalLinks(true);
-    value->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    auto *name = new QLabel(label, form->parentWidget());
-    name->setStyleSheet(u"color: #6b7280;"_s);
-    name->setToolTip(wireName);
-    form->addRow(name, value);
+    QLabel *value =
+        DetailPaneKit::addLinkField(form, u"agentField_"_s + wireName, wireName, label).value;
     m_fields.insert(wireName, value);
     return value;
 }
@@ -382,18 +304,14 @@ bool RcsAgentDetailPane::isChecking(const QString &phoneNumber) const
 
 QString RcsAgentDetailPane::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return DetailPaneKit::shownText(m_error);
 }
 
 void RcsAgentDetailPane::refresh()
 {
     if (!hasAgent())
         return;
-    if (ApiCall *previous = m_retrieveCall) {
-        m_retrieveCall = nullptr;
-        previous->disconnect(this);
-        previous->cancel();
-    }
+    DetailPaneKit::cancelCall(m_retrieveCall, this);
     ApiCall *call = RcsApi(m_client).retrieveAgent(m_agent.agentId);
     m_retrieveCall = call;
     m_refreshing->show();
@@ -422,8 +340,7 @@ void RcsAgentDetailPane::fillFields()
 {
     const RcsAgent &a = m_agent;
     const auto set = [this](const QString &wire, const QString &html) {
-        if (QLabel *label = m_fields.value(wire))
-            label->setText(html.trimmed().isEmpty() ? emptyMark() : html);
+        DetailPaneKit::setHtmlOrEmpty(m_fields.value(wire), html);
     };
     const auto text = [&set](const QString &wire, const QString &value) {
         set(wire, value.toHtmlEscaped());
@@ -443,8 +360,8 @@ void RcsAgentDetailPane::fillFields()
     m_badge->setStyleSheet(badgeStyle(a.enabled));
     QStringList meta{tr("ID %1").arg(a.agentId)};
     if (a.updatedAt.isValid())
-        meta << tr("updated %1").arg(when(a.updatedAt).replace(u' ', QChar::Nbsp));
-    m_meta->setText(meta.join(u"  ·  "_s));
+        meta << tr("updated %1").arg(DetailPaneKit::unbrokenDateTime(a.updatedAt));
+    m_meta->setText(DetailPaneKit::factsLine(meta));
 }
 
 void RcsAgentDetailPane::fillInvites()
@@ -500,15 +417,14 @@ void RcsAgentDetailPane::updateActions()
 
 void RcsAgentDetailPane::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    DetailPaneKit::showMessage(m_error, message);
 }
 
 void RcsAgentDetailPane::copyId()
 {
     if (!hasAgent())
         return;
-    QGuiApplication::clipboard()->setText(m_agent.agentId);
+    DetailPaneKit::copyToClipboard(m_agent.agentId);
     Q_EMIT statusMessage(tr("Copied the agent id %1").arg(m_agent.agentId));
 }
 
@@ -555,11 +471,7 @@ void RcsAgentDetailPane::forgetSelected()
 
 void RcsAgentDetailPane::cancelCalls()
 {
-    if (ApiCall *call = m_retrieveCall) {
-        m_retrieveCall = nullptr;
-        call->disconnect(this);
-        call->cancel();
-    }
+    DetailPaneKit::cancelCall(m_retrieveCall, this);
     m_refreshing->hide();
     const auto checks = std::exchange(m_checks, {});
     for (const QPointer<ApiCall> &check : checks) {

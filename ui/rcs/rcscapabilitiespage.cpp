@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "domain/validators.h"
+#include "rcsagentpicker.h"
 #include "rcsagentsmodel.h"
 #include "rcscapabilitiesmodel.h"
 #include "rcscapabilitiesproxy.h"
@@ -512,8 +513,7 @@ void RcsCapabilitiesPage::rebuildAgentItems()
     m_agentCombo->clear();
     for (int row = 0; row < m_agents->rowCount(); ++row) {
         const RcsAgentRow &agent = m_agents->rowAt(row);
-        const QString text =
-            agent.name.isEmpty() ? agent.id : tr("%1 (%2)").arg(agent.name, agent.id);
+        const QString text = RcsAgentPicker::agentLabel(agent);
         m_agentCombo->addItem(agent.enabled ? text : tr("%1, disabled").arg(text), agent.id);
     }
     if (!current.isEmpty() && !wasTyped) {

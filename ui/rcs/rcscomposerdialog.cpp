@@ -3,6 +3,7 @@
 #include "api/apicall.h"
 #include "api/rcsapi.h"
 #include "domain/validators.h"
+#include "rcsagentpicker.h"
 #include "rcsagentsmodel.h"
 #include "widgets/fieldfeedback.h"
 
@@ -39,30 +40,6 @@ QJsonObject &sessionDraft()
 
 const QString bannerStyle = u"QFrame#%1 { background: #fff4e5; border: 1px solid #f0b36b; "
                             "border-radius: 4px; } QFrame#%1 QLabel { color: #5c3b00; }"_s;
-
-void fillAgents(QComboBox *combo, RcsAgentsModel *agents, const QString &keep)
-{
-    combo->clear();
-    if (agents) {
-        for (int row = 0; row < agents->rowCount(); ++row) {
-            const RcsAgentRow &agent = agents->rowAt(row);
-            QString text = agent.name.isEmpty() ? agent.id : u"%1 (%2)"_s.arg(agent.name, agent.id);
-            if (!agent.enabled)
-                text += u" — "_s + QCoreApplication::translate("RcsComposerDialog", "disabled");
-            combo->addItem(text, agent.id);
-        }
-    }
-    if (keep.isEmpty()) {
-        combo->setCurrentIndex(agents && combo->count() > 0 ? 0 : -1);
-        return;
-    }
-    int index = combo->findData(keep);
-    if (index < 0) {
-        combo->addItem(keep, keep); // not (yet) in the list: keep it visible
-        index = combo->count() - 1;
-    }
-    combo->setCurrentIndex(index);
-}
 
 int heightForLines(const QPlainTextEdit *edit, int lines)
 {
@@ -226,17 +203,7 @@ RcsComposerDialog::RcsComposerDialog(ApiClient *client, RcsAgentsModel *agents, 
     connect(m_addFallbackButton, &QPushButton::clicked, this, &RcsComposerDialog::addSmsFallback);
     connect(m_cancelButton, &QPushButton::clicked, this, &RcsComposerDialog::cancelRequest);
 
-    if (agents) {
-        connect(agents, &QAbstractItemModel::modelReset, this, &RcsComposerDialog::reloadAgents);
-        connect(agents, &QAbstractItemModel::rowsInserted, this, &RcsComposerDialog::reloadAgents);
-        // A list nobody has opened yet: ask for it (a few agents, one page).
-        if (agents->rowCount() == 0 && agents->state() == PagedListModel::State::Idle) {
-            if (agents->pager())
-                agents->fetchMore();
-            else
-                agents->reload();
-        }
-    }
+    RcsAgentPicker::follow(agents, this, [this] { reloadAgents(); });
     reloadAgents();
     restoreDraft(sessionDraft());
     updateCounter();
@@ -262,12 +229,9 @@ QWidget *RcsComposerDialog::buildForm()
     contentLayout->addLayout(messageForm);
 
     m_agentCombo = new QComboBox(content);
-    m_agentCombo->setObjectName(u"agentCombo"_s);
-    m_agentCombo->setEditable(!m_agents);
+    RcsAgentPicker::setUpCombo(m_agentCombo, m_agents,
+                               tr("The RCS agent (the brand) the message comes from."));
     m_agentCombo->setInsertPolicy(QComboBox::NoInsert);
-    m_agentCombo->setToolTip(tr("The RCS agent (the brand) the message comes from."));
-    if (!m_agents)
-        m_agentCombo->lineEdit()->setPlaceholderText(tr("Agent ID, e.g. sandbox_demo_agent"));
     auto *agentFeedback = addField(messageForm, tr("A&gent *"), m_agentCombo, [this] {
         return agentId().isEmpty() ? tr("Choose the RCS agent that sends the message.") : QString();
     });
@@ -542,7 +506,7 @@ void RcsComposerDialog::reloadAgents()
     const QString keep = agentId();
     {
         const QSignalBlocker blocker(m_agentCombo);
-        fillAgents(m_agentCombo, m_agents, keep);
+        RcsAgentPicker::fill(m_agentCombo, m_agents, keep);
     }
     onAgentChanged();
 }
@@ -553,16 +517,14 @@ void RcsComposerDialog::setAgentId(const QString &agentId)
         m_agentCombo->setEditText(agentId);
     } else {
         const QSignalBlocker blocker(m_agentCombo);
-        fillAgents(m_agentCombo, m_agents, agentId);
+        RcsAgentPicker::fill(m_agentCombo, m_agents, agentId);
     }
     onAgentChanged();
 }
 
 QString RcsComposerDialog::agentId() const
 {
-    if (m_agentCombo->isEditable())
-        return m_agentCombo->currentText().trimmed();
-    return m_agentCombo->currentData().toString();
+    return RcsAgentPicker::agentId(m_agentCombo);
 }
 
 void RcsComposerDialog::onAgentChanged()

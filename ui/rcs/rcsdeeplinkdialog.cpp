@@ -3,6 +3,7 @@
 #include "api/apicall.h"
 #include "api/rcsapi.h"
 #include "domain/validators.h"
+#include "rcsagentpicker.h"
 #include "rcsagentsmodel.h"
 #include "widgets/fieldfeedback.h"
 
@@ -28,38 +29,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int qrMinimumSide = 264;
-
-// Agent ids in the combo's item data; the text shows the name too when the list knows it.
-void fillAgents(QComboBox *combo, RcsAgentsModel *agents, const QString &keep)
-{
-    combo->clear();
-    if (agents) {
-        for (int row = 0; row < agents->rowCount(); ++row) {
-            const RcsAgentRow &agent = agents->rowAt(row);
-            QString text = agent.name.isEmpty() ? agent.id : u"%1 (%2)"_s.arg(agent.name, agent.id);
-            if (!agent.enabled)
-                text += u" — "_s + QCoreApplication::translate("RcsDeeplinkDialog", "disabled");
-            combo->addItem(text, agent.id);
-        }
-    }
-    if (keep.isEmpty()) {
-        combo->setCurrentIndex(agents && combo->count() > 0 ? 0 : -1);
-        return;
-    }
-    int index = combo->findData(keep);
-    if (index < 0) {
-        combo->addItem(keep, keep); // not (yet) in the list: keep it visible
-        index = combo->count() - 1;
-    }
-    combo->setCurrentIndex(index);
-}
-
-QString comboAgentId(const QComboBox *combo)
-{
-    if (combo->isEditable())
-        return combo->currentText().trimmed();
-    return combo->currentData().toString();
-}
 
 bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
@@ -94,11 +63,8 @@ RcsDeeplinkDialog::RcsDeeplinkDialog(ApiClient *client, RcsAgentsModel *agents, 
     setObjectName(u"rcsDeeplinkDialog"_s);
     setWindowTitle(tr("RCS deeplink"));
 
-    m_agentCombo->setObjectName(u"agentCombo"_s);
-    m_agentCombo->setEditable(!agents);
-    m_agentCombo->setToolTip(tr("The RCS agent the conversation opens with."));
-    if (!agents)
-        m_agentCombo->lineEdit()->setPlaceholderText(tr("Agent ID, e.g. sandbox_demo_agent"));
+    RcsAgentPicker::setUpCombo(m_agentCombo, agents,
+                               tr("The RCS agent the conversation opens with."));
     m_agentCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_agentCombo->setMinimumContentsLength(24);
 
@@ -240,17 +206,7 @@ RcsDeeplinkDialog::RcsDeeplinkDialog(ApiClient *client, RcsAgentsModel *agents, 
     connect(m_phoneEdit, &QLineEdit::textChanged, this, fieldsChanged);
     connect(m_bodyEdit, &QLineEdit::textChanged, this, fieldsChanged);
 
-    if (agents) {
-        connect(agents, &QAbstractItemModel::modelReset, this, &RcsDeeplinkDialog::reloadAgents);
-        connect(agents, &QAbstractItemModel::rowsInserted, this, &RcsDeeplinkDialog::reloadAgents);
-        // A list nobody has opened yet: ask for it (a few agents, one page).
-        if (agents->rowCount() == 0 && agents->state() == PagedListModel::State::Idle) {
-            if (agents->pager())
-                agents->fetchMore();
-            else
-                agents->reload();
-        }
-    }
+    RcsAgentPicker::follow(agents, this, [this] { reloadAgents(); });
     reloadAgents();
     updateActions();
     resize(560, 600);
@@ -266,7 +222,7 @@ void RcsDeeplinkDialog::reloadAgents()
 {
     const QString keep = agentId();
     const QSignalBlocker blocker(m_agentCombo);
-    fillAgents(m_agentCombo, m_agents, keep);
+    RcsAgentPicker::fill(m_agentCombo, m_agents, keep);
     m_agentFeedback->refresh();
     updateActions();
 }
@@ -276,7 +232,7 @@ void RcsDeeplinkDialog::setAgentId(const QString &agentId)
     if (m_agentCombo->isEditable()) {
         m_agentCombo->setEditText(agentId);
     } else {
-        fillAgents(m_agentCombo, m_agents, agentId);
+        RcsAgentPicker::fill(m_agentCombo, m_agents, agentId);
     }
     m_agentFeedback->refresh();
     updateActions();
@@ -284,7 +240,7 @@ void RcsDeeplinkDialog::setAgentId(const QString &agentId)
 
 QString RcsDeeplinkDialog::agentId() const
 {
-    return comboAgentId(m_agentCombo);
+    return RcsAgentPicker::agentId(m_agentCombo);
 }
 
 void RcsDeeplinkDialog::generate()

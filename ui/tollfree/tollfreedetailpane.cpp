@@ -5,15 +5,11 @@
 #include "pagedlistmodel.h"
 #include "statushistorymodel.h"
 #include "statustimeline.h"
-#include "widgets/statusbadgedelegate.h"
+#include "widgets/detailpanekit.h"
 
-#include <QAbstractButton>
-#include <QApplication>
-#include <QClipboard>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGridLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -21,28 +17,12 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-using Tone = StatusBadgeDelegate::Tone;
-
-QString colourName(const QColor &colour)
-{
-    return colour.name(QColor::HexRgb);
-}
-
-QString badgeStyle(const QString &wireStatus)
-{
-    const Tone tone = StatusBadgeDelegate::toneForStatus(wireStatus);
-    return u"QLabel { background: %1; color: %2; border-radius: 10px; padding: 2px 10px; "
-           "font-weight: 600; }"_s.arg(colourName(StatusBadgeDelegate::background(tone)),
-                                       colourName(StatusBadgeDelegate::foreground(tone)));
-}
 
 bool isWebUrl(const QString &text)
 {
@@ -51,18 +31,10 @@ bool isWebUrl(const QString &text)
            !url.host().isEmpty();
 }
 
-// Long URLs and addresses have no spaces: a zero-width space after their separators lets the
-// label wrap them in a narrow pane instead of forcing it wider.
+// URLs and e-mail addresses wrap after their separators.
 QString breakable(const QString &escaped)
 {
-    QString result;
-    result.reserve(escaped.size() + escaped.size() / 4);
-    for (const QChar c : escaped) {
-        result.append(c);
-        if (c == u'/' || c == u'.' || c == u'@' || c == u'-' || c == u'_' || c == u'?' || c == u'=')
-            result.append(QChar(0x200B));
-    }
-    return result;
+    return DetailPaneKit::breakable(escaped, u"/.@-_?=");
 }
 
 QString linkOrText(const QString &text)
@@ -71,11 +43,6 @@ QString linkOrText(const QString &text)
     if (!isWebUrl(text))
         return breakable(escaped);
     return u"<a href=\"%1\">%2</a>"_s.arg(escaped, breakable(escaped));
-}
-
-QString emptyMark()
-{
-    return u"<span style=\"color:#9ca3af\">—</span>"_s;
 }
 
 QString yesNo(const std::optional<bool> &value)
@@ -112,27 +79,14 @@ TollFreeDetailPane::TollFreeDetailPane(ApiClient *client, QWidget *parent)
     setObjectName(u"tollFreeDetailPane"_s);
     setMinimumWidth(360); // narrower than this the fields and the timeline stop being readable
 
-    m_placeholder->setObjectName(u"detailPlaceholder"_s);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setStyleSheet(u"color: #6b7280; padding: 24px;"_s);
+    DetailPaneKit::setUpPlaceholder(m_placeholder, u"detailPlaceholder"_s);
     m_placeholder->setText(tr("Select a verification request to see its fields and its status "
                               "history."));
 
     // Header: who, what status, which id; then the actions.
-    m_title->setObjectName(u"detailTitle"_s);
-    m_title->setWordWrap(true);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_statusBadge->setObjectName(u"detailStatusBadge"_s);
-    m_statusBadge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    m_meta->setObjectName(u"detailMeta"_s);
-    m_meta->setWordWrap(true);
-    m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_meta->setStyleSheet(u"color: #6b7280;"_s);
+    DetailPaneKit::setUpTitle(m_title, u"detailTitle"_s, 1.35);
+    DetailPaneKit::setUpBadge(m_statusBadge, u"detailStatusBadge"_s);
+    DetailPaneKit::setUpFacts(m_meta, u"detailMeta"_s);
 
     m_editButton->setObjectName(u"editResubmitButton"_s);
     m_duplicateButton->setObjectName(u"duplicateButton"_s);
@@ -140,56 +94,31 @@ TollFreeDetailPane::TollFreeDetailPane(ApiClient *client, QWidget *parent)
     m_copyIdButton->setObjectName(u"copyIdButton"_s);
     m_copyIdButton->setToolTip(tr("Copy the request id to the clipboard, e.g. for a support "
                                   "ticket"));
-    m_deleteButton->setObjectName(u"deleteRequestButton"_s);
-    m_deleteButton->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
-    m_deleteButton->setStyleSheet(u"QPushButton:enabled { color: #b91c1c; }"_s);
+    DetailPaneKit::setUpDeleteButton(m_deleteButton, u"deleteRequestButton"_s);
 
     // The callout for requests that wait on the user.
     m_callout->setObjectName(u"reasonCallout"_s);
     m_calloutTitle->setObjectName(u"reasonCalloutTitle"_s);
     m_reason->setObjectName(u"reasonLabel"_s);
     m_nextStep->setObjectName(u"nextStepLabel"_s);
-    for (QLabel *label : {m_calloutTitle, m_reason, m_nextStep}) {
-        label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    }
-    QFont calloutTitleFont = m_calloutTitle->font();
-    calloutTitleFont.setBold(true);
-    m_calloutTitle->setFont(calloutTitleFont);
-    auto *calloutLayout = new QVBoxLayout(m_callout);
-    calloutLayout->setContentsMargins(14, 10, 12, 10);
-    calloutLayout->setSpacing(4);
-    calloutLayout->addWidget(m_calloutTitle);
-    calloutLayout->addWidget(m_reason);
-    calloutLayout->addWidget(m_nextStep);
+    DetailPaneKit::setUpCallout(m_callout, m_calloutTitle, {m_reason, m_nextStep}, 10, 4);
 
     m_explanation->setObjectName(u"statusExplanationLabel"_s);
     m_explanation->setWordWrap(true);
     m_explanation->setStyleSheet(u"color: #4b5563;"_s);
 
-    m_error->setObjectName(u"detailErrorLabel"_s);
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(u"QLabel { background: #fef2f2; color: #7f1d1d; border: 1px solid "
-                           "#fca5a5; border-radius: 4px; padding: 6px 8px; }"_s);
-    m_error->hide();
+    DetailPaneKit::setUpErrorLabel(m_error, u"detailErrorLabel"_s);
 
     auto *content = new QWidget(this);
-    auto *titleRow = new QHBoxLayout;
-    titleRow->addWidget(m_title, 1);
-    titleRow->addWidget(m_statusBadge, 0, Qt::AlignTop);
+    QHBoxLayout *titleRow = DetailPaneKit::titleRow(m_title, m_statusBadge);
     m_actions = new QGridLayout;
     m_actions->setHorizontalSpacing(6);
     m_actions->setVerticalSpacing(4);
     arrangeActions(false);
 
     buildFields();
-    auto *fieldsScroll = new QScrollArea(this);
-    fieldsScroll->setObjectName(u"detailFieldsScroll"_s);
-    fieldsScroll->setWidget(m_fieldsPage);
-    fieldsScroll->setWidgetResizable(true);
-    fieldsScroll->setFrameShape(QFrame::NoFrame);
-    fieldsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QScrollArea *fieldsScroll =
+        DetailPaneKit::verticalScrollArea(m_fieldsPage, u"detailFieldsScroll"_s, this);
 
     m_timeline->setModel(m_history);
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -200,9 +129,7 @@ TollFreeDetailPane::TollFreeDetailPane(ApiClient *client, QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
 
-    auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->setContentsMargins(10, 8, 10, 8);
-    contentLayout->setSpacing(8);
+    QVBoxLayout *contentLayout = DetailPaneKit::setUpContentLayout(content);
     contentLayout->addLayout(titleRow);
     contentLayout->addWidget(m_meta);
     contentLayout->addLayout(m_actions);
@@ -211,11 +138,7 @@ TollFreeDetailPane::TollFreeDetailPane(ApiClient *client, QWidget *parent)
     contentLayout->addWidget(m_explanation);
     contentLayout->addWidget(splitter, 1);
 
-    m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(content);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    DetailPaneKit::setUpStack(this, m_stack, m_placeholder, content);
 
     connect(m_editButton, &QPushButton::clicked, this, [this] {
         if (hasRequest() && canEdit(m_request.status()))
@@ -239,31 +162,18 @@ TollFreeDetailPane::~TollFreeDetailPane()
 void TollFreeDetailPane::buildFields()
 {
     // Cards on a white page, like the timeline beside them.
-    m_fieldsPage->setObjectName(u"detailFieldsPage"_s);
-    m_fieldsPage->setAutoFillBackground(true);
-    m_fieldsPage->setBackgroundRole(QPalette::Base);
-    m_fieldsPage->setStyleSheet(
-        u"QGroupBox { border: 1px solid #e5e7eb; border-radius: 6px; margin-top: 1.4em; "
-        "padding-top: 4px; } QGroupBox::title { subcontrol-origin: margin; left: 10px; "
-        "padding: 0 4px; color: #111827; }"_s);
-    auto *layout = new QVBoxLayout(m_fieldsPage);
-    layout->setContentsMargins(2, 0, 6, 6);
-    layout->setSpacing(6);
-    const auto group = [this, layout](const char *objectName, const QString &title) {
-        auto *box = new QGroupBox(title, m_fieldsPage);
-        box->setObjectName(QString::fromLatin1(objectName));
-        auto *form = new QFormLayout(box);
-        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-        form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-        form->setHorizontalSpacing(12);
-        form->setVerticalSpacing(6);
-        layout->addWidget(box);
+    QVBoxLayout *layout = DetailPaneKit::setUpCardPage(m_fieldsPage, u"detailFieldsPage"_s, 6);
+    // Row wrapping follows the pane's width (updateFormLayout).
+    const auto group = [this, layout](const QString &objectName, const QString &title) {
+        QFormLayout *form =
+            DetailPaneKit::addFieldGroup(layout, objectName, title, QFormLayout::DontWrapRows,
+                                         DetailPaneKit::FormSpacing::Roomy);
         m_forms.append(form);
         return form;
     };
 
     // The wizard's pages, in its order.
-    QFormLayout *business = group("businessGroup", tr("Business"));
+    QFormLayout *business = group(u"businessGroup"_s, tr("Business"));
     addField(business, u"businessName"_s, tr("Business name"));
     addField(business, u"doingBusinessAs"_s, tr("Doing business as"));
     addField(business, u"entityType"_s, tr("Entity type"));
@@ -277,13 +187,13 @@ void TollFreeDetailPane::buildFields()
     addField(business, u"businessRegistrationType"_s, tr("Registration type"));
     addField(business, u"businessRegistrationCountry"_s, tr("Registration country"));
 
-    QFormLayout *contact = group("contactGroup", tr("Contact"));
+    QFormLayout *contact = group(u"contactGroup"_s, tr("Contact"));
     addField(contact, u"businessContactFirstName"_s, tr("First name"));
     addField(contact, u"businessContactLastName"_s, tr("Last name"));
     addField(contact, u"businessContactEmail"_s, tr("E-mail"));
     addField(contact, u"businessContactPhone"_s, tr("Phone"));
 
-    QFormLayout *useCase = group("useCaseGroup", tr("Use case"));
+    QFormLayout *useCase = group(u"useCaseGroup"_s, tr("Use case"));
     addField(useCase, u"useCase"_s, tr("Use case"));
     addField(useCase, u"useCaseSummary"_s, tr("Summary"));
     addField(useCase, u"messageVolume"_s, tr("Monthly message volume"));
@@ -291,7 +201,7 @@ void TollFreeDetailPane::buildFields()
     addField(useCase, u"isvReseller"_s, tr("ISV reseller"));
     addField(useCase, u"campaignVerifyAuthorizationToken"_s, tr("Campaign Verify token"));
 
-    QFormLayout *messages = group("messagesGroup", tr("Messages and opt-in"));
+    QFormLayout *messages = group(u"messagesGroup"_s, tr("Messages and opt-in"));
     addField(messages, u"productionMessageContent"_s, tr("Sample message"));
     addField(messages, u"optInWorkflow"_s, tr("Opt-in workflow"));
     addField(messages, u"optInWorkflowImageURLs"_s, tr("Opt-in images"));
@@ -301,10 +211,10 @@ void TollFreeDetailPane::buildFields()
     addField(messages, u"privacyPolicyURL"_s, tr("Privacy policy"));
     addField(messages, u"termsAndConditionURL"_s, tr("Terms and conditions"));
 
-    QFormLayout *numbers = group("phoneNumbersGroup", tr("Phone numbers"));
+    QFormLayout *numbers = group(u"phoneNumbersGroup"_s, tr("Phone numbers"));
     addField(numbers, u"phoneNumbers"_s, tr("Toll-free numbers"));
 
-    QFormLayout *additional = group("additionalGroup", tr("Additional information"));
+    QFormLayout *additional = group(u"additionalGroup"_s, tr("Additional information"));
     addField(additional, u"additionalInformation"_s, tr("Additional information"));
     addField(additional, u"webhookUrl"_s, tr("Webhook URL"));
 
@@ -375,20 +285,10 @@ void TollFreeDetailPane::resizeEvent(QResizeEvent *event)
 QLabel *TollFreeDetailPane::addField(QFormLayout *form, const QString &wireName,
                                      const QString &label)
 {
-    auto *value = new QLabel(form->parentWidget());
-    value->setObjectName(u"field_"_s + wireName);
-    value->setWordWrap(true);
-    value->setTextFormat(Qt::RichText);
-    value->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    value->setOpenExternalLinks(true);
-    value->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    auto *name = new QLabel(label, form->parentWidget());
-    name->setStyleSheet(u"color: #6b7280;"_s);
-    name->setToolTip(wireName);
-    m_fieldNames.append(name);
-    form->addRow(name, value);
-    m_fields.insert(wireName, value);
-    return value;
+    const auto row = DetailPaneKit::addLinkField(form, u"field_"_s + wireName, wireName, label);
+    m_fieldNames.append(row.name);
+    m_fields.insert(wireName, row.value);
+    return row.value;
 }
 
 void TollFreeDetailPane::setRequest(const TollFreeVerificationRequest &request)
@@ -431,7 +331,7 @@ void TollFreeDetailPane::clear()
 
 QString TollFreeDetailPane::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return DetailPaneKit::shownText(m_error);
 }
 
 QString TollFreeDetailPane::editBlockedReason(const TollFreeVerificationRequest &request)
@@ -471,8 +371,7 @@ void TollFreeDetailPane::fillFields()
 {
     const TollFreeVerificationRequest &r = m_request;
     const auto set = [this](const QString &wire, const QString &html) {
-        if (QLabel *label = m_fields.value(wire))
-            label->setText(html.trimmed().isEmpty() ? emptyMark() : html);
+        DetailPaneKit::setHtmlOrEmpty(m_fields.value(wire), html);
     };
     const auto text = [&set](const QString &wire, const QString &value) {
         // Line breaks the user typed are kept.
@@ -543,19 +442,15 @@ void TollFreeDetailPane::updateHeader()
     const TollFreeVerificationRequest &r = m_request;
     m_title->setText(r.businessName.isEmpty() ? tr("(no business name)") : r.businessName);
     m_statusBadge->setText(tfvStatusLabel(r.verificationStatus));
-    m_statusBadge->setStyleSheet(badgeStyle(r.verificationStatus));
+    m_statusBadge->setStyleSheet(DetailPaneKit::statusBadgeStyle(r.verificationStatus));
     m_statusBadge->setToolTip(r.verificationStatus);
 
     QStringList meta{tr("ID %1").arg(r.id)};
-    // Non-breaking spaces keep each date on one line when the pane is narrow.
-    const auto when = [](const QDateTime &time) {
-        return PagedListModel::displayDateTime(time).replace(u' ', QChar::Nbsp);
-    };
     if (r.createdAt.isValid())
-        meta << tr("created %1").arg(when(r.createdAt));
+        meta << tr("created %1").arg(DetailPaneKit::unbrokenDateTime(r.createdAt));
     if (r.updatedAt.isValid())
-        meta << tr("updated %1").arg(when(r.updatedAt));
-    m_meta->setText(meta.join(u"  ·  "_s));
+        meta << tr("updated %1").arg(DetailPaneKit::unbrokenDateTime(r.updatedAt));
+    m_meta->setText(DetailPaneKit::factsLine(meta));
 
     const TfvStatus status = r.status();
     const bool needsAction =
@@ -564,14 +459,8 @@ void TollFreeDetailPane::updateHeader()
     m_explanation->setVisible(!needsAction);
     m_explanation->setText(tfvStatusExplanation(status));
     if (needsAction) {
-        const Tone tone = StatusBadgeDelegate::toneForStatus(r.verificationStatus);
-        const QColor background = StatusBadgeDelegate::background(tone);
-        const QColor foreground = StatusBadgeDelegate::foreground(tone);
-        m_callout->setStyleSheet(
-            u"#reasonCallout { background: %1; border: 1px solid %2; border-left: 4px solid %3; "
-            "border-radius: 4px; } #reasonCallout QLabel { color: %3; background: transparent; "
-            "border: none; }"_s.arg(colourName(background), colourName(background.darker(115)),
-                                    colourName(foreground)));
+        m_callout->setStyleSheet(DetailPaneKit::calloutStyle(
+            m_callout->objectName(), r.verificationStatus, DetailPaneKit::CalloutText::Accent));
         m_calloutTitle->setText(status == TfvStatus::Rejected
                                     ? tr("Rejected: this request needs changes or deletion")
                                     : tr("Waiting for you: the reviewers need changes"));
@@ -604,15 +493,14 @@ void TollFreeDetailPane::updateActions()
 
 void TollFreeDetailPane::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    DetailPaneKit::showMessage(m_error, message);
 }
 
 void TollFreeDetailPane::copyId()
 {
     if (!hasRequest())
         return;
-    QGuiApplication::clipboard()->setText(m_request.id);
+    DetailPaneKit::copyToClipboard(m_request.id);
     Q_EMIT statusMessage(tr("Copied the request id %1").arg(m_request.id));
 }
 
@@ -630,35 +518,24 @@ void TollFreeDetailPane::requestDelete()
         m_confirm->close();
 
     const TollFreeVerificationRequest request = m_request;
-    auto *box = new QMessageBox(this);
-    box->setObjectName(u"confirmDeleteDialog"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setIcon(QMessageBox::Warning);
-    box->setWindowTitle(tr("Delete verification request"));
-    box->setTextFormat(Qt::RichText);
     const QString numbers = request.phoneNumbers.isEmpty()
                                 ? tr("(no numbers)")
                                 : request.phoneNumbers.join(u", "_s).toHtmlEscaped();
-    box->setText(tr("Delete the rejected verification request for <b>%1</b>?")
-                     .arg(request.businessName.toHtmlEscaped()));
-    box->setInformativeText(tr("Toll-free numbers: %1<br><br>The request and its status history "
-                               "are removed for good. To try again later, use Duplicate "
-                               "first.")
-                                .arg(numbers));
-    QPushButton *confirm = box->addButton(tr("Delete request"), QMessageBox::DestructiveRole);
-    confirm->setObjectName(u"confirmDeleteButton"_s);
-    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
-    cancel->setObjectName(u"cancelDeleteButton"_s);
-    box->setDefaultButton(cancel);
-    box->setEscapeButton(cancel);
-    m_confirm = box;
-    connect(box, &QMessageBox::buttonClicked, this,
-            [this, confirm, id = request.id](QAbstractButton *button) {
-                // The request may have changed while the question was open.
-                if (button == confirm && m_request.id == id)
-                    performDelete(id);
-            });
-    box->open();
+    const DetailPaneKit::DeleteQuestion question{
+        u"confirmDeleteDialog"_s,
+        tr("Delete verification request"),
+        tr("Delete the rejected verification request for <b>%1</b>?")
+            .arg(request.businessName.toHtmlEscaped()),
+        tr("Toll-free numbers: %1<br><br>The request and its status history are removed for "
+           "good. To try again later, use Duplicate first.")
+            .arg(numbers),
+        tr("Delete request"),
+    };
+    m_confirm = DetailPaneKit::askToDelete(this, question, [this, id = request.id] {
+        // The request may have changed while the question was open.
+        if (m_request.id == id)
+            performDelete(id);
+    });
 }
 
 void TollFreeDetailPane::performDelete(const QString &id)
@@ -689,11 +566,7 @@ void TollFreeDetailPane::cancelCalls()
 {
     if (m_confirm)
         m_confirm->close();
-    if (ApiCall *call = m_deleteCall) {
-        m_deleteCall = nullptr;
-        call->disconnect(this);
-        call->cancel();
-    }
+    DetailPaneKit::cancelCall(m_deleteCall, this);
     m_placeholder->setText(tr("Select a verification request to see its fields and its status "
                               "history."));
 }

@@ -1,0 +1,317 @@
+#include "detailpanekit.h"
+
+#include "api/apicall.h"
+#include "pagedlistmodel.h"
+#include "widgets/statusbadgedelegate.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QClipboard>
+#include <QColor>
+#include <QDateTime>
+#include <QFrame>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace DetailPaneKit {
+
+QString colourName(const QColor &colour)
+{
+    return colour.name(QColor::HexRgb);
+}
+
+QString badgeStyle(const QColor &background, const QColor &foreground)
+{
+    return u"QLabel { background: %1; color: %2; border-radius: 10px; padding: 2px 10px; "
+           "font-weight: 600; }"_s.arg(colourName(background), colourName(foreground));
+}
+
+QString statusBadgeStyle(const QString &wireStatus)
+{
+    const auto tone = StatusBadgeDelegate::toneForStatus(wireStatus);
+    return badgeStyle(StatusBadgeDelegate::background(tone), StatusBadgeDelegate::foreground(tone));
+}
+
+QString calloutStyle(const QString &objectName, const QString &wireStatus, CalloutText text)
+{
+    const auto tone = StatusBadgeDelegate::toneForStatus(wireStatus);
+    const QColor background = StatusBadgeDelegate::background(tone);
+    const QColor foreground = StatusBadgeDelegate::foreground(tone);
+    const QColor textColour = text == CalloutText::Darker ? foreground.darker(130) : foreground;
+    return u"#%1 { background: %2; border: 1px solid %3; border-left: 4px solid %4; "
+           "border-radius: 4px; } #%1 QLabel { color: %5; background: transparent; "
+           "border: none; }"_s.arg(objectName, colourName(background),
+                                   colourName(background.darker(115)), colourName(foreground),
+                                   colourName(textColour));
+}
+
+QString breakable(const QString &text, QStringView separators)
+{
+    QString result;
+    result.reserve(text.size() + text.size() / 4);
+    for (const QChar c : text) {
+        result.append(c);
+        if (separators.contains(c))
+            result.append(QChar(0x200B));
+    }
+    return result;
+}
+
+QString emptyMark()
+{
+    return u"<span style=\"color:#9ca3af\">—</span>"_s;
+}
+
+void setHtmlOrEmpty(QLabel *label, const QString &html)
+{
+    if (label)
+        label->setText(html.trimmed().isEmpty() ? emptyMark() : html);
+}
+
+QString unbrokenDateTime(const QDateTime &time)
+{
+    return PagedListModel::displayDateTime(time).replace(u' ', QChar::Nbsp);
+}
+
+QString factsLine(const QStringList &facts)
+{
+    return facts.join(u"  ·  "_s);
+}
+
+void copyToClipboard(const QString &text)
+{
+    QGuiApplication::clipboard()->setText(text);
+}
+
+void setUpTitle(QLabel *title, const QString &objectName, qreal scale, Wrap wrap)
+{
+    title->setObjectName(objectName);
+    if (wrap == Wrap::Words)
+        title->setWordWrap(true);
+    title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(true);
+    title->setFont(font);
+}
+
+void setUpBadge(QLabel *badge, const QString &objectName)
+{
+    badge->setObjectName(objectName);
+    badge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+}
+
+QHBoxLayout *titleRow(QLabel *title, QLabel *badge)
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(title, 1);
+    row->addWidget(badge, 0, Qt::AlignTop);
+    return row;
+}
+
+void setUpFacts(QLabel *label, const QString &objectName)
+{
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setStyleSheet(u"color: #6b7280;"_s);
+}
+
+void setUpPlaceholder(QLabel *label, const QString &objectName, const QString &padding)
+{
+    label->setObjectName(objectName);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setStyleSheet(u"color: #6b7280; padding: %1;"_s.arg(padding));
+}
+
+void setUpCallout(QFrame *callout, QLabel *title, const QList<QLabel *> &lines, int padding,
+                  int spacing)
+{
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto *layout = new QVBoxLayout(callout);
+    layout->setContentsMargins(14, padding, 12, padding);
+    layout->setSpacing(spacing);
+    for (QLabel *label : QList<QLabel *>{title} + lines) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(label);
+    }
+}
+
+void setUpErrorLabel(QLabel *label, const QString &objectName)
+{
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setStyleSheet(u"QLabel { background: #fef2f2; color: #7f1d1d; border: 1px solid "
+                         "#fca5a5; border-radius: 4px; padding: 6px 8px; }"_s);
+    label->hide();
+}
+
+void showMessage(QLabel *label, const QString &message)
+{
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+}
+
+QString shownText(const QLabel *label)
+{
+    return label->isHidden() ? QString() : label->text();
+}
+
+void setUpDeleteButton(QPushButton *button, const QString &objectName)
+{
+    button->setObjectName(objectName);
+    button->setIcon(button->style()->standardIcon(QStyle::SP_TrashIcon));
+    button->setStyleSheet(u"QPushButton:enabled { color: #b91c1c; }"_s);
+}
+
+QAction *addDeleteShortcut(QWidget *pane, const QString &text)
+{
+    auto *action = new QAction(text, pane);
+    action->setShortcut(QKeySequence::Delete);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    pane->addAction(action);
+    return action;
+}
+
+QVBoxLayout *setUpCardPage(QWidget *page, const QString &objectName, int spacing)
+{
+    page->setObjectName(objectName);
+    page->setAutoFillBackground(true);
+    page->setBackgroundRole(QPalette::Base);
+    page->setStyleSheet(
+        u"QGroupBox { border: 1px solid #e5e7eb; border-radius: 6px; margin-top: 1.4em; "
+        "padding-top: 4px; } QGroupBox::title { subcontrol-origin: margin; left: 10px; "
+        "padding: 0 4px; color: #111827; }"_s);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(2, 0, 6, 6);
+    layout->setSpacing(spacing);
+    return layout;
+}
+
+QScrollArea *verticalScrollArea(QWidget *page, const QString &objectName, QWidget *parent)
+{
+    auto *scroll = new QScrollArea(parent);
+    scroll->setObjectName(objectName);
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return scroll;
+}
+
+QFormLayout *addFieldGroup(QBoxLayout *pageLayout, const QString &objectName, const QString &title,
+                           QFormLayout::RowWrapPolicy wrap, FormSpacing spacing)
+{
+    auto *box = new QGroupBox(title, pageLayout->parentWidget());
+    box->setObjectName(objectName);
+    auto *form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(wrap);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    if (spacing == FormSpacing::Roomy) {
+        form->setHorizontalSpacing(12);
+        form->setVerticalSpacing(6);
+    }
+    pageLayout->addWidget(box);
+    return form;
+}
+
+QLabel *addFieldRow(QFormLayout *form, QLabel *value, const QString &objectName,
+                    const QString &wireName, const QString &label)
+{
+    value->setObjectName(objectName);
+    value->setWordWrap(true);
+    value->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *name = new QLabel(label, form->parentWidget());
+    name->setStyleSheet(u"color: #6b7280;"_s);
+    name->setToolTip(wireName);
+    form->addRow(name, value);
+    return name;
+}
+
+QLabel *addTextField(QFormLayout *form, QLabel *value, const QString &objectName,
+                     const QString &wireName, const QString &label)
+{
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return addFieldRow(form, value, objectName, wireName, label);
+}
+
+FieldRow addLinkField(QFormLayout *form, const QString &objectName, const QString &wireName,
+                      const QString &label)
+{
+    auto *value = new QLabel(form->parentWidget());
+    value->setTextFormat(Qt::RichText);
+    value->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    value->setOpenExternalLinks(true);
+    QLabel *name = addFieldRow(form, value, objectName, wireName, label);
+    return {name, value};
+}
+
+QVBoxLayout *setUpContentLayout(QWidget *content)
+{
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(10, 8, 10, 8);
+    layout->setSpacing(8);
+    return layout;
+}
+
+void setUpStack(QWidget *pane, QStackedWidget *stack, QWidget *emptyPage, QWidget *content)
+{
+    stack->addWidget(emptyPage);
+    stack->addWidget(content);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(stack);
+}
+
+QMessageBox *askToDelete(QWidget *parent, const DeleteQuestion &question,
+                         const std::function<void()> &confirmed)
+{
+    auto *box = new QMessageBox(parent);
+    box->setObjectName(question.objectName);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIcon(QMessageBox::Warning);
+    box->setWindowTitle(question.windowTitle);
+    box->setTextFormat(Qt::RichText);
+    box->setText(question.text);
+    box->setInformativeText(question.informativeText);
+    QPushButton *confirm = box->addButton(question.confirmText, QMessageBox::DestructiveRole);
+    confirm->setObjectName(u"confirmDeleteButton"_s);
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    cancel->setObjectName(u"cancelDeleteButton"_s);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    QObject::connect(box, &QMessageBox::buttonClicked, parent,
+                     [confirm, confirmed](QAbstractButton *button) {
+                         if (button == confirm)
+                             confirmed();
+                     });
+    box->open();
+    return box;
+}
+
+void cancelCall(QPointer<ApiCall> &slot, const QObject *receiver)
+{
+    if (ApiCall *call = slot) {
+        slot = nullptr;
+        call->disconnect(receiver);
+        call->cancel();
+    }
+}
+
+} // namespace DetailPaneKit
