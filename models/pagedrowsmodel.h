@@ -49,6 +49,24 @@ public:
 
     const Row &rowAt(int row) const { return m_rows.at(row); }
 
+    // A fresher copy of a loaded record (e.g. fetched for the detail pane) replaces its row in
+    // place, so the list does not show a stale status until the next reload. Returns the row,
+    // or -1 when that record is not loaded (nothing changes then).
+    int updateRecord(const QJsonObject &json)
+    {
+        Row fresh = Row::fromJson(json);
+        if (fresh.id.isEmpty())
+            return -1;
+        for (qsizetype row = 0; row < m_rows.size(); ++row) {
+            if (m_rows.at(row).id != fresh.id)
+                continue;
+            m_rows[row] = std::move(fresh);
+            Q_EMIT dataChanged(index(int(row), 0), index(int(row), columnCount() - 1));
+            return int(row);
+        }
+        return -1;
+    }
+
 protected:
     // Display, raw value and the other per-cell roles of one column.
     virtual QVariant cellData(const Row &row, int column, int role) const = 0;

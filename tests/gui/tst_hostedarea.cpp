@@ -275,6 +275,13 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(pane, u"codesStepLabel"_s)
                     ->text()
                     .contains(u"pending (0 of 2 verified)"_s));
+        // The list row follows the fresh copy, in place (no reload, same row count).
+        const int rows = area->ordersModel()->rowCount();
+        const QModelIndex row =
+            area->ordersPage()->proxy()->mapToSource(rowOf(area->ordersPage(), created.id));
+        QCOMPARE(area->ordersModel()->rowAt(row.row()).status, u"loa_file_successful"_s);
+        QCOMPARE(area->ordersModel()->rowCount(), rows);
+        QCOMPARE(pane->orderId(), created.id); // the pane still shows it
     }
 
     void switchingOrdersCancelsThePreviousRefresh()

@@ -562,6 +562,36 @@ private Q_SLOTS:
     }
 
     // The orders list narrowed to one status on the client (the API has no status filter).
+    void updateRecordReplacesTheRowInPlace()
+    {
+        auto *model = makeModel<HostedOrdersModel>();
+        model->reload();
+        QVERIFY(waitForState(model, PagedListModel::State::Loaded));
+        const int rows = model->rowCount();
+        QVERIFY(rows > 2);
+        QJsonObject fresher =
+            model->index(1, 0).data(PagedListModel::RecordRole).value<HostedOrder>().raw;
+        fresher.insert(u"status"_s, u"loa_file_invalid"_s);
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+        QCOMPARE(model->updateRecord(fresher), 1);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+        QCOMPARE(changed.first().at(1).toModelIndex().column(), model->columnCount() - 1);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(model->rowCount(), rows);
+        QCOMPARE(model->index(1, 0).data(PagedListModel::StatusRole).toString(),
+                 u"loa_file_invalid"_s);
+        QCOMPARE(model->index(1, HostedOrdersModel::StatusColumn).data().toString(),
+                 hostedOrderStatusLabel(u"loa_file_invalid"_s));
+
+        // A record that is not loaded, or has no id, changes nothing.
+        fresher.insert(u"id"_s, u"00000000-0000-0000-0000-000000000000"_s);
+        QCOMPARE(model->updateRecord(fresher), -1);
+        QCOMPARE(model->updateRecord(QJsonObject{}), -1);
+        QCOMPARE(changed.size(), 1);
+    }
+
     void hostedOrdersStatusFilter()
     {
         auto *model = makeModel<HostedOrdersModel>();

@@ -59,6 +59,9 @@ HostedArea::HostedArea(ApiClient *client, QWidget *parent)
     connect(m_orderPane, &HostedOrderDetailPane::continueOrderRequested, this,
             &HostedArea::continueOrderRequested);
     connect(m_orderPane, &HostedOrderDetailPane::statusMessage, this, &HostedArea::statusMessage);
+    // The pane fetches the order it shows; its row in the list gets the fresh copy too.
+    connect(m_orderPane, &HostedOrderDetailPane::orderRefreshed, m_ordersModel,
+            [this](const HostedOrder &order) { m_ordersModel->updateRecord(order.raw); });
     // Deleting an order deletes its numbers: both lists change.
     connect(m_orderPane, &HostedOrderDetailPane::deleted, this, &HostedArea::refresh);
 
