@@ -15,6 +15,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    Q_INIT_RESOURCE(resources); // icons, from a static library
     QApplication::setApplicationName(QStringLiteral("telnyx-hosted-console"));
     QApplication::setApplicationDisplayName(QStringLiteral("Telnyx Hosted Messaging Console"));
     QApplication::setOrganizationName(QStringLiteral("TelnyxHostedConsole"));

@@ -62,6 +62,8 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_drafts(new DraftStore(this))
 {
+    // The icons live in a static library's resources: the linker keeps them only when asked.
+    Q_INIT_RESOURCE(resources);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QApplication::applicationDisplayName());
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
@@ -163,7 +165,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
                                         tollFree->table()->setCurrentIndex(hits.first());
                                 });
             });
-    addArea(tr("Toll-free verification"), QStringLiteral("mail-send"), tollFree);
+    addArea(tr("Toll-free verification"), QStringLiteral("area-tollfree"), tollFree);
 
     // Hosted numbers: orders and numbers
     m_hostedArea = new HostedArea(client, this);
@@ -175,7 +177,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
             [this] { openHostedOrderWizard()->startNew(); });
     connect(m_hostedArea, &HostedArea::continueOrderRequested, this,
             &MainWindow::continueHostedOrder);
-    addArea(tr("Hosted numbers"), QStringLiteral("phone"), m_hostedArea);
+    addArea(tr("Hosted numbers"), QStringLiteral("area-hosted"), m_hostedArea);
 
     // RCS: agents and capability checks
     m_rcsArea = new RcsArea(client, this);
@@ -185,14 +187,14 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_rcsArea, &RcsArea::composeRequested, this, &MainWindow::openRcsComposer);
     connect(m_rcsArea, &RcsArea::deeplinkRequested, this, &MainWindow::openRcsDeeplink);
-    addArea(tr("RCS"), QStringLiteral("mail-message-new"), m_rcsArea);
+    addArea(tr("RCS"), QStringLiteral("area-rcs"), m_rcsArea);
 
     // URL domains
     ListPage *domains = addListPage(
         new ListPage({QStringLiteral("urlDomains"), tr("URL domains"), tr("URL domains"),
                       new UrlDomainsModel(client, this), -1, rawOf<UrlDomain>()},
                      this));
-    addArea(tr("URL domains"), QStringLiteral("applications-internet"), domains);
+    addArea(tr("URL domains"), QStringLiteral("area-domains"), domains);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
             &QStackedWidget::setCurrentIndex);
@@ -232,9 +234,9 @@ ListPage *MainWindow::addListPage(ListPage *page)
 
 void MainWindow::addArea(const QString &title, const QString &iconName, QWidget *page)
 {
+    // The console's own icons (resources/icons), so the navigation looks the same everywhere.
     auto *item = new QListWidgetItem(
-        QIcon::fromTheme(iconName, style()->standardIcon(QStyle::SP_FileDialogDetailedView)), title,
-        m_navigation);
+        QIcon(QStringLiteral(":/icons/") + iconName + QStringLiteral(".svg")), title, m_navigation);
     item->setSizeHint(QSize(0, 34));
     m_stack->addWidget(page);
 }

@@ -152,7 +152,12 @@ private Q_SLOTS:
             QVERIFY2(table, tableName);
             QTRY_VERIFY2_WITH_TIMEOUT(table->model()->rowCount() > 0, tableName, 10000);
             QVERIFY(window.currentListPage()->table() == table);
+            // The area's own SVG icon is drawn (needs Qt's SVG plugin, which dev.sh installs).
+            const QImage icon = navigation->item(row)->icon().pixmap(20, 20).toImage();
+            QVERIFY2(!icon.isNull(), tableName);
+            QVERIFY2(icon.pixelColor(10, 10).alpha() > 0, tableName);
         }
+        QVERIFY(!QIcon(QStringLiteral(":/icons/app.svg")).pixmap(32, 32).isNull());
     }
 
     void scrollingFetchesMorePages()
