@@ -97,12 +97,8 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     // wizard (TollFreeDetailPane::editRequested / duplicateRequested).
     auto *tollFreeDetail = new TollFreeDetailPane(client, tollFree);
     tollFree->setDetailWidget(tollFreeDetail);
-    // While the watcher reloads the list, the pane keeps its request until the row is back.
-    auto keepDetail = std::make_shared<bool>(false);
     connect(tollFree, &ListPage::currentRecordChanged, tollFreeDetail,
-            [tollFreeDetail, keepDetail](const QVariant &record) {
-                if (!record.isValid() && *keepDetail)
-                    return;
+            [tollFreeDetail](const QVariant &record) {
                 tollFreeDetail->setRequest(record.value<TollFreeVerificationRequest>());
             });
     connect(tollFreeDetail, &TollFreeDetailPane::deleted, tollFreeModel,
@@ -120,7 +116,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
 
     // Open requests in the list are re-checked in the background; a change of status notifies,
-    // refreshes the pane's timeline and reloads the list.
+    // refreshes the pane's timeline and updates the request's row.
     auto *tollFreeWatcher = new TollFreeWatcher(client, this);
     // Made on first use: the status bar it lives in is built later (buildStatusBar()).
     auto notifier = std::make_shared<QPointer<Notifier>>();
@@ -134,36 +130,18 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
                 }
             });
     connect(tollFreeWatcher, &TollFreeWatcher::statusChanged, this,
-            [this, tollFree, tollFreeModel, tollFreeDetail, notifier,
-             keepDetail](const TollFreeVerificationRequest &updated, const QString &previous) {
+            [this, tollFreeModel, tollFreeDetail,
+             notifier](const TollFreeVerificationRequest &updated, const QString &previous) {
                 if (!*notifier)
                     *notifier = new Notifier(statusBar(), this);
                 (*notifier)->notify(
                     tr("%1: %2").arg(updated.businessName, tfvStatusLabel(updated.status())),
                     tr("Toll-free verification moved from \"%1\" to \"%2\".")
                         .arg(tfvStatusLabel(previous), tfvStatusLabel(updated.status())));
-                const QString shownId = tollFreeDetail->requestId();
-                if (shownId == updated.id)
+                if (tollFreeDetail->requestId() == updated.id)
                     tollFreeDetail->setRequest(updated);
-                *keepDetail = !shownId.isEmpty();
-                tollFreeModel->reload();
-                if (shownId.isEmpty())
-                    return;
-                // When the first page is in, select the shown request again if it is there.
-                auto once = std::make_shared<QMetaObject::Connection>();
-                *once = connect(tollFreeModel, &PagedListModel::stateChanged, tollFree,
-                                [tollFree, shownId, keepDetail, once](PagedListModel::State state) {
-                                    if (state == PagedListModel::State::Loading)
-                                        return;
-                                    disconnect(*once);
-                                    *keepDetail = false;
-                                    QAbstractItemModel *rows = tollFree->table()->model();
-                                    const QModelIndexList hits =
-                                        rows->match(rows->index(0, 0), PagedListModel::IdRole,
-                                                    shownId, 1, Qt::MatchExactly);
-                                    if (!hits.isEmpty())
-                                        tollFree->table()->setCurrentIndex(hits.first());
-                                });
+                // The row changes in place: selection, scroll position and loaded pages stay.
+                tollFreeModel->updateRecord(updated.raw);
             });
     addArea(tr("Toll-free verification"), QStringLiteral("area-tollfree"), tollFree);
 

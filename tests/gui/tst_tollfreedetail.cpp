@@ -505,8 +505,8 @@ private Q_SLOTS:
     }
 
     // The main window's wiring: selecting a row fills the pane; the watcher sees the selected
-    // request change status, the notification shows in the status bar, the list is reloaded
-    // and the pane keeps showing the request with its new status and history.
+    // request change status, the notification shows in the status bar, the request's row is
+    // updated in place (no reload) and the pane keeps showing it with its new status and history.
     void mainWindowWatchesSelectedRequest()
     {
         ProfileStore profiles(m_home.filePath(u"profiles.ini"_s));
@@ -549,6 +549,7 @@ private Q_SLOTS:
         QCOMPARE(pane->historyModel()->rowCount(), 1);
 
         // Move the sandbox's clock past the outcome.
+        QSignalSpy reloaded(page->model(), &QAbstractItemModel::modelReset);
         QNetworkAccessManager network;
         QUrl advance = session.client()->baseUrl();
         advance.setPath(u"/_sandbox/advance"_s);
@@ -575,6 +576,7 @@ private Q_SLOTS:
                                   QVariant(u"Waiting For Customer"_s), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(page->table()->currentIndex().data(PagedListModel::IdRole),
                                   QVariant(id), 10000);
+        QCOMPARE(reloaded.size(), 0);
         QCOMPARE(pane->requestId(), id);
         QTRY_COMPARE_WITH_TIMEOUT(pane->historyModel()->currentStatus(), u"Waiting For Customer"_s,
                                   10000);
