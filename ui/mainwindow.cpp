@@ -23,6 +23,7 @@
 #include "urldomainsmodel.h"
 #include "widgets/notifier.h"
 #include "widgets/statetableview.h"
+#include "widgets/windowgeometry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -426,6 +427,7 @@ TollFreeWizard *MainWindow::openTollFreeWizard()
 {
     auto *wizard = new TollFreeWizard(m_session->client(), m_drafts, this);
     wizard->setObjectName(QStringLiteral("tollFreeWizard"));
+    WindowGeometry::remember(wizard, QStringLiteral("tollFreeWizard"));
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &TollFreeWizard::submitted, this,
             [this](const TollFreeVerificationRequest &result) {
@@ -458,6 +460,7 @@ HostedOrderWizard *MainWindow::openHostedOrderWizard()
 {
     auto *wizard = new HostedOrderWizard(m_session->client(), m_drafts, this);
     wizard->setObjectName(QStringLiteral("hostedOrderWizard"));
+    WindowGeometry::remember(wizard, QStringLiteral("hostedOrderWizard"));
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &HostedOrderWizard::orderChanged, this, [this](const QString &orderId) {
         statusBar()->showMessage(tr("Hosted-number order %1 updated").arg(orderId), 5000);
@@ -496,6 +499,7 @@ RcsComposerDialog *MainWindow::openRcsComposer(const QString &agentId)
 {
     auto *dialog = new RcsComposerDialog(m_session->client(), m_rcsArea->agentsModel(), this);
     dialog->setObjectName(QStringLiteral("rcsComposer"));
+    WindowGeometry::remember(dialog, QStringLiteral("rcsComposer"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!agentId.isEmpty())
         dialog->setAgentId(agentId);
@@ -507,6 +511,7 @@ RcsDeeplinkDialog *MainWindow::openRcsDeeplink(const QString &agentId)
 {
     auto *dialog = new RcsDeeplinkDialog(m_session->client(), m_rcsArea->agentsModel(), this);
     dialog->setObjectName(QStringLiteral("rcsDeeplinkDialog"));
+    WindowGeometry::remember(dialog, QStringLiteral("rcsDeeplinkDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!agentId.isEmpty())
         dialog->setAgentId(agentId);

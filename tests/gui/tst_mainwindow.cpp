@@ -306,6 +306,25 @@ private Q_SLOTS:
         composer->close();
     }
 
+    void secondaryWindowsComeBackWhereTheyWere()
+    {
+        activateSandbox();
+        MainWindow window(m_session.get());
+        window.show();
+        HostedOrderWizard *first = window.openHostedOrderWizard();
+        first->startNew();
+        QVERIFY(QTest::qWaitForWindowExposed(first));
+        first->resize(801, 603);
+        first->close(); // deleted on close; its size is kept
+        QTRY_VERIFY(window.findChildren<HostedOrderWizard *>().isEmpty());
+
+        HostedOrderWizard *second = window.openHostedOrderWizard();
+        second->startNew();
+        QVERIFY(QTest::qWaitForWindowExposed(second));
+        QCOMPARE(second->size(), QSize(801, 603));
+        second->close();
+    }
+
     void continueOpensOneWizardPerOrder()
     {
         activateSandbox();

@@ -9,6 +9,7 @@
 #include "rcstestnumbersdialog.h"
 #include "storage/rcsinvitestore.h"
 #include "widgets/statetableview.h"
+#include "widgets/windowgeometry.h"
 
 using namespace Qt::StringLiterals;
 
@@ -109,6 +110,7 @@ RcsAgentEditDialog *RcsArea::editAgent(const RcsAgent &agent)
     }
     auto *dialog = new RcsAgentEditDialog(m_client, agent, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    WindowGeometry::remember(dialog, QStringLiteral("rcsAgentEditDialog"));
     connect(dialog, &RcsAgentEditDialog::saved, this, &RcsArea::onAgentSaved);
     m_editDialog = dialog;
     dialog->open();
@@ -129,6 +131,7 @@ RcsTestNumbersDialog *RcsArea::inviteTestNumber(const RcsAgent &agent)
     }
     auto *dialog = new RcsTestNumbersDialog(m_client, m_invites, agent, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    WindowGeometry::remember(dialog, QStringLiteral("rcsTestNumbersDialog"));
     connect(
         dialog, &RcsTestNumbersDialog::invited, this, [this](const RcsTestNumberInvite &invite) {
             Q_EMIT statusMessage(tr("Invited %1: %2")
