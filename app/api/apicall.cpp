@@ -111,8 +111,10 @@ void ApiCall::sendAttempt()
 
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
-        if (sent > 0)
+        if (sent > 0) {
             m_bytesSent = true;
+            restartTimeoutOnProgress();
+        }
         Q_EMIT uploadProgressed(sent, total);
     });
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
@@ -121,6 +123,8 @@ void ApiCall::sendAttempt()
             m_reply->abort();
             return;
         }
+        if (received > 0)
+            restartTimeoutOnProgress();
         Q_EMIT downloadProgressed(received, total);
     });
     // TLS errors are recorded and never ignored: the reply then fails on its own.
@@ -131,6 +135,16 @@ void ApiCall::sendAttempt()
         m_tlsProblem = texts.join(QStringLiteral("; "));
     });
     m_attemptElapsed.start();
+    m_attemptTimer.start(m_timeoutMs);
+}
+
+void ApiCall::restartTimeoutOnProgress()
+{
+    // The timeout measures silence, not total time: a 10 MB upload over a slow link that keeps
+    // moving is not cut off, a transfer that stalls is.
+    if (!m_attemptTimer.isActive())
+        return;
+    m_attemptElapsed.restart();
     m_attemptTimer.start(m_timeoutMs);
 }
 

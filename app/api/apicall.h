@@ -51,7 +51,8 @@ public:
     const QVariant &result() const { return m_result; }
     template<typename T> T resultAs() const { return m_result.value<T>(); }
 
-    // Per-call timeout for each attempt; the client's default applies otherwise.
+    // Per-call timeout for each attempt; the client's default applies otherwise. It counts
+    // from the last byte that moved (sent or received), so only a silent attempt times out.
     // Also shortens or extends the attempt already running.
     void setTimeoutMs(int milliseconds);
     int timeoutMs() const { return m_timeoutMs; }
@@ -76,6 +77,7 @@ private:
     void sendAttempt();
     void onReplyFinished();
     void onTimeout();
+    void restartTimeoutOnProgress();
     void succeed(const QByteArray &body);
     void fail(ApiError error);
     void finish();
