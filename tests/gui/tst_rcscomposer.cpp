@@ -420,6 +420,35 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->requestCount(sendPath), 1);
     }
 
+    void sameMessageAgainAsksForASecondPress()
+    {
+        RcsComposerDialog dialog(&m_sandbox->client, nullptr);
+        dialog.show();
+        fillBasics(dialog);
+        QSignalSpy sent(&dialog, &RcsComposerDialog::sent);
+        clickSend(dialog);
+        QVERIFY(sent.wait(10000));
+        QCOMPARE(m_sandbox->requestCount(sendPath), 1);
+
+        // Send again, unchanged: told first, nothing sent.
+        clickSend(dialog);
+        QTest::qWait(200);
+        QCOMPARE(dialog.stage(), RcsComposerDialog::Stage::Editing);
+        QCOMPARE(m_sandbox->requestCount(sendPath), 1);
+        QVERIFY(find<QLabel>(&dialog, u"statusLabel"_s)->text().contains(u"just sent"_s));
+
+        // A second press sends it a second time.
+        clickSend(dialog);
+        QVERIFY(sent.wait(10000));
+        QCOMPARE(m_sandbox->requestCount(sendPath), 2);
+
+        // A changed message goes at once.
+        typeInto(dialog, u"textEdit"_s, u" And a dessert."_s);
+        clickSend(dialog);
+        QVERIFY(sent.wait(10000));
+        QCOMPARE(m_sandbox->requestCount(sendPath), 3);
+    }
+
     void validationErrorLandsOnItsField()
     {
         const QJsonObject errors{

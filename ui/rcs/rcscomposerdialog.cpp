@@ -743,6 +743,17 @@ void RcsComposerDialog::send()
         showStatus(tr("Not sent: %1").arg(problem), true);
         return;
     }
+    // The same message again right after it was sent is more often a second click than a wish
+    // to send it twice: say so once; pressing Send again then sends it.
+    if (!m_lastSentBody.isEmpty() && request.toJson() == m_lastSentBody && !m_resendAcknowledged) {
+        m_resendAcknowledged = true;
+        showStatus(tr("This message was just sent to %1. Press Send again to send it a second "
+                      "time, or change something first.")
+                       .arg(request.to),
+                   true);
+        return;
+    }
+    m_resendAcknowledged = false;
     m_pending = request;
     m_result->hide();
     checkRecipient();
@@ -859,6 +870,8 @@ void RcsComposerDialog::post()
 void RcsComposerDialog::onSent(const RcsMessageResponse &response)
 {
     m_lastResponse = response;
+    m_lastSentBody = m_pending.toJson();
+    m_resendAcknowledged = false;
     setStage(Stage::Editing);
     const QString status = response.to.isEmpty() ? tr("unknown") : response.to.first().status;
     m_messageIdEdit->setText(response.id);

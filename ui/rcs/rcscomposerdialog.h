@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QJsonObject>
 #include <QPointer>
 
 #include <functional>
@@ -161,5 +162,9 @@ private:
     Stage m_stage = Stage::Editing;
     QPointer<ApiCall> m_call;
     RcsMessageRequest m_pending; // what the capability check was for
+    // The body of the last message sent from this dialog, and whether the user has been told
+    // that Send would send it a second time (a second press then does).
+    QJsonObject m_lastSentBody;
+    bool m_resendAcknowledged = false;
     RcsMessageResponse m_lastResponse;
 };
