@@ -1,7 +1,8 @@
 // The hosted-number order wizard, driven through its widgets by objectName against the
 // in-process sandbox: the whole walk from pasted numbers to verified numbers, the multipart
-// bytes the sandbox received, documents refused before any request, upload progress, Cancel,
-// a failed upload and Retry, rejected codes and new codes, continuing an order at its first
+// bytes the sandbox received, documents refused before any request, files checked on a worker
+// thread ("Checking…", only the newest answer shown; read again on Upload), upload progress,
+// Cancel, a failed upload and Retry, rejected codes and new codes, continuing an order at its first
 // unfinished step, the 200-number limit, drafts, and requests cancelled on close.
 
 #include "api/hostedapi.h"
@@ -33,6 +34,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 #include <memory>
 #include <unistd.h>
@@ -259,6 +261,12 @@ private:
         static_cast<QDialog *>(dialog)->accept(); // as the Open button does
     }
 
+    // The field checks its file on a worker thread: waits for the answer to be shown.
+    [[nodiscard]] static bool waitUntilChecked(PdfDocumentField *field)
+    {
+        return QTest::qWaitFor([field] { return !field->isChecking(); }, 10000);
+    }
+
     void openAtDocuments(HostedOrderWizard &wizard, const QString &orderId)
     {
         wizard.continueOrder(orderId);
@@ -394,6 +402,7 @@ private Q_SLOTS:
         dropFile(bill, m_billPdf);
         QCOMPARE(bill->path(), m_billPdf);
         for (PdfDocumentField *field : {loa, bill}) {
+            QVERIFY(waitUntilChecked(field));
             QVERIFY2(field->isAcceptable(), qPrintable(field->problem()));
             QCOMPARE(field->pageCount(), 1);
             QVERIFY(!field->previewLabel()->pixmap().isNull());
@@ -404,9 +413,11 @@ private Q_SLOTS:
         QVERIFY(!button(*wizard, u"nextButton"_s)->isEnabled()); // not uploaded yet
         // The same file for both documents is caught before anything is sent.
         bill->setPath(m_loaPdf);
+        QVERIFY(waitUntilChecked(bill));
         QVERIFY(!find<QPushButton>(wizard.get(), u"uploadButton"_s)->isEnabled());
         QVERIFY(pageProblems(*wizard).contains(u"same file"_s));
         dropFile(bill, m_billPdf);
+        QVERIFY(waitUntilChecked(bill));
         QVERIFY(find<QPushButton>(wizard.get(), u"uploadButton"_s)->isEnabled());
         screenshot(*wizard, u"documents"_s);
         if (const QString directory = qEnvironmentVariable("CONSOLE_SCREENSHOT_DIR");
@@ -550,6 +561,8 @@ private Q_SLOTS:
         auto *bill = find<PdfDocumentField>(wizard.get(), u"billField"_s);
         bill->setPath(m_billPdf);
         loa->setPath(path);
+        QVERIFY(waitUntilChecked(loa));
+        QVERIFY(waitUntilChecked(bill));
 
         auto *problem = find<QLabel>(wizard.get(), u"loaPathEditProblem"_s);
         QVERIFY2(problem->isVisible(), qPrintable(problem->text()));
@@ -560,10 +573,150 @@ private Q_SLOTS:
         QVERIFY(!upload->isEnabled());
         QVERIFY(pageProblems(*wizard).contains(u"choose another LOA"_s));
         // Even forced, the upload sends nothing.
-        wizard->findChild<HostedDocumentsPage *>()->upload();
+        auto *page = wizard->findChild<HostedDocumentsPage *>();
+        page->upload();
+        QTRY_VERIFY(!page->isUploading()); // the files were read again, off the GUI thread
         QTest::qWait(50);
         QCOMPARE(m_sandbox->requestCount(u"POST "_s + uploadPath(orderId)), 0);
         QVERIFY(!button(*wizard, u"nextButton"_s)->isEnabled());
+    }
+
+    void checkShowsBusyThenOnlyTheNewestAnswer()
+    {
+        QTemporaryDir dir;
+        const QString notes = dir.filePath(u"notes.pdf"_s);
+        {
+            QFile file(notes);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("These are plain notes, not a PDF.\n");
+        }
+        const QString orderId = createOrder(freshNumbers(2), false);
+        QVERIFY(!orderId.isEmpty());
+        auto wizard = newWizard();
+        openAtDocuments(*wizard, orderId);
+        auto *loa = find<PdfDocumentField>(wizard.get(), u"loaField"_s);
+        auto *bill = find<PdfDocumentField>(wizard.get(), u"billField"_s);
+        auto *info = find<QLabel>(wizard.get(), u"loaInfoLabel"_s);
+        auto *problem = find<QLabel>(wizard.get(), u"loaPathEditProblem"_s);
+        auto *upload = find<QPushButton>(wizard.get(), u"uploadButton"_s);
+        bill->setPath(m_billPdf);
+        QVERIFY(waitUntilChecked(bill));
+        QSignalSpy checked(loa, &PdfDocumentField::checked);
+
+        // Busy at once (setPath returns before the file is read), the answer afterwards.
+        loa->setPath(m_loaPdf);
+        QVERIFY(loa->isChecking());
+        QCOMPARE(info->text(), u"Checking…"_s);
+        QVERIFY(info->isVisible());
+        QCOMPARE(loa->previewLabel()->text(), u"Checking…"_s);
+        QVERIFY(!loa->isAcceptable());
+        QVERIFY(!upload->isEnabled());
+        QVERIFY(!button(*wizard, u"nextButton"_s)->isEnabled());
+        QVERIFY2(pageProblems(*wizard).contains(u"wait until the LOA is checked"_s),
+                 qPrintable(pageProblems(*wizard)));
+        QCOMPARE(checked.count(), 0);
+        QVERIFY(checked.wait());
+        QCOMPARE(checked.count(), 1);
+        QVERIFY(!loa->isChecking());
+        QVERIFY2(loa->isAcceptable(), qPrintable(loa->problem()));
+        QVERIFY2(info->text().contains(u"1 page"_s), qPrintable(info->text()));
+        QVERIFY(!loa->previewLabel()->pixmap().isNull());
+        QVERIFY(upload->isEnabled());
+
+        // Another path while the first is checked: only the newer answer is shown, also when
+        // the older (a larger file) arrives last.
+        checked.clear();
+        loa->setPath(m_largePdf);
+        QVERIFY(loa->isChecking());
+        loa->setPath(notes);
+        QVERIFY(loa->isChecking());
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(10000)); // both checks have run
+        QVERIFY(waitUntilChecked(loa));
+        QTest::qWait(100); // the older answer, if it were shown, would be by now
+        QCOMPARE(checked.count(), 1);
+        QCOMPARE(loa->path(), notes);
+        QVERIFY2(problem->isVisible() && problem->text().contains(u"not a PDF"_s),
+                 qPrintable(problem->text()));
+        QCOMPARE(loa->pageCount(), 0);
+        QVERIFY(loa->previewLabel()->pixmap().isNull());
+        QVERIFY(!upload->isEnabled());
+    }
+
+    void uploadReadsTheFilesAgainOffTheGuiThread()
+    {
+        QTemporaryDir dir;
+        const QString changing = dir.filePath(u"signed-loa.pdf"_s);
+        QVERIFY(QFile::copy(m_loaPdf, changing));
+        const QString orderId = createOrder(freshNumbers(2), false);
+        QVERIFY(!orderId.isEmpty());
+        auto wizard = newWizard();
+        openAtDocuments(*wizard, orderId);
+        auto *page = wizard->findChild<HostedDocumentsPage *>();
+        auto *loa = find<PdfDocumentField>(wizard.get(), u"loaField"_s);
+        auto *bill = find<PdfDocumentField>(wizard.get(), u"billField"_s);
+        auto *upload = find<QPushButton>(wizard.get(), u"uploadButton"_s);
+        auto *status = find<QLabel>(wizard.get(), u"uploadStatusLabel"_s);
+        const QString path = u"POST "_s + uploadPath(orderId);
+        loa->setPath(changing);
+        bill->setPath(m_billPdf);
+        QVERIFY(waitUntilChecked(loa));
+        QVERIFY(waitUntilChecked(bill));
+        QVERIFY(upload->isEnabled());
+
+        // Replaced by something else after it was chosen: found by the second check, not sent.
+        {
+            QFile file(changing);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write("No longer a PDF.\n");
+        }
+        QTest::mouseClick(upload, Qt::LeftButton);
+        QVERIFY(page->isUploading());
+        QVERIFY2(status->text().contains(u"Checking"_s), qPrintable(status->text()));
+        QTRY_VERIFY(!page->isUploading());
+        QCOMPARE(m_sandbox->requestCount(path), 0);
+        QVERIFY2(status->text().contains(u"Nothing was uploaded"_s), qPrintable(status->text()));
+        QVERIFY(
+            find<QLabel>(wizard.get(), u"loaPathEditProblem"_s)->text().contains(u"not a PDF"_s));
+        QVERIFY(!upload->isEnabled());
+
+        // Fixed and chosen again: while the files are read, the page is busy and more presses
+        // send nothing more.
+        QFile::remove(changing);
+        QVERIFY(QFile::copy(m_loaPdf, changing));
+        loa->setPath({});
+        loa->setPath(changing);
+        QVERIFY(waitUntilChecked(loa));
+        QTest::mouseClick(upload, Qt::LeftButton);
+        QVERIFY(page->isUploading());
+        QVERIFY(!upload->isEnabled());
+        QVERIFY(!find<QPushButton>(wizard.get(), u"loaChooseButton"_s)->isEnabled());
+        QVERIFY(find<QProgressBar>(wizard.get(), u"uploadProgress"_s)->isVisible());
+        QTest::mouseClick(upload, Qt::LeftButton);
+        page->upload();
+        QTRY_VERIFY(button(*wizard, u"nextButton"_s)->isEnabled());
+        QCOMPARE(m_sandbox->requestCount(path), 1);
+
+        // Closing the wizard while the files are read again: nothing is sent afterwards.
+        QVERIFY(upload->isEnabled());
+        QTest::mouseClick(upload, Qt::LeftButton);
+        QVERIFY(page->isUploading());
+        QTest::mouseClick(button(*wizard, u"closeButton"_s), Qt::LeftButton);
+        QVERIFY(!wizard->isVisible());
+        QTRY_VERIFY(!page->isUploading());
+        QTest::qWait(100);
+        QCOMPARE(m_sandbox->requestCount(path), 1);
+
+        // Destroying it meanwhile: no crash, nothing sent.
+        wizard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
+        QCOMPARE(wizard->currentId(), int(HostedOrderWizard::DocumentsPageId));
+        QTRY_VERIFY(upload->isEnabled());
+        QTest::mouseClick(upload, Qt::LeftButton);
+        QVERIFY(page->isUploading());
+        wizard.reset();
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
+        QTest::qWait(100);
+        QCOMPARE(m_sandbox->requestCount(path), 1);
     }
 
     void uploadProgressCancelFailureAndRetry()
@@ -577,7 +730,11 @@ private Q_SLOTS:
         auto *bill = find<PdfDocumentField>(wizard.get(), u"billField"_s);
         loa->setPath(m_largePdf);
         bill->setPath(m_billPdf);
+        QVERIFY(waitUntilChecked(loa));
+        QVERIFY(waitUntilChecked(bill));
         QVERIFY2(loa->isAcceptable(), qPrintable(loa->problem()));
+        auto *page = wizard->findChild<HostedDocumentsPage *>();
+        QSignalSpy started(page, &HostedDocumentsPage::uploadStarted);
         auto *upload = find<QPushButton>(wizard.get(), u"uploadButton"_s);
         auto *cancel = find<QPushButton>(wizard.get(), u"cancelUploadButton"_s);
         auto *progress = find<QProgressBar>(wizard.get(), u"uploadProgress"_s);
@@ -607,7 +764,9 @@ private Q_SLOTS:
         m_sandbox->clearFaults();
         m_sandbox->addFault(u"POST"_s, uploadPath(orderId), u"status"_s, {{u"status"_s, 500}});
         const int before = m_sandbox->requestCount(path);
+        started.clear();
         QTest::mouseClick(upload, Qt::LeftButton);
+        QVERIFY(started.wait()); // once both files have been read again
         QCOMPARE(wizard->callsInFlight(), 1);
         QTRY_COMPARE(wizard->callsInFlight(), 0);
         QVERIFY2(!status->text().contains(u"cancelled"_s), qPrintable(status->text()));

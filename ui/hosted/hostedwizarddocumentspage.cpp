@@ -3,13 +3,11 @@
 #include "api/apicall.h"
 #include "api/apierror.h"
 #include "api/hostedapi.h"
-#include "domain/validators.h"
 #include "hostedorderwizard.h"
 #include "hostedwizardui.h"
 #include "pdfdocumentfield.h"
 
 #include <QClipboard>
-#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -18,6 +16,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using namespace HostedWizardUi;
@@ -100,12 +101,17 @@ HostedDocumentsPage::HostedDocumentsPage(HostedOrderWizard *wizard)
                 m_status->hide();
             updateProblems();
         });
+        connect(field, &PdfDocumentField::checked, this, &HostedDocumentsPage::updateProblems);
     }
     updateProblems();
 }
 
 void HostedDocumentsPage::initializePage()
 {
+    if (m_inspection) { // left from before the wizard was restarted: for other files
+        abandonInspection();
+        setUploading(false);
+    }
     m_orderBanner->setText(tr("Order ID:"));
     m_orderId->setText(m_wizard->m_state.orderId);
     const HostedOrderStatus status = m_wizard->m_order.statusValue();
@@ -123,7 +129,8 @@ void HostedDocumentsPage::initializePage()
 
 bool HostedDocumentsPage::isComplete() const
 {
-    return !isUploading() && m_wizard->m_state.documentsUploaded;
+    return !isUploading() && !m_loa->isChecking() && !m_bill->isChecking() &&
+           m_wizard->m_state.documentsUploaded;
 }
 
 void HostedDocumentsPage::showStatus(const QString &text, bool isError)
@@ -137,8 +144,7 @@ void HostedDocumentsPage::updateProblems()
 {
     // Two documents are needed, not one file twice.
     const bool sameFile = m_loa->isAcceptable() && m_bill->isAcceptable() &&
-                          QFileInfo(m_loa->path()).canonicalFilePath() ==
-                              QFileInfo(m_bill->path()).canonicalFilePath();
+                          m_loa->canonicalPath() == m_bill->canonicalPath();
     QString problem;
     if (isUploading()) {
         problem = tr("Uploading… Next is available once Telnyx has both documents.");
@@ -146,10 +152,14 @@ void HostedDocumentsPage::updateProblems()
         QStringList missing;
         if (!m_loa->hasFile())
             missing << tr("choose the LOA");
+        else if (m_loa->isChecking())
+            missing << tr("wait until the LOA is checked");
         else if (!m_loa->problem().isEmpty())
             missing << tr("choose another LOA (see the message under it)");
         if (!m_bill->hasFile())
             missing << tr("choose the bill");
+        else if (m_bill->isChecking())
+            missing << tr("wait until the bill is checked");
         else if (!m_bill->problem().isEmpty())
             missing << tr("choose another bill (see the message under it)");
         if (missing.isEmpty() && sameFile)
@@ -173,6 +183,8 @@ void HostedDocumentsPage::setUploading(bool uploading)
     m_progress->setVisible(uploading);
     m_cancel->setVisible(uploading);
     m_cancel->setEnabled(uploading);
+    // No percentage while the files are read again: a busy bar.
+    m_progress->setRange(0, m_inspection ? 0 : 100);
     if (uploading)
         m_progress->setValue(0);
     updateProblems();
@@ -182,34 +194,82 @@ void HostedDocumentsPage::upload()
 {
     if (isUploading())
         return;
-    // Checked again now: a file may have changed or gone since it was chosen. Nothing is sent
-    // unless both pass.
-    const QString loaProblem = m_loa->recheck();
-    const QString billProblem = m_bill->recheck();
-    if (!m_loa->hasFile() || !m_bill->hasFile() || !loaProblem.isEmpty() ||
-        !billProblem.isEmpty()) {
+    if (!m_loa->hasFile() || !m_bill->hasFile()) {
         showStatus(tr("Nothing was uploaded: both documents must be PDF files that pass the "
                       "checks."),
                    true);
         updateProblems();
         return;
     }
-    // At most 5 MB each (checked above): one read each is short enough for the GUI thread.
+    // Checked again now, off the GUI thread: a file may have changed or gone since it was
+    // chosen. Nothing is sent unless both pass; what is sent is the bytes checked.
+    const QString orderId = m_wizard->m_state.orderId;
+    const QString loaPath = m_loa->path();
+    const QString billPath = m_bill->path();
+    const qreal ratio = devicePixelRatioF();
+    auto *watcher = new QFutureWatcher<QList<PdfInspection>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, orderId] {
+        if (m_inspection != watcher)
+            return; // abandoned
+        m_inspection = nullptr;
+        watcher->deleteLater();
+        onInspected(orderId, watcher->result());
+    });
+    m_inspection = watcher;
+    watcher->setFuture(QtConcurrent::run([loaPath, billPath, ratio] {
+        return QList<PdfInspection>{inspectPdf(loaPath, pdfThumbnailBox, ratio),
+                                    inspectPdf(billPath, pdfThumbnailBox, ratio)};
+    }));
+    setUploading(true);
+    showStatus(tr("Checking %1 and %2 again…")
+                   .arg(QFileInfo(loaPath).fileName(), QFileInfo(billPath).fileName()),
+               false);
+}
+
+void HostedDocumentsPage::onInspected(const QString &orderId,
+                                      const QList<PdfInspection> &inspections)
+{
+    setUploading(false);
+    // Closed, restarted on another order, or other files chosen meanwhile: send nothing.
+    if (!isVisible() || m_wizard->m_state.orderId != orderId || inspections.size() != 2 ||
+        inspections.at(0).path != m_loa->path() || inspections.at(1).path != m_bill->path()) {
+        showStatus(tr("Nothing was uploaded: the files or the order changed while the files "
+                      "were checked."),
+                   true);
+        return;
+    }
+    m_loa->showInspection(inspections.at(0));
+    m_bill->showInspection(inspections.at(1));
+    if (!m_loa->isAcceptable() || !m_bill->isAcceptable()) {
+        showStatus(tr("Nothing was uploaded: both documents must be PDF files that pass the "
+                      "checks."),
+                   true);
+        updateProblems();
+        return;
+    }
+    if (m_loa->canonicalPath() == m_bill->canonicalPath()) {
+        showStatus(tr("Nothing was uploaded: the same file is chosen for both documents."), true);
+        updateProblems();
+        return;
+    }
+    send(inspections);
+}
+
+void HostedDocumentsPage::abandonInspection()
+{
+    // Deleting the watcher drops its answer; the worker finishes on its own and touches no
+    // widget.
+    delete std::exchange(m_inspection, nullptr);
+}
+
+void HostedDocumentsPage::send(const QList<PdfInspection> &inspections)
+{
     QList<MultipartPart> parts;
-    for (PdfDocumentField *field : {m_loa, m_bill}) {
-        QFile file(field->path());
-        QByteArray bytes;
-        if (file.open(QIODevice::ReadOnly))
-            bytes = file.read(Validators::maxPdfSize + 1);
-        if (file.error() != QFileDevice::NoError || !bytes.startsWith("%PDF-") ||
-            bytes.size() > Validators::maxPdfSize) {
-            field->setServerProblem(tr("The file cannot be read any more: choose it again."));
-            showStatus(tr("Nothing was uploaded."), true);
-            updateProblems();
-            return;
-        }
-        parts.append(HostedApi::pdfPart(field->key().toLatin1(),
-                                        QFileInfo(field->path()).fileName(), bytes));
+    const QList<PdfDocumentField *> fields{m_loa, m_bill};
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const PdfInspection &inspection = inspections.at(i);
+        parts.append(HostedApi::pdfPart(fields.at(i)->key().toLatin1(),
+                                        QFileInfo(inspection.path).fileName(), inspection.bytes));
     }
 
     HostedApi api(m_wizard->m_client);
@@ -240,6 +300,7 @@ void HostedDocumentsPage::upload()
         onUploadFailed(error);
     });
     setUploading(true);
+    Q_EMIT uploadStarted();
     showStatus(tr("Uploading %1 and %2…")
                    .arg(QFileInfo(m_loa->path()).fileName(), QFileInfo(m_bill->path()).fileName()),
                false);
@@ -247,6 +308,14 @@ void HostedDocumentsPage::upload()
 
 void HostedDocumentsPage::cancelUpload()
 {
+    if (m_inspection) {
+        abandonInspection();
+        setUploading(false);
+        showStatus(tr("The upload was cancelled before anything was sent. Both files are still "
+                      "chosen."),
+                   true);
+        return;
+    }
     if (m_call)
         m_call->cancel();
 }

@@ -1,19 +1,23 @@
 #pragma once
 
+#include "pdfdocumentfield.h"
+
+#include <QFutureWatcher>
+#include <QList>
 #include <QPointer>
 #include <QWizardPage>
 
 class ApiCall;
 class ApiError;
 class HostedOrderWizard;
-class PdfDocumentField;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
 
 // Step 4: the LOA and the last bill, checked before any upload, previewed, and uploaded in
-// one multipart request with progress and Cancel.
+// one multipart request with progress and Cancel. Upload first reads both files again on a
+// worker thread (they may have changed since they were chosen) and sends the bytes it checked.
 class HostedDocumentsPage : public QWizardPage
 {
     Q_OBJECT
@@ -23,13 +27,21 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
-    bool isUploading() const { return m_call != nullptr; }
+    // From pressing Upload (while the files are read again) until Telnyx answers.
+    bool isUploading() const { return m_call != nullptr || m_inspection != nullptr; }
     PdfDocumentField *loaField() const { return m_loa; }
     PdfDocumentField *billField() const { return m_bill; }
     void upload();
     void cancelUpload();
 
+Q_SIGNALS:
+    // The files passed the second check and the upload request has been sent.
+    void uploadStarted();
+
 private:
+    void onInspected(const QString &orderId, const QList<PdfInspection> &inspections);
+    void send(const QList<PdfInspection> &inspections);
+    void abandonInspection();
     void onUploadFailed(const ApiError &error);
     void setUploading(bool uploading);
     void updateProblems();
@@ -46,5 +58,6 @@ private:
     QLabel *m_status;
     QLabel *m_problems;
     QPointer<ApiCall> m_call;
+    QFutureWatcher<QList<PdfInspection>> *m_inspection = nullptr; // the second check, running
     bool m_failedOnce = false;
 };

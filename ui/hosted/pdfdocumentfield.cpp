@@ -5,8 +5,10 @@
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,12 +18,11 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr QSize thumbnailBox(176, 228); // a letter page's shape
 
 // The one local file of a drag, if that is what it carries.
 QString droppedFile(const QMimeData *mime)
@@ -41,6 +42,62 @@ QString cardStyle(bool highlighted)
 
 } // namespace
 
+PdfInspection inspectPdf(const QString &path, QSize thumbnailBox, qreal devicePixelRatio)
+{
+    PdfInspection result;
+    result.path = path;
+    if (path.isEmpty())
+        return result;
+    result.problem = Validators::pdfFile(path);
+    if (!result.problem.isEmpty())
+        return result;
+    // Read once and checked again: the file may change between the check above and this read,
+    // and these bytes are what an upload sends.
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly))
+        result.bytes = file.read(Validators::maxPdfSize + 1);
+    if (file.error() != QFileDevice::NoError || !result.bytes.startsWith("%PDF-") ||
+        result.bytes.size() > Validators::maxPdfSize) {
+        result.bytes.clear();
+        result.problem = PdfDocumentField::tr("The file cannot be read any more: choose it again.");
+        return result;
+    }
+    result.fileSize = result.bytes.size();
+    result.canonicalPath = QFileInfo(path).canonicalFilePath();
+
+    // Created and destroyed in this thread; QtPdf serialises its library calls. A PDF that
+    // QtPdf cannot open would not pass Telnyx's review either.
+    QPdfDocument document;
+    switch (document.load(path)) {
+    case QPdfDocument::Error::None:
+        result.pageCount = document.pageCount();
+        if (result.pageCount < 1)
+            result.problem = PdfDocumentField::tr("The PDF has no pages.");
+        break;
+    case QPdfDocument::Error::IncorrectPassword:
+    case QPdfDocument::Error::UnsupportedSecurityScheme:
+        result.problem =
+            PdfDocumentField::tr("The PDF is protected by a password: upload a copy without one.");
+        break;
+    default:
+        result.problem =
+            PdfDocumentField::tr("The file starts like a PDF but cannot be opened: it may be "
+                                 "damaged. Save or export it as PDF again.");
+        break;
+    }
+    if (result.pageCount >= 1) {
+        const QSizeF points = document.pagePointSize(0);
+        QSize size = thumbnailBox;
+        if (points.width() > 0 && points.height() > 0)
+            size = points.toSize().scaled(thumbnailBox, Qt::KeepAspectRatio);
+        result.thumbnail = document.render(0, size * devicePixelRatio);
+        result.thumbnail.setDevicePixelRatio(devicePixelRatio);
+    }
+    if (!result.problem.isEmpty())
+        result.bytes.clear();
+    return result;
+}
+
 PdfDocumentField::PdfDocumentField(const QString &key, const QString &title, const QString &hint,
                                    QWidget *parent)
     : QFrame(parent)
@@ -50,7 +107,6 @@ PdfDocumentField::PdfDocumentField(const QString &key, const QString &title, con
     , m_clear(new QPushButton(tr("Clear"), this))
     , m_preview(new QLabel(this))
     , m_info(new QLabel(this))
-    , m_document(new QPdfDocument(this))
 {
     setObjectName(key + u"Field"_s);
     setAcceptDrops(true);
@@ -78,7 +134,7 @@ PdfDocumentField::PdfDocumentField(const QString &key, const QString &title, con
     m_clear->setEnabled(false);
 
     m_preview->setObjectName(key + u"Preview"_s);
-    m_preview->setFixedSize(thumbnailBox + QSize(6, 6));
+    m_preview->setFixedSize(pdfThumbnailBox + QSize(6, 6));
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setWordWrap(true);
     m_preview->setStyleSheet(u"QLabel { background: #f4f4f5; border: 1px solid #e4e4e7; "
@@ -143,11 +199,13 @@ QString PdfDocumentField::problem() const
     return m_problem;
 }
 
-QString PdfDocumentField::recheck()
+void PdfDocumentField::showInspection(const PdfInspection &inspection)
 {
-    check();
-    m_feedback->setTouched(true);
-    return problem();
+    if (inspection.path != m_path)
+        return;
+    ++m_checkSerial; // newer than any check still running
+    apply(inspection);
+    m_feedback->setTouched(hasFile());
 }
 
 void PdfDocumentField::setServerProblem(const QString &text)
@@ -165,34 +223,51 @@ void PdfDocumentField::setLocked(bool locked)
 
 void PdfDocumentField::check()
 {
-    m_problem = m_path.isEmpty() ? QString() : Validators::pdfFile(m_path);
-    m_pageCount = 0;
-    m_document->close();
-    if (m_problem.isEmpty() && !m_path.isEmpty()) {
-        // Small enough (≤ 5 MB) to open here; a PDF that QtPdf cannot open would not pass
-        // Telnyx's review either.
-        switch (m_document->load(m_path)) {
-        case QPdfDocument::Error::None:
-            m_pageCount = m_document->pageCount();
-            if (m_pageCount < 1)
-                m_problem = tr("The PDF has no pages.");
-            break;
-        case QPdfDocument::Error::IncorrectPassword:
-        case QPdfDocument::Error::UnsupportedSecurityScheme:
-            m_problem = tr("The PDF is protected by a password: upload a copy without one.");
-            break;
-        default:
-            m_problem = tr("The file starts like a PDF but cannot be opened: it may be damaged. "
-                           "Save or export it as PDF again.");
-            break;
-        }
+    const quint64 serial = ++m_checkSerial;
+    if (m_path.isEmpty()) {
+        apply({});
+        return;
     }
+    m_checking = true;
+    m_problem.clear();
+    m_canonicalPath.clear();
+    m_pageCount = 0;
+    m_fileSize = 0;
+    m_thumbnail = {};
     m_feedback->refresh();
     updatePreview();
+    // The watcher is this field's child: if the field goes first, the answer is dropped.
+    auto *watcher = new QFutureWatcher<PdfInspection>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, serial] {
+        watcher->deleteLater();
+        if (serial == m_checkSerial) // else another path (or check) came meanwhile
+            apply(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(inspectPdf, m_path, pdfThumbnailBox, devicePixelRatioF()));
+}
+
+void PdfDocumentField::apply(const PdfInspection &inspection)
+{
+    m_checking = false;
+    m_problem = inspection.problem;
+    m_canonicalPath = inspection.canonicalPath;
+    m_pageCount = inspection.pageCount;
+    m_fileSize = inspection.fileSize;
+    m_thumbnail = inspection.thumbnail;
+    m_feedback->refresh();
+    updatePreview();
+    Q_EMIT checked();
 }
 
 void PdfDocumentField::updatePreview()
 {
+    if (m_checking) {
+        m_preview->setPixmap({});
+        m_preview->setText(tr("Checking…"));
+        m_info->setText(tr("Checking…"));
+        m_info->setVisible(true);
+        return;
+    }
     if (m_pageCount < 1) {
         m_preview->setPixmap({});
         m_preview->setText(m_path.isEmpty() ? tr("Drop a PDF here") : tr("No preview"));
@@ -200,19 +275,11 @@ void PdfDocumentField::updatePreview()
         m_info->setVisible(!m_path.isEmpty() && m_problem.isEmpty());
         return;
     }
-    const QSizeF points = m_document->pagePointSize(0);
-    QSize size = thumbnailBox;
-    if (points.width() > 0 && points.height() > 0)
-        size = points.toSize().scaled(thumbnailBox, Qt::KeepAspectRatio);
-    const qreal ratio = devicePixelRatioF();
-    QImage image = m_document->render(0, size * ratio);
-    image.setDevicePixelRatio(ratio);
     m_preview->setText({});
-    m_preview->setPixmap(QPixmap::fromImage(image));
-    const QFileInfo info(m_path);
+    m_preview->setPixmap(QPixmap::fromImage(m_thumbnail));
     m_info->setText(
         tr("%n page(s), %1", nullptr, m_pageCount)
-            .arg(QLocale().formattedDataSize(info.size(), 1, QLocale::DataSizeSIFormat)));
+            .arg(QLocale().formattedDataSize(m_fileSize, 1, QLocale::DataSizeSIFormat)));
     m_info->setVisible(true);
 }
 
