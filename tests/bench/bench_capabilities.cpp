@@ -9,6 +9,7 @@
 
 #include "api/apiclient.h"
 #include "api/rcsapi.h"
+#include "benchsupport.h"
 #include "session/rcscapabilitycache.h"
 #include "session/rcscapabilitychecker.h"
 
@@ -33,67 +34,18 @@
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+using benchsupport::processCpuMs;
+using benchsupport::SandboxControl;
+using benchsupport::say;
 
 namespace {
 
 const QString bulkRoute = u"POST /v2/messaging/rcs/bulk_capabilities"_s;
 
-void say(const QString &line)
-{
-    std::fputs(qPrintable(line + u'\n'), stdout);
-    std::fflush(stdout);
-}
-
-// CPU time used by this process so far (user + system, every thread), in milliseconds.
-double processCpuMs()
-{
-    QFile stat(u"/proc/self/stat"_s);
-    if (!stat.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray line = stat.readAll();
-    // Fields after the command name (which may hold spaces) start after the last ')'.
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    const double ticks = double(fields.value(11).toLongLong() + fields.value(12).toLongLong());
-    return ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
-}
-
 double msSince(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
 }
-
-// The sandbox's request counter: how many bulk requests a check really sent.
-class SandboxControl
-{
-public:
-    explicit SandboxControl(QUrl apiBase)
-        : m_base(std::move(apiBase))
-    {}
-
-    void resetRequests() { send("DELETE", u"/_sandbox/requests"_s); }
-    int requestCount(const QString &methodAndPath)
-    {
-        const QJsonObject answer = send("GET", u"/_sandbox/requests"_s).object();
-        return answer.value(u"counts"_s).toObject().value(methodAndPath).toInt();
-    }
-
-private:
-    QJsonDocument send(const QByteArray &method, const QString &path)
-    {
-        QUrl url = m_base;
-        url.setPath(path);
-        QNetworkReply *reply = m_network.sendCustomRequest(QNetworkRequest(url), method);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        const QJsonDocument answer = QJsonDocument::fromJson(reply->readAll());
-        reply->deleteLater();
-        return answer;
-    }
-
-    QUrl m_base;
-    QNetworkAccessManager m_network;
-};
 
 // 10 000 distinct US numbers: +1 312 55x xxxx, the last digit cycling 0–9.
 QStringList benchNumbers(int count)

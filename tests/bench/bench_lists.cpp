@@ -6,6 +6,7 @@
 // "BENCH_JSON {...}" for tests/bench/run.sh. A benchmark, not a test: nothing is asserted.
 
 #include "api/apiclient.h"
+#include "benchsupport.h"
 #include "listfilterproxy.h"
 #include "tableexport.h"
 #include "tollfreerequestsmodel.h"
@@ -29,14 +30,11 @@
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+using benchsupport::processCpuMs;
+using benchsupport::SandboxControl;
+using benchsupport::say;
 
 namespace {
-
-void say(const QString &line)
-{
-    std::fputs(qPrintable(line + u'\n'), stdout);
-    std::fflush(stdout);
-}
 
 // "VmHWM" (peak) or "VmRSS" (now) from /proc/self/status, in KiB; -1 when unavailable.
 qint64 procStatusKiB(QLatin1StringView key)
@@ -53,19 +51,6 @@ qint64 procStatusKiB(QLatin1StringView key)
     return -1;
 }
 
-// CPU time used by this process so far (user + system, every thread), in milliseconds.
-double processCpuMs()
-{
-    QFile stat(u"/proc/self/stat"_s);
-    if (!stat.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray line = stat.readAll();
-    // Fields after the command name (which may hold spaces) start after the last ')'.
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    const double ticks = double(fields.value(11).toLongLong() + fields.value(12).toLongLong());
-    return ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
-}
-
 double mib(qint64 kib)
 {
     return double(kib) / 1024.0;
@@ -79,40 +64,6 @@ double timed(const std::function<void()> &step)
     step();
     return double(timer.nsecsElapsed()) / 1e6;
 }
-
-// The sandbox's request counter: how many pages a load really asked for.
-class SandboxControl
-{
-public:
-    explicit SandboxControl(QUrl apiBase)
-        : m_base(std::move(apiBase))
-    {}
-
-    void resetRequests() { send("DELETE", u"/_sandbox/requests"_s); }
-    int requestCount(const QString &methodAndPath)
-    {
-        const QJsonObject answer = send("GET", u"/_sandbox/requests"_s).object();
-        return answer.value(u"counts"_s).toObject().value(methodAndPath).toInt();
-    }
-
-private:
-    QJsonDocument send(const QByteArray &method, const QString &path)
-    {
-        QUrl url = m_base;
-        url.setPath(path);
-        QNetworkReply *reply = m_network.sendCustomRequest(QNetworkRequest(url), method);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        // Only the counts are read; the log itself is not needed.
-        const QJsonDocument answer = QJsonDocument::fromJson(reply->readAll());
-        reply->deleteLater();
-        return answer;
-    }
-
-    QUrl m_base;
-    QNetworkAccessManager m_network;
-};
 
 struct LoadResult
 {

@@ -1,5 +1,6 @@
 #include "statetableview.h"
 
+#include <QHeaderView>
 #include <QPainter>
 
 StateTableView::StateTableView(QWidget *parent)
@@ -26,4 +27,19 @@ void StateTableView::paintEvent(QPaintEvent *event)
     painter.setFont(font);
     painter.drawText(viewport()->rect().adjusted(24, 24, -24, -24),
                      Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_placeholder);
+}
+
+void StateTableView::applyListLook(int rowPadding)
+{
+    setSortingEnabled(true);
+    sortByColumn(-1, Qt::AscendingOrder);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    verticalHeader()->hide();
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + rowPadding);
+    horizontalHeader()->setStretchLastSection(true);
 }

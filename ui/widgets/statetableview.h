@@ -11,6 +11,11 @@ class StateTableView : public QTableView
 public:
     explicit StateTableView(QWidget *parent = nullptr);
 
+    // The look every list shares: sortable (unsorted at first), whole rows selected, alternating
+    // colours, one-line fixed-height rows (font height + rowPadding), no row numbers,
+    // pixel scrolling, the last column stretched.
+    void applyListLook(int rowPadding);
+
     void setPlaceholderText(const QString &text);
     QString placeholderText() const { return m_placeholder; }
 
