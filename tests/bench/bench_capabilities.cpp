@@ -236,27 +236,9 @@ int main(int argc, char *argv[])
     QProcess sandbox;
     QUrl baseUrl(parser.value(urlOption));
     if (!parser.isSet(urlOption)) {
-        QString binary = parser.value(sandboxOption);
-        if (binary.isEmpty())
-            binary = qEnvironmentVariable("TELNYX_SANDBOX_BIN");
-        if (binary.isEmpty())
-            binary = QStringLiteral(TELNYX_SANDBOX_DEFAULT);
-        sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        sandbox.start(binary, {u"--port"_s, u"0"_s, u"--api-key"_s, key});
-        if (!sandbox.waitForStarted(10000)) {
-            say(u"cannot start %1: %2"_s.arg(binary, sandbox.errorString()));
+        baseUrl = benchsupport::startSandbox(sandbox, parser.value(sandboxOption), key);
+        if (baseUrl.isEmpty())
             return 2;
-        }
-        static const QRegularExpression listening(u"listening on (\\S+)"_s);
-        while (!sandbox.canReadLine() && sandbox.waitForReadyRead(120000)) {
-        }
-        const QString first = QString::fromUtf8(sandbox.readLine()).trimmed();
-        const QRegularExpressionMatch match = listening.match(first);
-        if (!match.hasMatch()) {
-            say(u"unexpected first line from the sandbox: %1"_s.arg(first));
-            return 2;
-        }
-        baseUrl = QUrl(match.captured(1));
         say(u"sandbox %1 started"_s.arg(baseUrl.toString()));
     }
 

@@ -184,30 +184,12 @@ int main(int argc, char *argv[])
     QUrl baseUrl(parser.value(urlOption));
     double sandboxStartMs = 0;
     if (!parser.isSet(urlOption)) {
-        QString binary = parser.value(sandboxOption);
-        if (binary.isEmpty())
-            binary = qEnvironmentVariable("TELNYX_SANDBOX_BIN");
-        if (binary.isEmpty())
-            binary = QStringLiteral(TELNYX_SANDBOX_DEFAULT);
         QElapsedTimer startTimer;
         startTimer.start();
-        sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        sandbox.start(binary, {u"--port"_s, u"0"_s, u"--api-key"_s, key, u"--records"_s,
-                               parser.value(recordsOption)});
-        if (!sandbox.waitForStarted(10000)) {
-            say(u"cannot start %1: %2"_s.arg(binary, sandbox.errorString()));
+        baseUrl = benchsupport::startSandbox(sandbox, parser.value(sandboxOption), key,
+                                             {u"--records"_s, parser.value(recordsOption)});
+        if (baseUrl.isEmpty())
             return 2;
-        }
-        static const QRegularExpression listening(u"listening on (\\S+)"_s);
-        while (!sandbox.canReadLine() && sandbox.waitForReadyRead(120000)) {
-        }
-        const QString first = QString::fromUtf8(sandbox.readLine()).trimmed();
-        const QRegularExpressionMatch match = listening.match(first);
-        if (!match.hasMatch()) {
-            say(u"unexpected first line from the sandbox: %1"_s.arg(first));
-            return 2;
-        }
-        baseUrl = QUrl(match.captured(1));
         sandboxStartMs = double(startTimer.nsecsElapsed()) / 1e6;
         say(u"sandbox %1 (%2 records) ready in %3 ms"_s
                 .arg(baseUrl.toString(), parser.value(recordsOption))

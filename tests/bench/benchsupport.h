@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QString>
 #include <QUrl>
 
@@ -71,5 +73,33 @@ private:
     QUrl m_base;
     QNetworkAccessManager m_network;
 };
+
+// Starts telnyx-sandbox (the given binary, else $TELNYX_SANDBOX_BIN, else the one built with
+// the benchmark) on a free port and waits for "listening on <url>". Returns the API base URL,
+// or an empty URL after printing why.
+inline QUrl startSandbox(QProcess &sandbox, QString binary, const QString &key,
+                         const QStringList &extraArguments = {})
+{
+    if (binary.isEmpty())
+        binary = qEnvironmentVariable("TELNYX_SANDBOX_BIN");
+    if (binary.isEmpty())
+        binary = QStringLiteral(TELNYX_SANDBOX_DEFAULT);
+    sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    sandbox.start(binary, QStringList{u"--port"_s, u"0"_s, u"--api-key"_s, key} + extraArguments);
+    if (!sandbox.waitForStarted(10000)) {
+        say(u"cannot start %1: %2"_s.arg(binary, sandbox.errorString()));
+        return {};
+    }
+    static const QRegularExpression listening(u"listening on (\\S+)"_s);
+    while (!sandbox.canReadLine() && sandbox.waitForReadyRead(120000)) {
+    }
+    const QString first = QString::fromUtf8(sandbox.readLine()).trimmed();
+    const QRegularExpressionMatch match = listening.match(first);
+    if (!match.hasMatch()) {
+        say(u"unexpected first line from the sandbox: %1"_s.arg(first));
+        return {};
+    }
+    return QUrl(match.captured(1));
+}
 
 } // namespace benchsupport
