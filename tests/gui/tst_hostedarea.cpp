@@ -5,6 +5,7 @@
 #include "hosted/hostedordersfilterbar.h"
 #include "hostednumbersmodel.h"
 #include "hostedordersmodel.h"
+#include "isolatedhome.h"
 #include "listfilterproxy.h"
 #include "listpage.h"
 #include "sandboxtestbed.h"
@@ -156,11 +157,7 @@ private Q_SLOTS:
     {
         // What users see: "1 page", "3 rows" (main.cpp installs the same).
         QCoreApplication::installTranslator(new EnglishPlurals(this));
-        QVERIFY(m_home.isValid());
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
-        qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
-        QApplication::setOrganizationName(u"TelnyxHostedConsoleTest"_s);
-        QApplication::setApplicationName(u"hosted-area-test"_s);
+        QVERIFY(isolateUserFiles(m_home, QStringLiteral("hosted-area-test")));
         SandboxOptions options;
         options.speed = 0;
         m_bed = std::make_unique<SandboxTestbed>(options);

@@ -1,5 +1,6 @@
 #include "firstrundialog.h"
 #include "hosted/hostedorderwizard.h"
+#include "isolatedhome.h"
 #include "keyentryform.h"
 #include "listfilterproxy.h"
 #include "listpage.h"
@@ -60,14 +61,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_home.isValid());
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toLocal8Bit());
-        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toLocal8Bit());
-        QApplication::setOrganizationName(QStringLiteral("TelnyxHostedConsoleTest"));
-        QApplication::setApplicationName(QStringLiteral("gui-test"));
-    }
+    void initTestCase() { QVERIFY(isolateUserFiles(m_home, QStringLiteral("gui-test"))); }
     void init() { startSession(); }
     void cleanup()
     {

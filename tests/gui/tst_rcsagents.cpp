@@ -1,4 +1,5 @@
 #include "api/rcsapi.h"
+#include "isolatedhome.h"
 #include "listpage.h"
 #include "rcs/rcsagentdetailpane.h"
 #include "rcs/rcsagenteditdialog.h"
@@ -148,11 +149,7 @@ private Q_SLOTS:
     {
         // What users see: "1 page", "3 rows" (main.cpp installs the same).
         QCoreApplication::installTranslator(new EnglishPlurals(this));
-        QVERIFY(m_home.isValid());
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
-        qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
-        QApplication::setOrganizationName(u"TelnyxHostedConsoleTest"_s);
-        QApplication::setApplicationName(u"rcs-agents-test"_s);
+        QVERIFY(isolateUserFiles(m_home, QStringLiteral("rcs-agents-test")));
         qRegisterMetaType<RcsAgent>();
         SandboxOptions options;
         options.speed = 0;

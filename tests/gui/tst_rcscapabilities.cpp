@@ -1,3 +1,4 @@
+#include "isolatedhome.h"
 #include "rcs/rcscapabilitiespage.h"
 #include "rcsagentsmodel.h"
 #include "rcscapabilitiesmodel.h"
@@ -127,11 +128,7 @@ private Q_SLOTS:
     {
         // What users see: "1 page", "3 rows" (main.cpp installs the same).
         QCoreApplication::installTranslator(new EnglishPlurals(this));
-        QVERIFY(m_home.isValid());
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
-        qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
-        QApplication::setOrganizationName(u"TelnyxHostedConsoleTest"_s);
-        QApplication::setApplicationName(u"rcs-capabilities-test"_s);
+        QVERIFY(isolateUserFiles(m_home, QStringLiteral("rcs-capabilities-test")));
         SandboxOptions options;
         options.speed = 0;
         m_bed = std::make_unique<SandboxTestbed>(options);

@@ -1,4 +1,5 @@
 #include "api/tollfreeapi.h"
+#include "isolatedhome.h"
 #include "listpage.h"
 #include "mainwindow.h"
 #include "samplerequests.h"
@@ -94,11 +95,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_home.isValid());
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
-        qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
-        QApplication::setOrganizationName(u"TelnyxHostedConsoleTest"_s);
-        QApplication::setApplicationName(u"tollfree-detail-test"_s);
+        QVERIFY(isolateUserFiles(m_home, QStringLiteral("tollfree-detail-test")));
         qRegisterMetaType<TollFreeVerificationRequest>();
         SandboxOptions options;
         options.speed = 0;

@@ -1,4 +1,5 @@
 #include "api/urldomainsapi.h"
+#include "isolatedhome.h"
 #include "listfilterproxy.h"
 #include "listpage.h"
 #include "sandboxtestbed.h"
@@ -61,11 +62,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_home.isValid());
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
-        qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
-        QApplication::setOrganizationName(u"TelnyxHostedConsoleTest"_s);
-        QApplication::setApplicationName(u"urldomains-test"_s);
+        QVERIFY(isolateUserFiles(m_home, QStringLiteral("urldomains-test")));
         SandboxOptions options;
         options.speed = 0;
         m_bed = std::make_unique<SandboxTestbed>(options);
