@@ -36,7 +36,11 @@ int main(int argc, char *argv[])
         QStringLiteral("sandbox-records"),
         QStringLiteral("Number of seeded records in the sandbox's lists."),
         QStringLiteral("count"));
-    parser.addOptions({sandboxOption, recordsOption});
+    const QCommandLineOption realisticOption(
+        QStringLiteral("sandbox-realistic"),
+        QStringLiteral("Start on the built-in sandbox in realistic mode (behaves like the real API "
+                       "where the SDK leaves it open; see app/sandbox/README.md)."));
+    parser.addOptions({sandboxOption, recordsOption, realisticOption});
     parser.process(app);
 
     FileLogger::install();
@@ -46,11 +50,12 @@ int main(int argc, char *argv[])
     ConsoleSession session(&profiles, &credentials);
     SandboxOptions sandboxOptions;
     sandboxOptions.records = parser.value(recordsOption).toInt();
+    sandboxOptions.realistic = parser.isSet(realisticOption);
     session.setSandboxOptions(sandboxOptions);
 
     MainWindow window(&session);
 
-    if (parser.isSet(sandboxOption)) {
+    if (parser.isSet(sandboxOption) || sandboxOptions.realistic) {
         session.activate(Profile::sandboxId());
     } else if (profiles.isFirstRun()) {
         auto *welcome = new FirstRunDialog(&session, &window);

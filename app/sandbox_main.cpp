@@ -73,9 +73,14 @@ int main(int argc, char *argv[])
         u"state"_s, u"JSON file to load the state from and save it to."_s, u"FILE"_s);
     const QCommandLineOption speedOption(
         u"speed"_s, u"Virtual seconds per real second (default 60)."_s, u"X"_s, u"60"_s);
+    const QCommandLineOption realisticOption(
+        u"realistic"_s,
+        u"Realistic mode: where the SDK leaves the API open, behave the other way round "
+        "(clamped page sizes, plain-text deletes, 404 for non-RCS numbers, errors without "
+        "source)."_s);
     const QCommandLineOption verboseOption(u"verbose"_s, u"Log every request to standard error."_s);
     parser.addOptions({portOption, keyOption, recordsOption, seedOption, stateOption, speedOption,
-                       verboseOption});
+                       realisticOption, verboseOption});
     parser.process(app);
 
     bool portOk = false;
@@ -98,6 +103,7 @@ int main(int argc, char *argv[])
     options.seed = seed;
     options.stateFile = parser.value(stateOption);
     options.speed = speed;
+    options.realistic = parser.isSet(realisticOption);
 
     if (!installSignalHandlers(app)) {
         std::fprintf(stderr, "telnyx-sandbox: could not install signal handlers\n");

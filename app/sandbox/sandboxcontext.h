@@ -16,6 +16,8 @@ struct SandboxContext
     QString organizationId;
     QString userId;
     bool dirty = false;
+    // Realistic mode (SandboxOptions::realistic); switchable at run time via /_sandbox/mode.
+    bool realistic = false;
 
     qint64 now() const { return clock.nowMs(); }
     void touch() { dirty = true; }

@@ -15,6 +15,10 @@ QString kindName(SandboxFault::Kind kind)
         return u"malformed"_s;
     case SandboxFault::Kind::Drop:
         return u"drop"_s;
+    case SandboxFault::Kind::RepeatPage:
+        return u"repeat_page"_s;
+    case SandboxFault::Kind::Totals:
+        return u"totals"_s;
     }
     return {};
 }
@@ -45,6 +49,10 @@ QJsonObject SandboxFault::toJson() const
         json.insert(u"delay_ms"_s, delayMs);
     if (kind == Kind::Drop)
         json.insert(u"after_processing"_s, afterProcessing);
+    if (kind == Kind::RepeatPage)
+        json.insert(u"shift"_s, pageShift);
+    if (kind == Kind::Totals)
+        json.insert(u"total"_s, total);
     if (retryAfterSeconds >= 0)
         json.insert(u"retry_after"_s, retryAfterSeconds);
     if (retryAfterMs >= 0)
@@ -73,8 +81,13 @@ bool SandboxFaults::add(const QJsonObject &description, SandboxFault *added, San
         fault.kind = SandboxFault::Kind::Malformed;
     else if (kind == u"drop"_s)
         fault.kind = SandboxFault::Kind::Drop;
+    else if (kind == u"repeat_page"_s)
+        fault.kind = SandboxFault::Kind::RepeatPage;
+    else if (kind == u"totals"_s)
+        fault.kind = SandboxFault::Kind::Totals;
     else
-        errors->invalid(u"/kind"_s, u"kind must be delay, status, malformed or drop."_s);
+        errors->invalid(u"/kind"_s, u"kind must be delay, status, malformed, drop, repeat_page "
+                                    "or totals."_s);
 
     fault.status = description.value(u"status"_s)
                        .toInt(fault.kind == SandboxFault::Kind::Malformed ? 200 : 500);
@@ -120,6 +133,12 @@ bool SandboxFaults::add(const QJsonObject &description, SandboxFault *added, San
     if (fault.count < 0)
         errors->invalid(u"/count"_s, u"count must be 0 (until cleared) or more."_s);
     fault.afterProcessing = description.value(u"after_processing"_s).toBool(false);
+    fault.pageShift = description.value(u"shift"_s).toInt(1);
+    if (fault.pageShift < 1)
+        errors->invalid(u"/shift"_s, u"shift must be a whole number of pages (1 or more)."_s);
+    fault.total = description.value(u"total"_s).toDouble(2e9);
+    if (fault.total < 0 || fault.total > 9e15)
+        errors->invalid(u"/total"_s, u"total must be a number between 0 and 9e15."_s);
     if (!errors->isEmpty())
         return false;
     fault.id = m_nextId++;

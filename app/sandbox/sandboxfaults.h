@@ -12,7 +12,14 @@
 // A misbehaviour the next matching /v2 request(s) will meet.
 struct SandboxFault
 {
-    enum class Kind { Delay, Status, Malformed, Drop };
+    enum class Kind {
+        Delay,
+        Status,
+        Malformed,
+        Drop,
+        RepeatPage, // a list answers an earlier page again (records shift while paging)
+        Totals,     // a list answers its page with inflated totals
+    };
 
     int id = 0;
     QString method; // "GET", ... or "*"
@@ -27,6 +34,8 @@ struct SandboxFault
     int count = 1;       // times to fire; 0 = until cleared
     int fired = 0;
     bool afterProcessing = false; // drop: handle the request first, then close
+    int pageShift = 1;            // repeat_page: how many pages back
+    double total = 2e9;           // totals: total_pages, total_results and total_records
 
     bool matches(const QString &requestMethod, const QString &requestPath) const;
     QJsonObject toJson() const;

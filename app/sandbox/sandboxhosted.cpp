@@ -376,7 +376,8 @@ SandboxResponse SandboxHosted::listOrders(const SandboxRequest &request)
 {
     SandboxPage page;
     SandboxResponse error;
-    if (!SandboxPage::parse(request, u"page[number]"_s, u"page[size]"_s, &page, &error))
+    if (!SandboxPage::parse(request, u"page[number]"_s, u"page[size]"_s, &page, &error,
+                            m_context.realistic))
         return error;
     advanceAll();
     const qint64 total = qint64(m_orders.size());
@@ -718,7 +719,8 @@ SandboxResponse SandboxHosted::listNumbers(const SandboxRequest &request)
 {
     SandboxPage page;
     SandboxResponse error;
-    if (!SandboxPage::parse(request, u"page[number]"_s, u"page[size]"_s, &page, &error))
+    if (!SandboxPage::parse(request, u"page[number]"_s, u"page[size]"_s, &page, &error,
+                            m_context.realistic))
         return error;
     const QString sort = request.queryValue(u"sort[phone_number]"_s);
     if (!sort.isEmpty() && sort != u"asc"_s && sort != u"desc"_s) {

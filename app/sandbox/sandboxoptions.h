@@ -15,4 +15,8 @@ struct SandboxOptions
     QString stateFile;
     // Virtual seconds that pass per real second (0 freezes time except for /_sandbox/advance).
     double speed = 60.0;
+    // Behave where the SDK leaves the real API open the other way round from the default
+    // (clamped page sizes, plain-text deletes, 404 for non-RCS numbers, errors without
+    // `source`, no undeclared fields): see "Realistic mode" in app/sandbox/README.md.
+    bool realistic = false;
 };

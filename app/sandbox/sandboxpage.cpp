@@ -5,8 +5,12 @@
 using namespace Qt::StringLiterals;
 
 bool SandboxPage::parse(const SandboxRequest &request, const QString &numberKey,
-                        const QString &sizeKey, SandboxPage *page, SandboxResponse *error)
+                        const QString &sizeKey, SandboxPage *page, SandboxResponse *error,
+                        bool realistic)
 {
+    const int clampTo = !realistic                  ? 0
+                        : sizeKey == u"page_size"_s ? realisticPlainSize
+                                                    : realisticBracketedSize;
     SandboxErrors errors;
     if (request.hasQueryItem(numberKey)) {
         bool ok = false;
@@ -21,7 +25,10 @@ bool SandboxPage::parse(const SandboxRequest &request, const QString &numberKey,
     }
     if (request.hasQueryItem(sizeKey)) {
         bool ok = false;
-        const int size = request.queryValue(sizeKey).trimmed().toInt(&ok);
+        const qint64 asked = request.queryValue(sizeKey).trimmed().toLongLong(&ok);
+        const int size = clampTo > 0 && ok && asked > clampTo
+                             ? clampTo
+                             : int(qMin<qint64>(asked, maximumSize + 1));
         if (!ok || size < 1 || size > maximumSize) {
             errors.addParameter(SandboxErrors::InvalidValue, u"Invalid value"_s,
                                 u"%1 must be a whole number between 1 and %2."_s.arg(

@@ -10,14 +10,19 @@ struct SandboxPage
 {
     static constexpr int defaultSize = 20;
     static constexpr int maximumSize = 1000;
+    // Realistic mode clamps larger sizes to these without saying so (as the TFV docs warn).
+    static constexpr int realisticPlainSize = 100;     // page_size (toll-free list)
+    static constexpr int realisticBracketedSize = 250; // page[size]
 
     qint64 number = 1;
     int size = defaultSize;
 
     // Reads the two query keys ("page[number]"/"page[size]" or "page"/"page_size").
     // Returns false and sets *error (422) when a value is not a positive integer or too big.
+    // In realistic mode any size above the key's realistic limit is clamped silently instead.
     static bool parse(const SandboxRequest &request, const QString &numberKey,
-                      const QString &sizeKey, SandboxPage *page, SandboxResponse *error);
+                      const QString &sizeKey, SandboxPage *page, SandboxResponse *error,
+                      bool realistic = false);
 
     qint64 offset() const { return (number - 1) * size; }
     // {"page_number", "page_size", "total_pages", "total_results"}

@@ -135,7 +135,8 @@ SandboxResponse SandboxRcs::listAgents(const SandboxRequest &request)
 {
     SandboxPage page;
     SandboxResponse error;
-    if (!SandboxPage::parse(request, u"page[number]"_s, u"page[size]"_s, &page, &error))
+    if (!SandboxPage::parse(request, u"page[number]"_s, u"page[size]"_s, &page, &error,
+                            m_context.realistic))
         return error;
     QJsonArray data;
     const qint64 total = m_agents.size();

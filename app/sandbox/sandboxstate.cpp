@@ -37,6 +37,7 @@ SandboxState::SandboxState(const SandboxOptions &options)
     , m_urlDomains(m_context)
 {
     m_context.clock.setSpeed(options.speed);
+    m_context.realistic = options.realistic;
     registerRoutes();
     if (!options.stateFile.isEmpty() && QFile::exists(options.stateFile)) {
         QString error;
@@ -164,16 +165,16 @@ void SandboxState::registerRoutes()
     // Control surface (no auth; the server listens on 127.0.0.1 only).
     addControlRoute(u"GET"_s, QString(), [this](Request, Params) {
         return SandboxResponse::json(
-            200, QJsonObject{
-                     {u"endpoints"_s,
-                      QJsonArray{u"GET /_sandbox/clock"_s, u"POST /_sandbox/clock"_s,
-                                 u"POST /_sandbox/advance"_s, u"GET /_sandbox/verification_codes"_s,
-                                 u"GET|POST|DELETE /_sandbox/faults"_s,
-                                 u"GET|DELETE /_sandbox/requests"_s,
-                                 u"GET /_sandbox/uploads/{order_id}"_s, u"GET /_sandbox/messages"_s,
-                                 u"GET /_sandbox/stats"_s, u"POST /_sandbox/reset"_s,
-                                 u"POST /_sandbox/save"_s}},
-                     {u"documentation"_s, u"app/sandbox/README.md"_s}});
+            200, QJsonObject{{u"endpoints"_s,
+                              QJsonArray{u"GET /_sandbox/clock"_s, u"POST /_sandbox/clock"_s,
+                                         u"POST /_sandbox/advance"_s, u"GET|POST /_sandbox/mode"_s,
+                                         u"GET /_sandbox/verification_codes"_s,
+                                         u"GET|POST|DELETE /_sandbox/faults"_s,
+                                         u"GET|DELETE /_sandbox/requests"_s,
+                                         u"GET /_sandbox/uploads/{order_id}"_s,
+                                         u"GET /_sandbox/messages"_s, u"GET /_sandbox/stats"_s,
+                                         u"POST /_sandbox/reset"_s, u"POST /_sandbox/save"_s}},
+                             {u"documentation"_s, u"app/sandbox/README.md"_s}});
     });
     addControlRoute(u"GET"_s, u"clock"_s,
                     [this](Request, Params) { return SandboxResponse::json(200, clockJson()); });
@@ -206,6 +207,22 @@ void SandboxState::registerRoutes()
         m_context.clock.advance(qint64(seconds.toDouble() * 1000.0));
         m_context.touch();
         return SandboxResponse::json(200, clockJson());
+    });
+    addControlRoute(u"GET"_s, u"mode"_s,
+                    [this](Request, Params) { return SandboxResponse::data(modeJson()); });
+    addControlRoute(u"POST"_s, u"mode"_s, [this](Request r, Params) {
+        QJsonObject body;
+        SandboxResponse error;
+        if (!SandboxJsonBody::parseObject(r, false, &body, &error))
+            return error;
+        const QJsonValue realistic = body.value(u"realistic"_s);
+        if (!realistic.isBool()) {
+            SandboxErrors errors;
+            errors.invalid(u"/realistic"_s, u"realistic must be true or false."_s);
+            return errors.response(422);
+        }
+        m_context.realistic = realistic.toBool();
+        return SandboxResponse::data(modeJson());
     });
     addControlRoute(u"GET"_s, u"verification_codes"_s, [this](Request r, Params) {
         QJsonArray data;
@@ -291,6 +308,11 @@ void SandboxState::registerRoutes()
     });
 }
 
+QJsonObject SandboxState::modeJson() const
+{
+    return QJsonObject{{u"realistic"_s, m_context.realistic}};
+}
+
 QJsonObject SandboxState::clockJson() const
 {
     return QJsonObject{{u"now"_s, SandboxFormat::isoTime(m_context.now())},
@@ -367,6 +389,42 @@ SandboxResponse SandboxState::handleApi(const SandboxRequest &request, const QSt
     return dispatch(m_apiRoutes, request, segments.mid(1));
 }
 
+// The same list request, asking `shift` pages earlier (not before the first).
+SandboxRequest SandboxState::withEarlierPage(const SandboxRequest &request, int shift)
+{
+    QStringList pairs = request.query.query(QUrl::FullyEncoded).split(u'&');
+    for (QString &pair : pairs) {
+        const qsizetype equals = pair.indexOf(u'=');
+        const QString key = QUrl::fromPercentEncoding(pair.left(equals).toUtf8());
+        if (equals < 0 || (key != u"page"_s && key != u"page[number]"_s))
+            continue;
+        const qint64 number = pair.mid(equals + 1).toLongLong();
+        pair = pair.left(equals + 1) + QString::number(qMax<qint64>(1, number - shift));
+    }
+    SandboxRequest earlier = request;
+    earlier.query = QUrlQuery(pairs.join(u'&'));
+    return earlier;
+}
+
+// A list answer whose totals claim `total` pages and records (the list itself is unchanged).
+SandboxResponse SandboxState::withTotals(SandboxResponse response, double total)
+{
+    QJsonObject root = response.object();
+    if (response.status != 200 || root.isEmpty())
+        return response;
+    if (root.contains(u"meta"_s)) {
+        QJsonObject meta = root.value(u"meta"_s).toObject();
+        meta.insert(u"total_pages"_s, total);
+        meta.insert(u"total_results"_s, total);
+        root.insert(u"meta"_s, meta);
+    }
+    if (root.contains(u"total_records"_s))
+        root.insert(u"total_records"_s, total);
+    SandboxResponse inflated = SandboxResponse::json(200, root);
+    inflated.headers = response.headers;
+    return inflated;
+}
+
 SandboxResponse SandboxState::applyFault(const SandboxFault &fault, const SandboxRequest &request,
                                          const QStringList &segments)
 {
@@ -380,6 +438,12 @@ SandboxResponse SandboxState::applyFault(const SandboxFault &fault, const Sandbo
     case SandboxFault::Kind::Delay:
         response = handleApi(request, segments);
         response.delayMs = fault.delayMs;
+        break;
+    case SandboxFault::Kind::RepeatPage:
+        response = handleApi(withEarlierPage(request, fault.pageShift), segments);
+        break;
+    case SandboxFault::Kind::Totals:
+        response = withTotals(handleApi(request, segments), fault.total);
         break;
     case SandboxFault::Kind::Malformed:
         response.status = fault.status;

@@ -70,9 +70,12 @@ private:
     SandboxResponse handleApi(const SandboxRequest &request, const QStringList &segments);
     SandboxResponse applyFault(const SandboxFault &fault, const SandboxRequest &request,
                                const QStringList &segments);
+    static SandboxRequest withEarlierPage(const SandboxRequest &request, int shift);
+    static SandboxResponse withTotals(SandboxResponse response, double total);
     bool authorized(const SandboxRequest &request) const;
     void registerRoutes();
     QJsonObject clockJson() const;
+    QJsonObject modeJson() const;
 
     SandboxOptions m_options;
     SandboxContext m_context;

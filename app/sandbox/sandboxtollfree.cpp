@@ -229,7 +229,7 @@ SandboxResponse SandboxTollFree::list(const SandboxRequest &request)
 {
     SandboxPage page;
     SandboxResponse error;
-    if (!SandboxPage::parse(request, u"page"_s, u"page_size"_s, &page, &error))
+    if (!SandboxPage::parse(request, u"page"_s, u"page_size"_s, &page, &error, m_context.realistic))
         return error;
 
     SandboxErrors errors;
@@ -383,7 +383,8 @@ SandboxResponse SandboxTollFree::statusHistory(const QString &id, const SandboxR
 {
     SandboxPage page;
     SandboxResponse error;
-    if (!SandboxPage::parse(request, u"page[number]"_s, u"page[size]"_s, &page, &error))
+    if (!SandboxPage::parse(request, u"page[number]"_s, u"page[size]"_s, &page, &error,
+                            m_context.realistic))
         return error;
     Record *record = find(id);
     if (!record)

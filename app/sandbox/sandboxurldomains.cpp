@@ -30,7 +30,8 @@ SandboxResponse SandboxUrlDomains::list(const SandboxRequest &request) const
 {
     SandboxPage page;
     SandboxResponse error;
-    if (!SandboxPage::parse(request, u"page[number]"_s, u"page[size]"_s, &page, &error))
+    if (!SandboxPage::parse(request, u"page[number]"_s, u"page[size]"_s, &page, &error,
+                            m_context.realistic))
         return error;
     QJsonArray data;
     const qint64 total = m_domains.size();
