@@ -65,6 +65,11 @@ int PagedListModel::totalRows() const
     return m_pager ? m_pager->totalItems() : -1;
 }
 
+bool PagedListModel::totalsDisagree() const
+{
+    return m_pager && m_pager->totalsDisagree();
+}
+
 QString PagedListModel::errorMessage() const
 {
     return m_error.isNull() ? QString() : m_error.message();

@@ -67,6 +67,9 @@ public:
     bool isLoadingAll() const { return m_loadingAll; }
     // Rows the server reports for the whole list; -1 until the first page arrived.
     int totalRows() const;
+    // Every page has arrived, but the rows are not the number the server's totals promised
+    // (records added or deleted while loading, or totals that cannot be trusted).
+    bool totalsDisagree() const;
     ApiError lastError() const { return m_error; }
     // Plain-language description of the failure; empty unless state() is Failed.
     QString errorMessage() const;

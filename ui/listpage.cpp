@@ -252,14 +252,28 @@ void ListPage::updateCounts()
     const int shown = m_proxy->rowCount();
     const int loaded = m_options.model->rowCount();
     const int total = m_options.model->totalRows();
+    const bool complete = m_options.model->state() == PagedListModel::State::Loaded;
     QString text;
-    if (m_proxy->isFiltering())
+    QString tip;
+    if (m_proxy->isFiltering()) {
         text = tr("%1 of %2 loaded rows").arg(shown).arg(loaded);
-    else if (total > loaded)
+    } else if (complete && m_options.model->totalsDisagree()) {
+        // Said, not hidden: the list may have changed while it loaded, or the server's count
+        // is wrong.
+        text = tr("%1 loaded; the server counted %2").arg(loaded).arg(total);
+        tip = tr("Every page has arrived, but the number of %1 differs from the server's count. "
+                 "Records may have been added or deleted while the list was loading; refresh "
+                 "(F5) to load it again.")
+                  .arg(m_options.noun);
+    } else if (complete && total >= 0) {
+        text = tr("%1 of %2 loaded").arg(loaded).arg(total);
+    } else if (total > loaded) {
         text = tr("%1 of %2 rows loaded").arg(loaded).arg(total);
-    else
+    } else {
         text = tr("%n row(s)", nullptr, loaded);
+    }
     m_countLabel->setText(text);
+    m_countLabel->setToolTip(tip);
 }
 
 void ListPage::updateDetail()

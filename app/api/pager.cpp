@@ -2,14 +2,29 @@
 
 #include "apiclient.h"
 
+#include <QJsonObject>
+
+namespace {
+
+// A record's id as text ("" when it has none); numbers are accepted too.
+QString recordId(const QJsonValue &item, const QString &idKey)
+{
+    const QJsonValue id = item.toObject().value(idKey);
+    return id.isDouble() ? QString::number(id.toDouble(), 'g', 17) : id.toString();
+}
+
+} // namespace
+
 Pager::Pager(ApiClient *client, QString path, PageShape shape, int pageSize, QUrlQuery filters,
-             QObject *parent)
+             QObject *parent, QString idKey)
     : QObject(parent)
     , m_client(client)
     , m_path(std::move(path))
     , m_shape(shape)
     , m_pageSize(qMax(1, pageSize))
     , m_filters(std::move(filters))
+    , m_idKey(std::move(idKey))
+    , m_honouredPageSize(m_pageSize)
 {}
 
 Pager::~Pager()
@@ -54,6 +69,15 @@ void Pager::fetchMore()
 
 void Pager::cancel()
 {
+    const bool wasLoading = isLoading();
+    cancelCalls();
+    m_fetchAll = false;
+    if (wasLoading)
+        Q_EMIT loadingChanged(false);
+}
+
+void Pager::cancelCalls()
+{
     const auto calls = m_calls;
     m_calls.clear();
     for (const QPointer<ApiCall> &call : calls) {
@@ -62,9 +86,6 @@ void Pager::cancel()
             call->cancel();
         }
     }
-    m_fetchAll = false;
-    if (!calls.isEmpty())
-        Q_EMIT loadingChanged(false);
 }
 
 void Pager::requestPage(int pageNumber)
@@ -103,12 +124,13 @@ void Pager::onPageArrived(int pageNumber, ApiCall *call)
 
     if (m_lastPage < 0 && pageNumber == 1) {
         m_totalItems = page.totalItems;
-        m_lastPage = Pagination::lastPage(page, m_pageSize);
+        m_honouredPageSize = Pagination::honouredPageSize(page, m_pageSize);
+        m_lastPage = Pagination::lastPage(page, m_honouredPageSize);
         if (m_lastPage >= 0)
             Q_EMIT totalsKnown(m_totalItems, m_lastPage);
+        else if (!page.items.isEmpty())
+            m_honouredPageSize = qMin(m_pageSize, int(page.items.size())); // no totals
     }
-    if (m_lastPage < 0 && page.items.size() < m_pageSize)
-        m_lastPage = pageNumber; // no totals: a short page ends the list
 
     m_ready.insert(pageNumber, page.items);
     deliverReadyPages();
@@ -121,15 +143,79 @@ void Pager::onPageArrived(int pageNumber, ApiCall *call)
 
 void Pager::deliverReadyPages()
 {
-    while (m_ready.contains(m_nextToDeliver)) {
-        const int pageNumber = m_nextToDeliver++;
+    while (!m_complete && m_ready.contains(m_nextToDeliver)) {
+        const int pageNumber = m_nextToDeliver;
         const QJsonArray items = m_ready.take(pageNumber);
-        m_itemsDelivered += int(items.size());
-        Q_EMIT pageLoaded(pageNumber, items);
+        const int rows = int(items.size());
+
+        QList<QString> ids;
+        int repeats = 0;
+        if (!m_idKey.isEmpty()) {
+            ids.reserve(rows);
+            for (const QJsonValue &item : items) {
+                ids.append(recordId(item, m_idKey));
+                if (!ids.last().isEmpty() && m_deliveredIds.contains(ids.last()))
+                    ++repeats;
+            }
+        }
+        // Records seen on an earlier page: the list shifted under the walk (or the server
+        // repeated itself). Asking once more usually gives the page that belongs there.
+        if (repeats > 0 && !m_pagesAskedAgain.contains(pageNumber)) {
+            m_pagesAskedAgain.insert(pageNumber);
+            requestPage(pageNumber);
+            return;
+        }
+
+        QJsonArray kept = items;
+        if (!ids.isEmpty()) {
+            qsizetype firstDropped = -1;
+            for (qsizetype i = 0; i < ids.size(); ++i) {
+                const QString &id = ids.at(i);
+                const bool repeat = !id.isEmpty() && m_deliveredIds.contains(id);
+                if (!id.isEmpty() && !repeat)
+                    m_deliveredIds.insert(id);
+                if (repeat && firstDropped < 0) {
+                    firstDropped = i;
+                    kept = QJsonArray();
+                    for (qsizetype k = 0; k < i; ++k)
+                        kept.append(items.at(k));
+                } else if (!repeat && firstDropped >= 0) {
+                    kept.append(items.at(i));
+                }
+            }
+        }
+        m_repeatsDropped += rows - int(kept.size());
+        m_itemsDelivered += int(kept.size());
+        m_emptyPagesInARow = rows == 0 ? m_emptyPagesInARow + 1 : 0;
+        ++m_nextToDeliver;
+        Q_EMIT pageLoaded(pageNumber, kept);
+
+        if (endsAfter(pageNumber, rows))
+            complete();
+        else if (m_lastPage >= 0 && pageNumber >= m_lastPage)
+            m_lastPage = pageNumber + 1; // the totals promise records that have not come yet
     }
-    if (m_lastPage >= 0 && m_nextToDeliver > m_lastPage && !m_complete) {
-        m_complete = true;
-        Q_EMIT loadingChanged(false);
-        Q_EMIT completed();
-    }
+}
+
+bool Pager::endsAfter(int pageNumber, int rowsOnPage) const
+{
+    if (m_emptyPagesInARow >= 2)
+        return true;
+    if (m_lastPage < 0) // no totals: an empty or short page ends the list
+        return rowsOnPage == 0 || (pageNumber > 1 && rowsOnPage < m_honouredPageSize);
+    if (pageNumber < m_lastPage)
+        return false;
+    if (rowsOnPage == 0 || m_totalItems < 0 || m_itemsDelivered >= m_totalItems)
+        return true;
+    return pageNumber >= Pagination::maxTrustedPages;
+}
+
+void Pager::complete()
+{
+    // Pages asked for ahead of an end that came early are not needed any more.
+    cancelCalls();
+    m_ready.clear();
+    m_complete = true;
+    Q_EMIT loadingChanged(false);
+    Q_EMIT completed();
 }

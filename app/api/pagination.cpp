@@ -2,8 +2,6 @@
 
 #include <QJsonObject>
 
-#include <algorithm>
-
 namespace Pagination {
 
 QUrlQuery pageQuery(PageShape shape, int pageNumber, int pageSize)
@@ -56,24 +54,35 @@ bool parsePage(PageShape shape, const QJsonDocument &document, PageContent *page
         const QJsonObject meta = root.value(QLatin1StringView("meta")).toObject();
         page->totalItems = nonNegativeInt(meta.value(QLatin1StringView("total_results")));
         page->totalPages = nonNegativeInt(meta.value(QLatin1StringView("total_pages")));
+        page->pageSize = nonNegativeInt(meta.value(QLatin1StringView("page_size")));
     } else {
         page->totalItems = nonNegativeInt(root.value(QLatin1StringView("total_records")));
     }
     return true;
 }
 
+int honouredPageSize(const PageContent &firstPage, int requestedSize)
+{
+    if (firstPage.pageSize > 0 && firstPage.pageSize < requestedSize)
+        return firstPage.pageSize;
+    const int rows = int(firstPage.items.size());
+    const bool morePromised = firstPage.totalItems > rows || firstPage.totalPages > 1;
+    if (rows > 0 && rows < requestedSize && morePromised)
+        return rows;
+    return requestedSize;
+}
+
 int lastPage(const PageContent &firstPage, int pageSize)
 {
-    if (firstPage.totalPages >= 0)
-        return firstPage.totalPages;
-    if (pageSize <= 0)
-        return firstPage.items.isEmpty() ? 0 : 1;
-    if (firstPage.totalItems >= 0) {
-        const qint64 pages = (qint64(firstPage.totalItems) + pageSize - 1) / pageSize;
-        return static_cast<int>(pages);
-    }
-    // No totals: a short page is the last one.
-    return firstPage.items.size() < pageSize ? (firstPage.items.isEmpty() ? 0 : 1) : -1;
+    qint64 pages = -1;
+    if (firstPage.totalItems >= 0 && pageSize > 0)
+        pages = (qint64(firstPage.totalItems) + pageSize - 1) / pageSize;
+    else if (firstPage.totalPages >= 0)
+        pages = firstPage.totalPages;
+    else if (firstPage.items.isEmpty())
+        pages = 0; // no totals, and nothing at all
+    // No totals and some rows: unknown, even for a short page (the size may have been clamped).
+    return pages < 0 ? -1 : int(qMin<qint64>(pages, maxTrustedPages));
 }
 
 } // namespace Pagination

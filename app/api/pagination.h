@@ -22,6 +22,7 @@ struct PageContent
     QJsonArray items;
     int totalItems = -1; // -1 when the server did not say
     int totalPages = -1;
+    int pageSize = -1; // meta.page_size: the size the server honoured, when it says
 };
 
 // Pure pagination arithmetic, kept apart from the network so it is easy to test.
@@ -30,7 +31,15 @@ namespace Pagination {
 QUrlQuery pageQuery(PageShape shape, int pageNumber, int pageSize);
 // Decodes one page; on a shape mismatch returns false and says why.
 bool parsePage(PageShape shape, const QJsonDocument &document, PageContent *page, QString *error);
-// The last page number (1-based) from the totals; 0 when there is nothing at all.
+// Totals are the server's word, not a promise: no list is walked further than this.
+constexpr int maxTrustedPages = 10000;
+
+// The page size the server honoured for a first page asked with `requestedSize`: a server may
+// clamp a size it finds too large without saying so. Taken from meta.page_size, else from the
+// rows of a page that is not the last one; `requestedSize` when nothing says otherwise.
+int honouredPageSize(const PageContent &firstPage, int requestedSize);
+// The last page number (1-based) from the totals and the honoured page size; 0 when there is
+// nothing at all, -1 when the server gave no totals, at most maxTrustedPages.
 // Counts pages from total items, never from the total itself (the SDK's TFV mistake).
 int lastPage(const PageContent &firstPage, int pageSize);
 

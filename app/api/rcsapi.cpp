@@ -34,7 +34,8 @@ ApiCall *RcsApi::listAgents(int page, int pageSize)
 
 Pager *RcsApi::agentsPager(int pageSize, QObject *parent)
 {
-    return new Pager(m_client, agentsPath, PageShape::DataMeta, pageSize, {}, parent);
+    return new Pager(m_client, agentsPath, PageShape::DataMeta, pageSize, {}, parent,
+                     QStringLiteral("agent_id"));
 }
 
 ApiCall *RcsApi::retrieveAgent(const QString &agentId)

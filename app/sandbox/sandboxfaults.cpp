@@ -42,6 +42,7 @@ QJsonObject SandboxFault::toJson() const
                      {u"kind"_s, kindName(kind)},
                      {u"count"_s, count},
                      {u"fired"_s, fired},
+                     {u"skip"_s, skip},
                      {u"remaining"_s, count == 0 ? QJsonValue() : QJsonValue(count - fired)}};
     if (kind == Kind::Status || kind == Kind::Malformed)
         json.insert(u"status"_s, status);
@@ -132,6 +133,9 @@ bool SandboxFaults::add(const QJsonObject &description, SandboxFault *added, San
     fault.count = description.value(u"count"_s).toInt(1);
     if (fault.count < 0)
         errors->invalid(u"/count"_s, u"count must be 0 (until cleared) or more."_s);
+    fault.skip = description.value(u"skip"_s).toInt(0);
+    if (fault.skip < 0)
+        errors->invalid(u"/skip"_s, u"skip must be 0 or more requests."_s);
     fault.afterProcessing = description.value(u"after_processing"_s).toBool(false);
     fault.pageShift = description.value(u"shift"_s).toInt(1);
     if (fault.pageShift < 1)
@@ -153,6 +157,10 @@ std::optional<SandboxFault> SandboxFaults::take(const QString &method, const QSt
         SandboxFault &fault = m_faults[i];
         if (!fault.matches(method, path))
             continue;
+        if (fault.skip > 0) {
+            --fault.skip; // this one goes through untouched, and no later fault takes it
+            return std::nullopt;
+        }
         ++fault.fired;
         const SandboxFault fired = fault;
         if (fault.count != 0 && fault.fired >= fault.count)

@@ -32,6 +32,7 @@ struct SandboxFault
     QJsonObject headers; // extra response headers
     QJsonObject body;    // status: this JSON object as the answer, instead of an errors body
     int count = 1;       // times to fire; 0 = until cleared
+    int skip = 0;        // matching requests to let through before the first firing
     int fired = 0;
     bool afterProcessing = false; // drop: handle the request first, then close
     int pageShift = 1;            // repeat_page: how many pages back

@@ -30,6 +30,8 @@ private Q_SLOTS:
     void fault_matchesMethodAndPathPrefix();
     void fault_listAndClear();
     void fault_badDescriptionIs422();
+    void fault_repeatPageAndTotalsShapeListAnswers();
+    void mode_realisticClampsPageSizesSilently();
     void requests_countOnlyV2AndReset();
     void body_over20MegabytesIs413();
     void clock_advanceAndSpeed();
@@ -219,6 +221,85 @@ void TestSandboxControl::fault_badDescriptionIs422()
         QJsonObject{{u"path"_s, u"v2/no-slash"_s}, {u"kind"_s, u"explode"_s}, {u"status"_s, 99}});
     QCOMPARE(answer.status, 422);
     QCOMPARE(answer.pointers(), (QStringList{u"/path"_s, u"/kind"_s, u"/status"_s}));
+}
+
+void TestSandboxControl::fault_repeatPageAndTotalsShapeListAnswers()
+{
+    const QString list = u"/messaging_tollfree/verification/requests"_s;
+    const auto ids = [](const Answer &answer) {
+        QStringList found;
+        for (const QJsonValue &record : answer.json().value(u"records"_s).toArray())
+            found.append(record[u"id"_s].toString());
+        return found;
+    };
+    const QStringList first = ids(m_client->get(list + u"?page=1&page_size=10"_s));
+    const QStringList second = ids(m_client->get(list + u"?page=2&page_size=10"_s));
+    QCOMPARE(first.size(), 10);
+    QVERIFY(first != second);
+
+    // skip 1: the first matching request goes through; the second answers the page before.
+    QCOMPARE(m_client
+                 ->control("POST", u"/_sandbox/faults"_s,
+                           QJsonObject{{u"path"_s, QString(u"/v2"_s + list)},
+                                       {u"kind"_s, u"repeat_page"_s},
+                                       {u"skip"_s, 1}})
+                 .status,
+             201);
+    QCOMPARE(ids(m_client->get(list + u"?page=2&page_size=10"_s)), second);
+    QCOMPARE(ids(m_client->get(list + u"?page=2&page_size=10"_s)), first);
+    QCOMPARE(ids(m_client->get(list + u"?page=2&page_size=10"_s)), second); // spent
+
+    QCOMPARE(m_client
+                 ->control("POST", u"/_sandbox/faults"_s,
+                           QJsonObject{{u"path"_s, u"/v2/messaging_hosted_number_orders"_s},
+                                       {u"kind"_s, u"totals"_s},
+                                       {u"total"_s, 2000000000.0}})
+                 .status,
+             201);
+    const QJsonObject meta = m_client->get(u"/messaging_hosted_number_orders?page[size]=5"_s)
+                                 .json()[u"meta"_s]
+                                 .toObject();
+    QCOMPARE(meta[u"total_pages"_s].toDouble(), 2e9);
+    QCOMPARE(meta[u"total_results"_s].toDouble(), 2e9);
+    QCOMPARE(meta[u"page_size"_s].toInt(), 5);
+
+    const Answer refused = m_client->control(
+        "POST", u"/_sandbox/faults"_s,
+        QJsonObject{{u"path"_s, u"/v2/x"_s}, {u"kind"_s, u"repeat_page"_s}, {u"skip"_s, -1}});
+    QCOMPARE(refused.status, 422);
+}
+
+void TestSandboxControl::mode_realisticClampsPageSizesSilently()
+{
+    const auto switchTo = [this](bool realistic) {
+        const Answer answer = m_client->control("POST", u"/_sandbox/mode"_s,
+                                                QJsonObject{{u"realistic"_s, realistic}});
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.data()[u"realistic"_s].toBool(), realistic);
+    };
+    const QString list = u"/messaging_tollfree/verification/requests?page_size=1000"_s;
+
+    // Default: 1000 is honoured, 1001 refused with a pointer to the parameter.
+    const QJsonObject whole = m_client->get(list).json();
+    QVERIFY(whole[u"total_records"_s].toInt() > 100);
+    QCOMPARE(whole[u"records"_s].toArray().size(), qMin(1000, whole[u"total_records"_s].toInt()));
+    QCOMPARE(m_client->get(u"/messaging_url_domains?page[size]=1001"_s).status, 422);
+
+    switchTo(true);
+    QCOMPARE(m_client->control("GET", u"/_sandbox/mode"_s).data()[u"realistic"_s].toBool(), true);
+    const QJsonObject clamped = m_client->get(list).json();
+    QCOMPARE(clamped[u"records"_s].toArray().size(), 100);
+    QCOMPARE(clamped[u"total_records"_s].toInt(), whole[u"total_records"_s].toInt());
+    const QJsonObject orders =
+        m_client->get(u"/messaging_hosted_number_orders?page[size]=100000"_s).json();
+    QCOMPARE(orders[u"meta"_s][u"page_size"_s].toInt(), 250);
+    QCOMPARE(orders[u"data"_s].toArray().size(),
+             qMin(250, orders[u"meta"_s][u"total_results"_s].toInt()));
+    QCOMPARE(m_client->get(u"/messaging_url_domains?page[size]=1001"_s).status, 200);
+    QCOMPARE(
+        m_client->control("POST", u"/_sandbox/mode"_s, QJsonObject{{u"realistic"_s, 1}}).status,
+        422);
+    switchTo(false);
 }
 
 void TestSandboxControl::requests_countOnlyV2AndReset()

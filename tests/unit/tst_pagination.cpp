@@ -84,13 +84,80 @@ private Q_SLOTS:
         QCOMPARE(Pagination::lastPage(page, 10), 1);
     }
 
-    void missingTotalsFallBackToShortPage()
+    void missingTotalsLeaveTheEndOpen()
     {
         PageContent page;
+        QCOMPARE(Pagination::lastPage(page, 10), 0); // nothing at all
+        // A short page without totals may be a clamped one: the end is not known yet.
         page.items = QJsonArray{1, 2, 3};
-        QCOMPARE(Pagination::lastPage(page, 10), 1);
-        page.items = QJsonArray{1, 2, 3};
-        QCOMPARE(Pagination::lastPage(page, 3), -1); // unknown: keep going
+        QCOMPARE(Pagination::lastPage(page, 10), -1);
+        QCOMPARE(Pagination::lastPage(page, 3), -1);
+    }
+
+    // A server may clamp the size it was asked for without saying so; the page count must come
+    // from the size it honoured, or nine tenths of a clamped list would never be asked for.
+    void honouredPageSizeComesFromTheAnswer_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("totalItems");
+        QTest::addColumn<int>("totalPages");
+        QTest::addColumn<int>("metaPageSize");
+        QTest::addColumn<int>("requested");
+        QTest::addColumn<int>("expectedSize");
+        QTest::addColumn<int>("expectedLastPage");
+        QTest::newRow("TFV clamped 1000 to 100") << 100 << 10000 << -1 << -1 << 1000 << 100 << 100;
+        QTest::newRow("not clamped") << 1000 << 10000 << -1 << -1 << 1000 << 1000 << 10;
+        QTest::newRow("one short page is the whole list")
+            << 7 << 7 << -1 << -1 << 1000 << 1000 << 1;
+        QTest::newRow("meta says 250") << 250 << 5000 << 20 << 250 << 1000 << 250 << 20;
+        QTest::newRow("meta page_size, rows agree") << 250 << 5000 << 20 << 250 << 250 << 250 << 20;
+        QTest::newRow("total_pages only, clamped rows")
+            << 250 << -1 << 20 << -1 << 1000 << 250 << 20;
+        QTest::newRow("empty list") << 0 << 0 << 0 << -1 << 1000 << 1000 << 0;
+    }
+    void honouredPageSizeComesFromTheAnswer()
+    {
+        QFETCH(int, rows);
+        QFETCH(int, totalItems);
+        QFETCH(int, totalPages);
+        QFETCH(int, metaPageSize);
+        QFETCH(int, requested);
+        QFETCH(int, expectedSize);
+        QFETCH(int, expectedLastPage);
+        PageContent page;
+        for (int i = 0; i < rows; ++i)
+            page.items.append(i);
+        page.totalItems = totalItems;
+        page.totalPages = totalPages;
+        page.pageSize = metaPageSize;
+        const int honoured = Pagination::honouredPageSize(page, requested);
+        QCOMPARE(honoured, expectedSize);
+        QCOMPARE(Pagination::lastPage(page, honoured), expectedLastPage);
+    }
+
+    void totalsAreCapped()
+    {
+        PageContent page;
+        page.items = QJsonArray{1, 2};
+        page.totalItems = 2000000000;
+        page.totalPages = 2000000000;
+        QCOMPARE(Pagination::lastPage(page, 2), Pagination::maxTrustedPages);
+    }
+
+    void metaPageSizeIsRead()
+    {
+        const QJsonObject meta{{QStringLiteral("page_number"), 1},
+                               {QStringLiteral("page_size"), 250},
+                               {QStringLiteral("total_pages"), 4},
+                               {QStringLiteral("total_results"), 1000}};
+        PageContent page;
+        QString error;
+        QVERIFY(
+            Pagination::parsePage(PageShape::DataMeta,
+                                  QJsonDocument(QJsonObject{{QStringLiteral("data"), QJsonArray{}},
+                                                            {QStringLiteral("meta"), meta}}),
+                                  &page, &error));
+        QCOMPARE(page.pageSize, 250);
     }
 
     void wrongShapesAreErrorsNotCrashes_data()
