@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the telnyx npm SDK conformance check against a fresh telnyx-sandbox.
-# Usage: run.sh <path-to-telnyx-sandbox>
+# Usage: run.sh <path-to-telnyx-sandbox> [--realistic]
+#   --realistic runs the same checks against the sandbox's realistic mode (app/sandbox/README.md).
 # Env: CONFORMANCE_RECORDING_OUT=<file> also writes the recording scenario's request log.
 set -euo pipefail
 
@@ -9,6 +10,14 @@ if [[ $# -lt 1 ]]; then
   exit 2
 fi
 sandbox_bin=$(realpath "$1")
+shift
+mode_args=()
+for argument in "$@"; do
+  case "$argument" in
+    --realistic) mode_args+=(--realistic) ;;
+    *) echo "run.sh: unknown option $argument" >&2; exit 2 ;;
+  esac
+done
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
 if [[ ! -d node_modules/telnyx ]]; then
@@ -28,7 +37,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"$sandbox_bin" --port 0 --api-key "$api_key" --records 25 --seed 7 >"$workdir/stdout" 2>"$workdir/stderr" &
+"$sandbox_bin" --port 0 --api-key "$api_key" --records 25 --seed 7 "${mode_args[@]}" >"$workdir/stdout" 2>"$workdir/stderr" &
 sandbox_pid=$!
 
 # The first stdout line is "listening on http://127.0.0.1:PORT/v2".
