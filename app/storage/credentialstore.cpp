@@ -1,5 +1,6 @@
 #include "credentialstore.h"
 
+#include "privatefiles.h"
 #include "profilestore.h"
 #include "redaction.h"
 #include "storagelogging.h"
@@ -368,7 +369,7 @@ bool CredentialStore::readPlaintext(QHash<QString, QString> *keys, QString *erro
 bool CredentialStore::writePlaintext(const QHash<QString, QString> &keys, QString *error) const
 {
     const QString path = plaintextFilePath();
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+    if (!PrivateFiles::makeDirectory(QFileInfo(path).absolutePath())) {
         *error = tr("The folder for the key file %1 could not be created.")
                      .arg(QDir::toNativeSeparators(path));
         return false;
@@ -379,8 +380,7 @@ bool CredentialStore::writePlaintext(const QHash<QString, QString> &keys, QStrin
     QSaveFile file(path);
     // Owner-only before any byte is written; QSaveFile renames the temporary file into place
     // so the permissions carry over.
-    if (!file.open(QIODevice::WriteOnly) ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictToOwner(file) ||
         file.write(QJsonDocument(object).toJson(QJsonDocument::Compact)) < 0 || !file.commit()) {
         *error = tr("The key file %1 could not be written: %2")
                      .arg(QDir::toNativeSeparators(path), file.errorString());

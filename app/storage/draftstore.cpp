@@ -1,5 +1,6 @@
 #include "draftstore.h"
 
+#include "privatefiles.h"
 #include "storagelogging.h"
 
 #include <QDir>
@@ -84,7 +85,7 @@ DraftStore::DraftStore(const QString &directory, QObject *parent)
     : QObject(parent)
     , m_directory(directory)
 {
-    if (!QDir().mkpath(m_directory))
+    if (!PrivateFiles::makeDirectory(m_directory))
         qCWarning(lcStorage) << "cannot create the drafts directory" << m_directory;
 }
 
@@ -108,12 +109,12 @@ QString DraftStore::filePath(const QString &id) const
 
 bool DraftStore::write(const Draft &draft)
 {
-    if (!QDir().mkpath(m_directory)) {
+    if (!PrivateFiles::makeDirectory(m_directory)) {
         m_lastError = tr("The drafts folder %1 cannot be created.").arg(m_directory);
         return false;
     }
     QSaveFile file(filePath(draft.info.id));
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictToOwner(file)) {
         m_lastError = tr("The draft cannot be written: %1").arg(file.errorString());
         qCWarning(lcStorage) << "draft write failed:" << file.errorString();
         return false;

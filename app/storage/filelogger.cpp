@@ -1,5 +1,6 @@
 #include "filelogger.h"
 
+#include "privatefiles.h"
 #include "redaction.h"
 
 #include <QDateTime>
@@ -73,8 +74,7 @@ bool openLogFile(LoggerState &s)
     s.file.setFileName(rotatedPath(s.directory, 0));
     if (!s.file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
         return false;
-    s.file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return true;
+    return PrivateFiles::restrictToOwner(s.file);
 }
 
 void rotate(LoggerState &s)
@@ -133,7 +133,7 @@ bool FileLogger::install(const QString &directory, qint64 maxFileSize, int keptF
     s.directory = QDir::cleanPath(directory.isEmpty() ? defaultLogDirectory() : directory);
     s.maxFileSize = qMax<qint64>(1, maxFileSize);
     s.keptFiles = qMax(1, keptFiles);
-    if (!QDir().mkpath(s.directory) || !openLogFile(s)) {
+    if (!PrivateFiles::makeDirectory(s.directory) || !openLogFile(s)) {
         s.file.close();
         return false;
     }

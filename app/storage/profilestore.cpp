@@ -1,6 +1,7 @@
 #include "profilestore.h"
 
 #include "api/apiclient.h"
+#include "privatefiles.h"
 #include "storagelogging.h"
 
 #include <QSettings>
@@ -77,12 +78,16 @@ Profile::KeyStorage Profile::storageFor(CredentialStore::Backend backend)
 ProfileStore::ProfileStore(QObject *parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>())
-{}
+{
+    PrivateFiles::prepareSettingsFile(m_settings->fileName());
+}
 
 ProfileStore::ProfileStore(const QString &iniFilePath, QObject *parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(iniFilePath, QSettings::IniFormat))
-{}
+{
+    PrivateFiles::prepareSettingsFile(m_settings->fileName());
+}
 
 ProfileStore::~ProfileStore() = default;
 

@@ -1,5 +1,6 @@
 #include "rcsinvitestore.h"
 
+#include "privatefiles.h"
 #include "storagelogging.h"
 
 #include <QDir>
@@ -181,7 +182,7 @@ bool RcsInviteStore::remove(const QString &agentId, const QString &phoneNumber)
 
 bool RcsInviteStore::write()
 {
-    if (!QDir().mkpath(m_directory)) {
+    if (!PrivateFiles::makeDirectory(m_directory)) {
         m_lastError = tr("Could not create the folder %1.").arg(m_directory);
         return false;
     }
@@ -199,7 +200,7 @@ bool RcsInviteStore::write()
     const QJsonObject root{
         {u"format"_s, formatName}, {u"version"_s, formatVersion}, {u"invites"_s, invites}};
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictToOwner(file)) {
         m_lastError = tr("Could not write %1: %2").arg(path, file.errorString());
         return false;
     }
