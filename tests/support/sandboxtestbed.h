@@ -77,9 +77,18 @@ public:
         return answer;
     }
 
+    // Arms a fault; the test fails (QVERIFY in the caller's test function) when the sandbox
+    // refuses the description, so a typo never turns into a test of nothing.
     void addFault(const QJsonObject &fault)
     {
-        control("POST", QStringLiteral("/_sandbox/faults"), fault);
+        int status = 0;
+        const QJsonDocument answer =
+            control("POST", QStringLiteral("/_sandbox/faults"), fault, &status);
+        QVERIFY2(status == 201,
+                 qPrintable(QStringLiteral("the sandbox refused the fault %1: %2")
+                                .arg(QString::fromUtf8(
+                                         QJsonDocument(fault).toJson(QJsonDocument::Compact)),
+                                     QString::fromUtf8(answer.toJson(QJsonDocument::Compact)))));
     }
     // One fault on METHOD PATH ("/v2/..."), e.g. kind "status" with {"status": 500}.
     void addFault(const QString &method, const QString &path, const QString &kind,
