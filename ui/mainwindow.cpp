@@ -361,11 +361,6 @@ void MainWindow::buildStatusBar()
         "QLabel { background: #f59e0b; color: black; font-weight: bold; padding: 1px 6px; "
         "border-radius: 3px; }"));
     m_sandboxBadge->hide();
-    m_plaintextWarning = new QLabel(tr("Key stored unencrypted"), this);
-    m_plaintextWarning->setObjectName(QStringLiteral("plaintextWarning"));
-    m_plaintextWarning->setStyleSheet(QStringLiteral("color: #b91c1c; font-weight: bold;"));
-    m_plaintextWarning->setToolTip(CredentialStore::plaintextWarning());
-    m_plaintextWarning->setVisible(m_session->credentials()->isPlaintextInUse());
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("lastErrorLabel"));
     m_errorLabel->setStyleSheet(QStringLiteral("color: #b91c1c;"));
@@ -375,7 +370,6 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_profileCombo);
     statusBar()->addWidget(m_baseUrlLabel);
     statusBar()->addWidget(m_sandboxBadge);
-    statusBar()->addWidget(m_plaintextWarning);
     statusBar()->addWidget(m_errorLabel, 1);
     statusBar()->addPermanentWidget(m_inFlightLabel);
 
@@ -390,9 +384,6 @@ void MainWindow::buildStatusBar()
                 m_inFlightLabel->setText(count > 0 ? tr("%n request(s) in flight", nullptr, count)
                                                    : QString());
             });
-    connect(m_session->credentials(), &CredentialStore::backendChanged, this, [this] {
-        m_plaintextWarning->setVisible(m_session->credentials()->isPlaintextInUse());
-    });
 }
 
 void MainWindow::rebuildProfileCombo()

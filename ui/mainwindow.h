@@ -76,7 +76,6 @@ private:
     QComboBox *m_profileCombo = nullptr;
     QLabel *m_baseUrlLabel = nullptr;
     QLabel *m_sandboxBadge = nullptr;
-    QLabel *m_plaintextWarning = nullptr;
     QLabel *m_inFlightLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
 };

@@ -23,8 +23,6 @@ QString storageText(const Profile &profile)
         return ProfilesDialog::tr("key ••••••••  in the system keychain");
     case Profile::KeyStorage::Session:
         return ProfilesDialog::tr("key ••••••••  kept for this session only");
-    case Profile::KeyStorage::Plaintext:
-        return ProfilesDialog::tr("key ••••••••  in a plain file (not encrypted)");
     case Profile::KeyStorage::None:
         break;
     }

@@ -1,17 +1,9 @@
 #include "credentialstore.h"
 
-#include "privatefiles.h"
 #include "profilestore.h"
 #include "redaction.h"
 #include "storagelogging.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSaveFile>
-#include <QStandardPaths>
 #include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
@@ -76,17 +68,6 @@ QString CredentialStore::noKeychainMessage()
               "this session only.");
 }
 
-QString CredentialStore::plaintextWarning()
-{
-    return tr("The API key is stored unencrypted in a file on this computer.");
-}
-
-QString CredentialStore::plaintextFilePath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           u"/plaintext-keys.json"_s;
-}
-
 void CredentialStore::probe()
 {
     auto *job = new QKeychain::ReadPasswordJob(serviceName());
@@ -114,16 +95,6 @@ void CredentialStore::useKeychain()
 void CredentialStore::useSessionOnly()
 {
     setBackend(Backend::SessionOnly);
-}
-
-bool CredentialStore::enablePlaintextFallback(bool userConfirmed)
-{
-    if (!userConfirmed) {
-        qCInfo(lcStorage) << "plaintext key file not enabled: the user did not confirm";
-        return false;
-    }
-    setBackend(Backend::PlaintextFile);
-    return true;
 }
 
 void CredentialStore::setBackend(Backend backend)
@@ -154,23 +125,6 @@ void CredentialStore::readKey(const QString &profileId)
         later([this, profileId, key] { Q_EMIT keyRead(profileId, key); });
         return;
     }
-    case Backend::PlaintextFile: {
-        QHash<QString, QString> keys;
-        QString error;
-        if (!readPlaintext(&keys, &error)) {
-            fail(profileId, Operation::Read, Failure::Storage, error);
-            return;
-        }
-        const QString key = keys.value(keyName(profileId));
-        if (key.isEmpty()) {
-            fail(profileId, Operation::Read, Failure::NotFound,
-                 tr("No API key was found for this profile in the key file (not found)."));
-            return;
-        }
-        Redaction::registerSecret(key);
-        later([this, profileId, key] { Q_EMIT keyRead(profileId, key); });
-        return;
-    }
     }
 }
 
@@ -190,21 +144,6 @@ void CredentialStore::writeKey(const QString &profileId, const QString &key)
         m_sessionKeys.insert(profileId, key);
         later([this, profileId] { Q_EMIT keyWritten(profileId); });
         return;
-    case Backend::PlaintextFile: {
-        QHash<QString, QString> keys;
-        QString error;
-        if (!readPlaintext(&keys, &error)) {
-            fail(profileId, Operation::Write, Failure::Storage, error);
-            return;
-        }
-        keys.insert(keyName(profileId), key);
-        if (!writePlaintext(keys, &error)) {
-            fail(profileId, Operation::Write, Failure::Storage, error);
-            return;
-        }
-        later([this, profileId] { Q_EMIT keyWritten(profileId); });
-        return;
-    }
     }
 }
 
@@ -215,11 +154,6 @@ void CredentialStore::deleteKey(const QString &profileId)
     const QString sessionKey = m_sessionKeys.take(profileId);
     if (!sessionKey.isEmpty())
         Redaction::unregisterSecret(sessionKey);
-    QString error;
-    if (!removePlaintextCopy(profileId, &error)) {
-        fail(profileId, Operation::Delete, Failure::Storage, error);
-        return;
-    }
     // A key saved in the keychain earlier (before a switch to another backend) goes too,
     // unless the keychain is known to be out of reach.
     if (m_backend == Backend::Keychain || m_availability != Availability::Unavailable) {
@@ -284,14 +218,9 @@ void CredentialStore::jobFinished(QKeychain::Job *job, const QString &profileId,
             Q_EMIT keyRead(profileId, key);
             return;
         }
-        case Operation::Write: {
-            // The keychain now holds it: a copy left in the plaintext file would outlive it.
-            QString fileError;
-            if (!removePlaintextCopy(profileId, &fileError))
-                qCWarning(lcStorage).noquote() << fileError;
+        case Operation::Write:
             Q_EMIT keyWritten(profileId);
             return;
-        }
         case Operation::Delete:
             Q_EMIT keyDeleted(profileId);
             return;
@@ -341,69 +270,4 @@ void CredentialStore::fail(const QString &profileId, Operation operation, Failur
     later([this, profileId, operation, failure, message] {
         Q_EMIT failed(profileId, operation, message, failure);
     });
-}
-
-bool CredentialStore::readPlaintext(QHash<QString, QString> *keys, QString *error) const
-{
-    keys->clear();
-    QFile file(plaintextFilePath());
-    if (!file.exists())
-        return true;
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("The key file %1 could not be read: %2")
-                     .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
-        return false;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!document.isObject()) {
-        *error = tr("The key file %1 is damaged.").arg(QDir::toNativeSeparators(file.fileName()));
-        return false;
-    }
-    const QJsonObject object = document.object();
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-        keys->insert(it.key(), it.value().toString());
-    return true;
-}
-
-bool CredentialStore::writePlaintext(const QHash<QString, QString> &keys, QString *error) const
-{
-    const QString path = plaintextFilePath();
-    if (!PrivateFiles::makeDirectory(QFileInfo(path).absolutePath())) {
-        *error = tr("The folder for the key file %1 could not be created.")
-                     .arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    QJsonObject object;
-    for (auto it = keys.constBegin(); it != keys.constEnd(); ++it)
-        object.insert(it.key(), it.value());
-    QSaveFile file(path);
-    // Owner-only before any byte is written; QSaveFile renames the temporary file into place
-    // so the permissions carry over.
-    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictToOwner(file) ||
-        file.write(QJsonDocument(object).toJson(QJsonDocument::Compact)) < 0 || !file.commit()) {
-        *error = tr("The key file %1 could not be written: %2")
-                     .arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
-}
-
-bool CredentialStore::removePlaintextCopy(const QString &profileId, QString *error) const
-{
-    if (!QFile::exists(plaintextFilePath()))
-        return true;
-    QHash<QString, QString> keys;
-    if (!readPlaintext(&keys, error))
-        return false;
-    if (keys.remove(keyName(profileId)) == 0)
-        return true;
-    if (keys.isEmpty()) {
-        if (QFile::remove(plaintextFilePath()))
-            return true;
-        *error = tr("The key file %1 could not be removed.")
-                     .arg(QDir::toNativeSeparators(plaintextFilePath()));
-        return false;
-    }
-    return writePlaintext(keys, error);
 }

@@ -17,16 +17,15 @@ class Job;
 // nested event loop.
 //
 // When there is no keychain, the caller (after asking the user) switches the store to
-// SessionOnly: keys are kept in memory and lost at exit. Only enablePlaintextFallback(true),
-// an explicit user choice, stores keys in a file (owner-only, in the app data dir); the UI
-// shows a warning while isPlaintextInUse(). Keys never go to QSettings, logs or debug output;
-// every key read or written is registered with Redaction so it is masked in the log.
+// SessionOnly: keys are kept in memory and lost at exit. There is no file fallback: a key is
+// in the keychain or in memory, nowhere else. Keys never go to QSettings, logs or debug
+// output; every key read or written is registered with Redaction so it is masked in the log.
 class CredentialStore : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Backend { Keychain, SessionOnly, PlaintextFile };
+    enum class Backend { Keychain, SessionOnly };
     Q_ENUM(Backend)
     enum class Operation { Read, Write, Delete };
     Q_ENUM(Operation)
@@ -35,7 +34,6 @@ public:
         NoKeychain,   // no Secret Service reachable
         AccessDenied, // keychain locked or access refused
         Invalid,      // empty key, empty profile id, or the built-in sandbox
-        Storage,      // the plaintext file could not be read or written
         Other,
     };
     Q_ENUM(Failure)
@@ -49,8 +47,6 @@ public:
     static QString keyName(const QString &profileId);
     // Plain words for the UI when there is no keychain.
     static QString noKeychainMessage();
-    // For the status bar while the plaintext file is in use.
-    static QString plaintextWarning();
 
     Backend backend() const { return m_backend; }
     // What the last probe (or keychain job) found out.
@@ -62,15 +58,9 @@ public:
 
     void useKeychain();
     void useSessionOnly();
-    // Switches to the plaintext file only when userConfirmed is true (the user saw the
-    // warning and asked for it); returns whether the store now uses the file.
-    bool enablePlaintextFallback(bool userConfirmed);
-    bool isPlaintextInUse() const { return m_backend == Backend::PlaintextFile; }
-    // <AppDataLocation>/plaintext-keys.json
-    static QString plaintextFilePath();
 
     // read and write use the current backend. deleteKey removes the key everywhere: the
-    // session copy, the plaintext file, and the keychain (when the backend is Keychain, or
+    // session copy and the keychain (when the backend is Keychain, or
     // the keychain is not known to be unavailable), so removing a profile leaves its key
     // nowhere.
     void readKey(const QString &profileId);
@@ -104,10 +94,6 @@ private:
     void fail(const QString &profileId, Operation operation, Failure failure,
               const QString &message);
     bool rejectInvalid(const QString &profileId, Operation operation, const QString *key);
-
-    bool readPlaintext(QHash<QString, QString> *keys, QString *error) const;
-    bool writePlaintext(const QHash<QString, QString> &keys, QString *error) const;
-    bool removePlaintextCopy(const QString &profileId, QString *error) const;
 
     Backend m_backend = Backend::Keychain;
     Availability m_availability = Availability::Unknown;

@@ -29,8 +29,6 @@ QString Profile::keyStorageName(KeyStorage storage)
         return u"keychain"_s;
     case KeyStorage::Session:
         return u"session"_s;
-    case KeyStorage::Plaintext:
-        return u"plaintext"_s;
     case KeyStorage::None:
         return u"none"_s;
     }
@@ -41,8 +39,6 @@ Profile::KeyStorage Profile::keyStorageFromName(const QString &name)
 {
     if (name == "session"_L1)
         return KeyStorage::Session;
-    if (name == "plaintext"_L1)
-        return KeyStorage::Plaintext;
     if (name == "none"_L1)
         return KeyStorage::None;
     return KeyStorage::Keychain;
@@ -53,8 +49,6 @@ CredentialStore::Backend Profile::backendFor(KeyStorage storage)
     switch (storage) {
     case KeyStorage::Session:
         return CredentialStore::Backend::SessionOnly;
-    case KeyStorage::Plaintext:
-        return CredentialStore::Backend::PlaintextFile;
     case KeyStorage::Keychain:
     case KeyStorage::None:
         break;
@@ -67,8 +61,6 @@ Profile::KeyStorage Profile::storageFor(CredentialStore::Backend backend)
     switch (backend) {
     case CredentialStore::Backend::SessionOnly:
         return KeyStorage::Session;
-    case CredentialStore::Backend::PlaintextFile:
-        return KeyStorage::Plaintext;
     case CredentialStore::Backend::Keychain:
         break;
     }

@@ -16,7 +16,7 @@ class QSettings;
 struct Profile
 {
     // Where the profile's key is kept; None only for the built-in sandbox.
-    enum class KeyStorage { Keychain, Session, Plaintext, None };
+    enum class KeyStorage { Keychain, Session, None };
 
     QString id; // a UUID, or sandboxId()
     QString name;

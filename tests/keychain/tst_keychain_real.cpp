@@ -136,7 +136,6 @@ private Q_SLOTS:
         QCOMPARE(spy.first().at(0).toBool(), true);
         QCOMPARE(m_store->keychainAvailability(), CredentialStore::Availability::Available);
         QCOMPARE(m_store->backend(), CredentialStore::Backend::Keychain);
-        QVERIFY(!m_store->isPlaintextInUse());
     }
 
     void readingAMissingKeySaysNotFound()
@@ -196,7 +195,6 @@ private Q_SLOTS:
             QCOMPARE(filesContaining(m_dir.path(), key), QStringList());
             QCOMPARE(filesContaining(QDir::homePath(), key), QStringList());
         }
-        QVERIFY(!QFile::exists(CredentialStore::plaintextFilePath()));
     }
 
     void deleteThenReadFailsWithNotFound()

@@ -9,8 +9,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/stat.h>
-
 using namespace Qt::StringLiterals;
 
 // CredentialStore on a machine without a Secret Service: no D-Bus session bus at all.
@@ -81,7 +79,7 @@ private:
     QTemporaryDir m_home;
     Profile m_profile;
     const QString m_key = u"KEYsessionOnly0123456789abcdefXYZ"_s;
-    const QString m_plaintextKey = u"KEYplaintextFallback0123456789qwerty"_s;
+    const QString m_sessionKey = u"KEYsessionOnlySecond0123456789qwerty"_s;
 
 private Q_SLOTS:
     void initTestCase()
@@ -97,7 +95,6 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"tst_keychain_unavailable"_s);
         QVERIFY(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                     .startsWith(m_home.path()));
-        QVERIFY(CredentialStore::plaintextFilePath().startsWith(m_home.path()));
 
         ProfileStore profiles; // the application's QSettings, under m_home/config
         QVERIFY(profiles.settingsFilePath().startsWith(m_home.path()));
@@ -141,7 +138,6 @@ private Q_SLOTS:
         store.useSessionOnly();
         QCOMPARE(store.backend(), CredentialStore::Backend::SessionOnly);
         QCOMPARE(backendSpy.size(), 1);
-        QVERIFY(!store.isPlaintextInUse());
 
         QCOMPARE(run(store, [&] { store.writeKey(m_profile.id, m_key); }).signal, u"written"_s);
         const Outcome readBack = run(store, [&] { store.readKey(m_profile.id); });
@@ -169,7 +165,6 @@ private Q_SLOTS:
             QVERIFY2(!settings.value(name).toString().contains(m_key), qPrintable(name));
         QVERIFY(QFile::exists(settings.fileName()));
         QCOMPARE(filesContaining(m_key), QStringList());
-        QVERIFY(!QFile::exists(CredentialStore::plaintextFilePath()));
         // Positive control: the scan does find what is on disk.
         QCOMPARE(filesContaining(u"Production"_s), QStringList{settings.fileName()});
 
@@ -178,72 +173,38 @@ private Q_SLOTS:
                  CredentialStore::Failure::NotFound);
     }
 
-    void plaintextOnlyWhenTheUserAsks()
-    {
-        CredentialStore store;
-        store.useSessionOnly();
-        QVERIFY(!store.enablePlaintextFallback(false));
-        QCOMPARE(store.backend(), CredentialStore::Backend::SessionOnly);
-        QVERIFY(!store.isPlaintextInUse());
-        QCOMPARE(run(store, [&] { store.writeKey(m_profile.id, m_plaintextKey); }).signal,
-                 u"written"_s);
-        QVERIFY(!QFile::exists(CredentialStore::plaintextFilePath()));
-        QCOMPARE(filesContaining(m_plaintextKey), QStringList());
-
-        QVERIFY(store.enablePlaintextFallback(true));
-        QCOMPARE(store.backend(), CredentialStore::Backend::PlaintextFile);
-        QVERIFY(store.isPlaintextInUse());
-        QVERIFY(!CredentialStore::plaintextWarning().isEmpty());
-        QCOMPARE(run(store, [&] { store.writeKey(m_profile.id, m_plaintextKey); }).signal,
-                 u"written"_s);
-
-        const QString path = CredentialStore::plaintextFilePath();
-        QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
-        struct stat info
-        {
-        };
-        QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
-        QCOMPARE(info.st_mode & 0777, mode_t(0600));
-        QCOMPARE(filesContaining(m_plaintextKey), QStringList{path});
-
-        // The next start, once the user chose the file again, reads it back.
-        CredentialStore nextStart;
-        QVERIFY(nextStart.enablePlaintextFallback(true));
-        const Outcome readBack = run(nextStart, [&] { nextStart.readKey(m_profile.id); });
-        QCOMPARE(readBack.signal, u"read"_s);
-        QCOMPARE(readBack.key, m_plaintextKey);
-
-        // Deleting (with the keychain known to be unavailable) clears the file.
-        QSignalSpy probeSpy(&nextStart, &CredentialStore::availabilityKnown);
-        nextStart.probe();
-        QVERIFY(probeSpy.wait(timeoutMs));
-        QCOMPARE(run(nextStart, [&] { nextStart.deleteKey(m_profile.id); }).signal, u"deleted"_s);
-        QVERIFY(!QFile::exists(path));
-        QCOMPARE(filesContaining(m_plaintextKey), QStringList());
-        QCOMPARE(run(nextStart, [&] { nextStart.readKey(m_profile.id); }).failure,
-                 CredentialStore::Failure::NotFound);
-    }
-
     void removingAProfileClearsItsKeyWithoutAKeychain()
     {
         CredentialStore store;
-        QVERIFY(store.enablePlaintextFallback(true));
+        store.useSessionOnly();
         ProfileStore profiles;
         const Profile staging = profiles.addProfile(u"Staging"_s, QUrl(u"https://example.com"_s),
-                                                    Profile::KeyStorage::Plaintext);
+                                                    Profile::KeyStorage::Session);
         QVERIFY(staging.isValid());
-        QCOMPARE(run(store, [&] { store.writeKey(staging.id, m_plaintextKey); }).signal,
+        QCOMPARE(run(store, [&] { store.writeKey(staging.id, m_sessionKey); }).signal,
                  u"written"_s);
-        QCOMPARE(filesContaining(m_plaintextKey).size(), 1);
         // Availability unknown: deleteKey also tries the keychain, which is not there; the
-        // removal still succeeds.
+        // removal still succeeds, and the session copy is gone.
         bool removed = false;
         const Outcome outcome =
             run(store, [&] { removed = profiles.removeProfileAndKey(staging.id, &store); });
         QVERIFY(removed);
         QCOMPARE(outcome.signal, u"deleted"_s);
-        QCOMPARE(filesContaining(m_plaintextKey), QStringList());
+        QCOMPARE(run(store, [&] { store.readKey(staging.id); }).failure,
+                 CredentialStore::Failure::NotFound);
         QVERIFY(!profiles.contains(staging.id));
+    }
+
+    // There is no file fallback: whatever the store is asked, no key reaches the disk.
+    void noKeyFileEverAppears()
+    {
+        CredentialStore store;
+        QCOMPARE(run(store, [&] { store.writeKey(m_profile.id, m_sessionKey); }).failure,
+                 CredentialStore::Failure::NoKeychain);
+        store.useSessionOnly();
+        QCOMPARE(run(store, [&] { store.writeKey(m_profile.id, m_sessionKey); }).signal,
+                 u"written"_s);
+        QCOMPARE(filesContaining(m_sessionKey), QStringList());
     }
 };
 

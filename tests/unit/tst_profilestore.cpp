@@ -104,7 +104,7 @@ private Q_SLOTS:
         Profile renamed = production;
         renamed.name = u"Production (EU)"_s;
         renamed.baseUrl = QUrl(u"https://api.telnyx.eu"_s);
-        renamed.keyStorage = Profile::KeyStorage::Plaintext;
+        renamed.keyStorage = Profile::KeyStorage::Session;
         QVERIFY(store.updateProfile(renamed));
         QCOMPARE(changedSpy.size(), 3);
         QCOMPARE(*ProfileStore(m_settingsPath).profile(production.id), renamed);
@@ -217,12 +217,13 @@ private Q_SLOTS:
     void keyStorageNamesRoundTrip()
     {
         for (const auto storage : {Profile::KeyStorage::Keychain, Profile::KeyStorage::Session,
-                                   Profile::KeyStorage::Plaintext, Profile::KeyStorage::None})
+                                   Profile::KeyStorage::None})
             QCOMPARE(Profile::keyStorageFromName(Profile::keyStorageName(storage)), storage);
         QCOMPARE(Profile::keyStorageFromName(u"garbage"_s), Profile::KeyStorage::Keychain);
+        // There is no file storage (any more): a profile saved as such looks in the keychain.
+        QCOMPARE(Profile::keyStorageFromName(u"plaintext"_s), Profile::KeyStorage::Keychain);
         for (const auto backend :
-             {CredentialStore::Backend::Keychain, CredentialStore::Backend::SessionOnly,
-              CredentialStore::Backend::PlaintextFile})
+             {CredentialStore::Backend::Keychain, CredentialStore::Backend::SessionOnly})
             QCOMPARE(Profile::backendFor(Profile::storageFor(backend)), backend);
     }
 
