@@ -36,6 +36,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -544,17 +545,40 @@ void MainWindow::enterKeyForActiveProfile()
     layout->addWidget(form);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(form, &KeyEntryForm::validated, dialog, [this, dialog, form, profile] {
+    auto *sessionOnly = new QPushButton(tr("Use for this &session only"), dialog);
+    sessionOnly->setObjectName(QStringLiteral("useKeyForSessionButton"));
+    buttons->addButton(sessionOnly, QDialogButtonBox::ActionRole);
+    sessionOnly->hide(); // offered once the keychain has refused the key
+    connect(sessionOnly, &QPushButton::clicked, dialog, [this, dialog, form, profile] {
+        m_session->activateWithKey(profile.id, form->apiKey());
+        dialog->accept();
+    });
+    connect(form, &KeyEntryForm::validated, dialog, [this, dialog, form, profile, sessionOnly] {
         const QString key = form->apiKey();
         CredentialStore *credentials = m_session->credentials();
         if (credentials->backend() == CredentialStore::Backend::SessionOnly ||
             profile.keyStorage == Profile::KeyStorage::Session) {
             m_session->activateWithKey(profile.id, key);
-        } else {
-            credentials->writeKey(profile.id, key);
-            m_session->activateWithKey(profile.id, key);
+            dialog->accept();
+            return;
         }
-        dialog->accept();
+        // Used only once it is stored; if the keychain refuses, say so here and let the user
+        // choose to use the key for this session only.
+        form->setEnabled(false);
+        credentials->whenFinished(profile.id, CredentialStore::Operation::Write, dialog,
+                                  [this, dialog, form, profile, key,
+                                   sessionOnly](const QString &failure, CredentialStore::Failure) {
+                                      form->setEnabled(true);
+                                      if (failure.isEmpty()) {
+                                          m_session->activateWithKey(profile.id, key);
+                                          dialog->accept();
+                                          return;
+                                      }
+                                      form->showProblem(
+                                          tr("The key was not saved. %1").arg(failure));
+                                      sessionOnly->show();
+                                  });
+        credentials->writeKey(profile.id, key);
     });
     dialog->open();
 }

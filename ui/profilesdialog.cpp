@@ -123,8 +123,24 @@ void ProfilesDialog::addProfile()
             form->showProblem(problem);
             return;
         }
+        // The profile exists only once its key is stored: a failed write takes it back, so no
+        // profile pretends to have a key, and the dialog keeps what was typed.
+        form->setEnabled(false);
+        credentials->whenFinished(
+            profile.id, CredentialStore::Operation::Write, dialog,
+            [this, dialog, form, id = profile.id](const QString &failure,
+                                                  CredentialStore::Failure) {
+                form->setEnabled(true);
+                if (failure.isEmpty()) {
+                    dialog->accept();
+                    return;
+                }
+                m_session->profiles()->removeProfile(id);
+                form->showProblem(tr("The key could not be saved, so the profile was not added. "
+                                     "%1")
+                                      .arg(failure));
+            });
         credentials->writeKey(profile.id, form->apiKey());
-        dialog->accept();
     });
     dialog->open();
 }
@@ -141,11 +157,28 @@ void ProfilesDialog::removeSelected()
         QMessageBox::Cancel, this);
     confirm->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *remove = confirm->addButton(tr("Remove"), QMessageBox::DestructiveRole);
-    connect(remove, &QPushButton::clicked, this, [this, id] {
-        const bool wasActive = m_session->activeProfile().id == id;
-        m_session->profiles()->removeProfileAndKey(id, m_session->credentials());
-        if (wasActive)
-            m_session->activate(Profile::sandboxId());
+    connect(remove, &QPushButton::clicked, this, [this, id, name = profile->name] {
+        // The key goes first: if the keychain refuses, the profile stays (and says why), so
+        // its key is never left behind without a word.
+        CredentialStore *credentials = m_session->credentials();
+        credentials->whenFinished(
+            id, CredentialStore::Operation::Delete, this,
+            [this, id, name](const QString &failure, CredentialStore::Failure) {
+                if (!failure.isEmpty()) {
+                    auto *refused = new QMessageBox(
+                        QMessageBox::Warning, tr("Remove profile"),
+                        tr("“%1” was not removed. %2").arg(name, failure), QMessageBox::Ok, this);
+                    refused->setObjectName(QStringLiteral("removeProfileFailedMessage"));
+                    refused->setAttribute(Qt::WA_DeleteOnClose);
+                    refused->open();
+                    return;
+                }
+                const bool wasActive = m_session->activeProfile().id == id;
+                m_session->profiles()->removeProfile(id);
+                if (wasActive)
+                    m_session->activate(Profile::sandboxId());
+            });
+        credentials->deleteKey(id);
     });
     confirm->open();
 }

@@ -4,6 +4,11 @@
 #include "redaction.h"
 #include "storagelogging.h"
 
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusObjectPath>
+#include <QDBusPendingCallWatcher>
 #include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
@@ -51,7 +56,9 @@ QString operationName(CredentialStore::Operation operation)
 
 CredentialStore::CredentialStore(QObject *parent)
     : QObject(parent)
-{}
+{
+    qDBusRegisterMetaType<QMap<QString, QString>>(); // Secret Service attributes, a{ss}
+}
 
 // Running jobs are not children: QtKeychain deletes them when they finish, and the
 // connections made with this as context die with this object.
@@ -222,7 +229,7 @@ void CredentialStore::jobFinished(QKeychain::Job *job, const QString &profileId,
             Q_EMIT keyWritten(profileId);
             return;
         case Operation::Delete:
-            Q_EMIT keyDeleted(profileId);
+            confirmDeleted(profileId);
             return;
         }
         return;
@@ -252,6 +259,79 @@ void CredentialStore::jobFinished(QKeychain::Job *job, const QString &profileId,
     }
     fail(profileId, operation, Failure::Other,
          tr("The system keychain reported an error: %1").arg(job->errorString()));
+}
+
+void CredentialStore::confirmDeleted(const QString &profileId)
+{
+    // QtKeychain reports a delete as done when the Secret Service deleted nothing, which is
+    // what a locked collection does: ask the service whether the item is really gone.
+    QDBusMessage search =
+        QDBusMessage::createMethodCall(u"org.freedesktop.secrets"_s, u"/org/freedesktop/secrets"_s,
+                                       u"org.freedesktop.Secret.Service"_s, u"SearchItems"_s);
+    const QMap<QString, QString> attributes{{u"server"_s, serviceName()},
+                                            {u"user"_s, keyName(profileId)}};
+    search << QVariant::fromValue(attributes);
+    ++m_pendingJobs;
+    auto *watcher =
+        new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(search), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this,
+            [this, profileId](QDBusPendingCallWatcher *finished) {
+                finished->deleteLater();
+                --m_pendingJobs;
+                const QDBusMessage reply = finished->reply();
+                int remaining = 0;
+                if (reply.type() == QDBusMessage::ReplyMessage) {
+                    for (const QVariant &paths : reply.arguments())
+                        remaining += int(qdbus_cast<QList<QDBusObjectPath>>(paths).size());
+                }
+                if (remaining == 0) {
+                    Q_EMIT keyDeleted(profileId);
+                    return;
+                }
+                qCWarning(lcStorage).noquote()
+                    << "keychain delete left" << remaining << "item(s) for profile" << profileId;
+                Q_EMIT failed(profileId, Operation::Delete,
+                              tr("The API key could not be deleted from the system keychain: it "
+                                 "is locked. Unlock the keychain and try again."),
+                              Failure::AccessDenied);
+            });
+}
+
+void CredentialStore::whenFinished(
+    const QString &profileId, Operation operation, QObject *context,
+    std::function<void(const QString &failureMessage, Failure failure)> done)
+{
+    // One listener for one outcome: a guard object carries the connections and goes with them.
+    auto *guard = new QObject(context);
+    auto finish = [guard, done = std::move(done)](const QString &message, Failure failure) {
+        if (guard->property("finished").toBool())
+            return;
+        guard->setProperty("finished", true);
+        guard->deleteLater();
+        done(message, failure);
+    };
+    const auto succeeded = [profileId, finish](const QString &id) {
+        if (id == profileId)
+            finish({}, Failure::Other);
+    };
+    switch (operation) {
+    case Operation::Read:
+        connect(this, &CredentialStore::keyRead, guard,
+                [succeeded](const QString &id, const QString &) { succeeded(id); });
+        break;
+    case Operation::Write:
+        connect(this, &CredentialStore::keyWritten, guard, succeeded);
+        break;
+    case Operation::Delete:
+        connect(this, &CredentialStore::keyDeleted, guard, succeeded);
+        break;
+    }
+    connect(this, &CredentialStore::failed, guard,
+            [profileId, operation, finish](const QString &id, Operation failedOperation,
+                                           const QString &message, Failure failure) {
+                if (id == profileId && failedOperation == operation)
+                    finish(message, failure);
+            });
 }
 
 void CredentialStore::noteAvailability(bool available)

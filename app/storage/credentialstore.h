@@ -67,6 +67,11 @@ public:
     void writeKey(const QString &profileId, const QString &key);
     void deleteKey(const QString &profileId);
 
+    // Calls `done` once, with the outcome of the next `operation` on `profileId`: an empty
+    // message when it succeeded, else the failure's message. Forgotten with `context`.
+    void whenFinished(const QString &profileId, Operation operation, QObject *context,
+                      std::function<void(const QString &failureMessage, Failure failure)> done);
+
     // Keychain jobs started and not finished yet.
     int pendingJobs() const { return m_pendingJobs; }
 
@@ -86,6 +91,7 @@ private:
                   bool keychainRequired = true);
     void jobFinished(QKeychain::Job *job, const QString &profileId, Operation operation,
                      bool keychainRequired);
+    void confirmDeleted(const QString &profileId);
     void noteAvailability(bool available);
     void setBackend(Backend backend);
     // Signals of the in-memory and file backends are queued too, so callers see the same
