@@ -1,5 +1,6 @@
 // telnyx-sandbox: the built-in Telnyx messaging API simulation as a standalone server.
-// Prints "listening on http://127.0.0.1:N/v2" as its first line, then serves until
+// Prints "listening on http://127.0.0.1:N/v2" as its first line and "control token: T" (the
+// X-Sandbox-Token the /_sandbox requests need) as its second, then serves until
 // SIGTERM or SIGINT, when it saves the state file (if any) and exits 0.
 
 #include "sandbox/sandboxoptions.h"
@@ -78,9 +79,16 @@ int main(int argc, char *argv[])
         u"Realistic mode: where the SDK leaves the API open, behave the other way round "
         "(clamped page sizes, plain-text deletes, 404 for non-RCS numbers, errors without "
         "source)."_s);
+    const QCommandLineOption logBodiesOption(
+        u"log-bodies"_s, u"Keep request bodies in the request log (/_sandbox/requests)."_s);
+    const QCommandLineOption tokenOption(
+        u"control-token"_s,
+        u"Token the /_sandbox control requests must send as X-Sandbox-Token (default: random, "
+        "printed on the second line)."_s,
+        u"TOKEN"_s);
     const QCommandLineOption verboseOption(u"verbose"_s, u"Log every request to standard error."_s);
     parser.addOptions({portOption, keyOption, recordsOption, seedOption, stateOption, speedOption,
-                       realisticOption, verboseOption});
+                       realisticOption, logBodiesOption, tokenOption, verboseOption});
     parser.process(app);
 
     bool portOk = false;
@@ -104,6 +112,8 @@ int main(int argc, char *argv[])
     options.stateFile = parser.value(stateOption);
     options.speed = speed;
     options.realistic = parser.isSet(realisticOption);
+    options.logBodies = parser.isSet(logBodiesOption);
+    options.controlToken = parser.value(tokenOption);
 
     if (!installSignalHandlers(app)) {
         std::fprintf(stderr, "telnyx-sandbox: could not install signal handlers\n");
@@ -123,6 +133,7 @@ int main(int argc, char *argv[])
                          });
     }
     std::printf("listening on %s\n", server.baseUrl().toString().toUtf8().constData());
+    std::printf("control token: %s\n", server.controlToken().toUtf8().constData());
     std::fflush(stdout);
 
     const int code = app.exec();

@@ -54,11 +54,13 @@ void SandboxHost::start(quint16 port)
                 return;
             }
             const QUrl url = server->baseUrl();
+            const QString token = server->controlToken();
             m_server = server.release();
-            QMetaObject::invokeMethod(self, [self, url] {
+            QMetaObject::invokeMethod(self, [self, url, token] {
                 if (!self)
                     return;
                 self->m_baseUrl = url;
+                self->m_controlToken = token;
                 Q_EMIT self->ready(url);
             });
         },

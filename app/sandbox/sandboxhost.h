@@ -25,6 +25,8 @@ public:
     bool isRunning() const { return m_thread.isRunning(); }
     // The base URL once ready() was emitted, empty before.
     QUrl baseUrl() const { return m_baseUrl; }
+    // The /_sandbox control token once ready() was emitted, empty before.
+    QString controlToken() const { return m_controlToken; }
 
 Q_SIGNALS:
     void ready(const QUrl &baseUrl);
@@ -36,4 +38,5 @@ private:
     QObject *m_worker = nullptr;       // lives in m_thread; every server access runs through it
     SandboxServer *m_server = nullptr; // touched only from m_thread
     QUrl m_baseUrl;
+    QString m_controlToken;
 };

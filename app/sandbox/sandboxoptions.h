@@ -19,4 +19,10 @@ struct SandboxOptions
     // (clamped page sizes, plain-text deletes, 404 for non-RCS numbers, errors without
     // `source`, no undeclared fields): see "Realistic mode" in app/sandbox/README.md.
     bool realistic = false;
+    // Secret the /_sandbox control requests must carry as X-Sandbox-Token; empty: a random one
+    // is made at start (SandboxServer::controlToken(); telnyx-sandbox prints it).
+    QString controlToken;
+    // Keep request bodies in the request log (/_sandbox/requests); off unless asked, as bodies
+    // hold what was typed (names, e-mails, codes).
+    bool logBodies = false;
 };

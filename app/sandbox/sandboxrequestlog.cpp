@@ -15,7 +15,7 @@ void SandboxRequestLog::record(const SandboxRequest &request, qint64 atMs)
     ++m_total;
     const QByteArray contentType = request.header("Content-Type");
     QJsonValue body;
-    if (contentType.toLower().contains("json") || contentType.isEmpty()) {
+    if (m_keepBodies && (contentType.toLower().contains("json") || contentType.isEmpty())) {
         const QJsonDocument document = QJsonDocument::fromJson(request.body);
         if (document.isObject())
             body = document.object();

@@ -12,6 +12,8 @@ class SandboxRequestLog
 public:
     static constexpr qsizetype maximumEntries = 2000;
 
+    // Bodies are kept only when asked (--log-bodies): they hold what users typed.
+    void setKeepBodies(bool keep) { m_keepBodies = keep; }
     // Records a request; the status is filled in by finish() once it is known.
     void record(const SandboxRequest &request, qint64 atMs);
     void finish(int status);
@@ -25,4 +27,5 @@ private:
     QMap<QString, int> m_counts;
     QList<QJsonObject> m_entries;
     qint64 m_total = 0;
+    bool m_keepBodies = false;
 };

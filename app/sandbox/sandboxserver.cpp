@@ -98,6 +98,11 @@ QUrl SandboxServer::baseUrl() const
     return QUrl(u"http://127.0.0.1:%1/v2"_s.arg(m_port));
 }
 
+QString SandboxServer::controlToken() const
+{
+    return m_state->controlToken();
+}
+
 bool SandboxServer::saveState(QString *error)
 {
     m_saveTimer.stop();

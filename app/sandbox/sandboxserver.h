@@ -27,6 +27,8 @@ public:
     QUrl baseUrl() const;
 
     SandboxState &state() { return *m_state; }
+    // The secret /_sandbox requests must carry as X-Sandbox-Token.
+    QString controlToken() const;
     // Writes the state file now (no-op without one). Called on exit as well.
     bool saveState(QString *error = nullptr);
 

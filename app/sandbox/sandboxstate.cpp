@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +20,21 @@ namespace {
 
 constexpr int stateVersion = 1;
 const QString stateFormat = u"telnyx-sandbox-state"_s;
+
+// Refusals of requests that do not come from a program on this machine, or lack the token.
+constexpr const char *foreignRequestCode = "10010";
+constexpr const char *unsupportedMediaTypeCode = "10012";
+
+bool isLoopbackHost(const QByteArray &hostHeader)
+{
+    QByteArray host = hostHeader.trimmed().toLower();
+    if (host.startsWith('[')) {
+        host = host.mid(1, host.indexOf(']') - 1);
+    } else if (const qsizetype colon = host.lastIndexOf(':'); colon >= 0) {
+        host = host.left(colon);
+    }
+    return host == "127.0.0.1" || host == "localhost" || host == "::1";
+}
 
 QByteArray numberText(double value)
 {
@@ -38,6 +54,12 @@ SandboxState::SandboxState(const SandboxOptions &options)
 {
     m_context.clock.setSpeed(options.speed);
     m_context.realistic = options.realistic;
+    if (m_options.controlToken.isEmpty()) {
+        const quint64 high = QRandomGenerator::system()->generate64();
+        const quint64 low = QRandomGenerator::system()->generate64();
+        m_options.controlToken = QString::number(high, 16) + QString::number(low, 16);
+    }
+    m_log.setKeepBodies(options.logBodies);
     registerRoutes();
     if (!options.stateFile.isEmpty() && QFile::exists(options.stateFile)) {
         QString error;
@@ -479,10 +501,43 @@ SandboxResponse SandboxState::applyFault(const SandboxFault &fault, const Sandbo
     return response;
 }
 
+std::optional<SandboxResponse> SandboxState::refusal(const SandboxRequest &request,
+                                                     bool control) const
+{
+    // A web page can make a browser send requests to 127.0.0.1 (directly, or through a DNS
+    // name that resolves there): such requests carry an Origin, or a Host that is not a
+    // loopback name. Neither the API nor the control surface answers them.
+    const QByteArray host = request.header("Host");
+    if (!host.isEmpty() && !isLoopbackHost(host))
+        return SandboxErrors::single(403, foreignRequestCode, u"Forbidden"_s,
+                                     u"The sandbox answers requests for 127.0.0.1 or localhost "
+                                     "only."_s);
+    if (!request.header("Origin").isEmpty())
+        return SandboxErrors::single(403, foreignRequestCode, u"Forbidden"_s,
+                                     u"The sandbox does not answer requests from web pages."_s);
+    if (!control)
+        return std::nullopt;
+    if (QString::fromUtf8(request.header("X-Sandbox-Token")) != m_options.controlToken)
+        return SandboxErrors::single(
+            403, foreignRequestCode, u"Forbidden"_s,
+            u"Control requests need the X-Sandbox-Token header with the token telnyx-sandbox "
+            "printed at start."_s);
+    const bool sendsBody =
+        request.method == u"POST"_s || request.method == u"PUT"_s || request.method == u"PATCH"_s;
+    if (sendsBody && !request.header("Content-Type").toLower().startsWith("application/json"))
+        return SandboxErrors::single(415, unsupportedMediaTypeCode, u"Unsupported media type"_s,
+                                     u"Control requests send JSON: Content-Type: "
+                                     "application/json."_s);
+    return std::nullopt;
+}
+
 SandboxResponse SandboxState::handle(const SandboxRequest &request)
 {
     const QStringList segments = request.segments();
-    if (!segments.isEmpty() && segments.first() == u"_sandbox"_s)
+    const bool control = !segments.isEmpty() && segments.first() == u"_sandbox"_s;
+    if (const auto refused = refusal(request, control))
+        return *refused;
+    if (control)
         return dispatch(m_controlRoutes, request, segments.mid(1));
     if (segments.isEmpty() || segments.first() != u"v2"_s) {
         return SandboxErrors::single(

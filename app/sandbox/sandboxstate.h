@@ -17,6 +17,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 // The whole simulated Telnyx account: records, virtual clock, faults and request log.
 // Socket-free: handle() maps one request to one response, so it can be tested directly.
@@ -51,6 +52,8 @@ public:
     SandboxRcs &rcs() { return m_rcs; }
     SandboxFaults &faults() { return m_faults; }
     SandboxRequestLog &requestLog() { return m_log; }
+    // The token /_sandbox requests must carry (X-Sandbox-Token).
+    QString controlToken() const { return m_options.controlToken; }
     // Whether the last construction loaded the state file (rather than seeding).
     bool loadedFromFile() const { return m_loadedFromFile; }
 
@@ -73,6 +76,7 @@ private:
     static SandboxRequest withEarlierPage(const SandboxRequest &request, int shift);
     static SandboxResponse withTotals(SandboxResponse response, double total);
     bool authorized(const SandboxRequest &request) const;
+    std::optional<SandboxResponse> refusal(const SandboxRequest &request, bool control) const;
     void registerRoutes();
     QJsonObject clockJson() const;
     QJsonObject modeJson() const;

@@ -70,6 +70,11 @@ void ConsoleSession::activateWithKey(const QString &profileId, const QString &ke
     finishActivation(m_active.baseUrl, key);
 }
 
+QString ConsoleSession::sandboxControlToken() const
+{
+    return m_sandbox ? m_sandbox->controlToken() : QString();
+}
+
 void ConsoleSession::startSandbox()
 {
     if (m_sandbox)

@@ -27,6 +27,9 @@ public:
     const Profile &activeProfile() const { return m_active; }
     bool isActive() const { return m_ready; }
     bool isSandbox() const { return m_active.isSandbox(); }
+    // The X-Sandbox-Token of the built-in sandbox's control surface (for tests and tools);
+    // empty until the sandbox has started.
+    QString sandboxControlToken() const;
 
     void setSandboxOptions(const SandboxOptions &options) { m_sandboxOptions = options; }
 

@@ -44,6 +44,9 @@ inline double processCpuMs()
 class SandboxControl
 {
 public:
+    // Given to telnyx-sandbox with --control-token by startSandbox() and run.sh.
+    static constexpr const char *controlToken = "bench-control-token";
+
     explicit SandboxControl(QUrl apiBase)
         : m_base(std::move(apiBase))
     {}
@@ -60,7 +63,9 @@ private:
     {
         QUrl url = m_base;
         url.setPath(path);
-        QNetworkReply *reply = m_network.sendCustomRequest(QNetworkRequest(url), method);
+        QNetworkRequest request(url);
+        request.setRawHeader("X-Sandbox-Token", controlToken);
+        QNetworkReply *reply = m_network.sendCustomRequest(request, method);
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
@@ -85,7 +90,10 @@ inline QUrl startSandbox(QProcess &sandbox, QString binary, const QString &key,
     if (binary.isEmpty())
         binary = QStringLiteral(TELNYX_SANDBOX_DEFAULT);
     sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    sandbox.start(binary, QStringList{u"--port"_s, u"0"_s, u"--api-key"_s, key} + extraArguments);
+    sandbox.start(binary,
+                  QStringList{u"--port"_s, u"0"_s, u"--api-key"_s, key, u"--control-token"_s,
+                              QString::fromLatin1(SandboxControl::controlToken)} +
+                      extraArguments);
     if (!sandbox.waitForStarted(10000)) {
         say(u"cannot start %1: %2"_s.arg(binary, sandbox.errorString()));
         return {};

@@ -50,7 +50,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"$sandbox" --port 0 --api-key "$key" --records "$records" >"$workdir/sandbox.out" 2>"$workdir/sandbox.err" &
+# The token the benchmarks' /_sandbox requests send (benchsupport.h, sdk_*.mjs).
+control_token="bench-control-token"
+export TELNYX_SANDBOX_CONTROL_TOKEN="$control_token"
+"$sandbox" --port 0 --api-key "$key" --records "$records" --control-token "$control_token" >"$workdir/sandbox.out" 2>"$workdir/sandbox.err" &
 sandbox_pid=$!
 url=""
 for _ in $(seq 1 1200); do

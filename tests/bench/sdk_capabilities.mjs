@@ -25,14 +25,15 @@ if (!baseURL || !apiKey) {
   process.exit(2);
 }
 const controlBase = baseURL.replace(/\/v2\/?$/, '');
+const control = { headers: { 'X-Sandbox-Token': process.env.TELNYX_SANDBOX_CONTROL_TOKEN ?? '' } };
 const bulkKey = 'POST /v2/messaging/rcs/bulk_capabilities';
 
 async function resetRequests() {
-  await fetch(`${controlBase}/_sandbox/requests`, { method: 'DELETE' });
+  await fetch(`${controlBase}/_sandbox/requests`, { ...control, method: 'DELETE' });
 }
 
 async function requestCount() {
-  const answer = await (await fetch(`${controlBase}/_sandbox/requests`)).json();
+  const answer = await (await fetch(`${controlBase}/_sandbox/requests`, control)).json();
   return answer.counts?.[bulkKey] ?? 0;
 }
 

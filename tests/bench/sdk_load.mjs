@@ -23,15 +23,16 @@ if (!baseURL || !apiKey) {
   process.exit(2);
 }
 const controlBase = baseURL.replace(/\/v2\/?$/, '');
+const control = { headers: { 'X-Sandbox-Token': process.env.TELNYX_SANDBOX_CONTROL_TOKEN ?? '' } };
 const tfvKey = 'GET /v2/messaging_tollfree/verification/requests';
 
 async function requestCount() {
-  const answer = await (await fetch(`${controlBase}/_sandbox/requests`)).json();
+  const answer = await (await fetch(`${controlBase}/_sandbox/requests`, control)).json();
   return answer.counts?.[tfvKey] ?? 0;
 }
 
 const client = new Telnyx({ apiKey, baseURL, maxRetries: 0, timeout: 120000 });
-await fetch(`${controlBase}/_sandbox/requests`, { method: 'DELETE' });
+await fetch(`${controlBase}/_sandbox/requests`, { ...control, method: 'DELETE' });
 
 const items = [];
 const cpuBefore = process.cpuUsage();

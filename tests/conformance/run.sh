@@ -37,13 +37,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"$sandbox_bin" --port 0 --api-key "$api_key" --records 25 --seed 7 "${mode_args[@]}" >"$workdir/stdout" 2>"$workdir/stderr" &
+"$sandbox_bin" --port 0 --api-key "$api_key" --records 25 --seed 7 --log-bodies "${mode_args[@]}" >"$workdir/stdout" 2>"$workdir/stderr" &
 sandbox_pid=$!
 
-# The first stdout line is "listening on http://127.0.0.1:PORT/v2".
+# The first stdout line is "listening on http://127.0.0.1:PORT/v2", the second
+# "control token: T" (the X-Sandbox-Token of the /_sandbox requests).
 first_line=""
 for _ in $(seq 1 300); do
-  if [[ $(wc -l <"$workdir/stdout") -ge 1 ]]; then
+  if [[ $(wc -l <"$workdir/stdout") -ge 2 ]]; then
     first_line=$(head -n 1 "$workdir/stdout")
     break
   fi
@@ -59,5 +60,7 @@ if [[ -z "$base_url" ]]; then
 fi
 
 status=0
-TELNYX_SANDBOX_URL="$base_url" TELNYX_SANDBOX_KEY="$api_key" node conformance.mjs || status=$?
+control_token=$(sed -n 's|^control token: \(.*\)$|\1|p' "$workdir/stdout")
+TELNYX_SANDBOX_URL="$base_url" TELNYX_SANDBOX_KEY="$api_key" \
+  TELNYX_SANDBOX_CONTROL_TOKEN="$control_token" node conformance.mjs || status=$?
 exit "$status"

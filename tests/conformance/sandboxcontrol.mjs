@@ -1,14 +1,18 @@
 // The sandbox's control surface (/_sandbox/..., next to /v2; see app/sandbox/README.md).
 
 export class SandboxControl {
-  constructor(baseURL) {
+  // token: the X-Sandbox-Token telnyx-sandbox printed at start (run.sh passes it on).
+  constructor(baseURL, token = process.env.TELNYX_SANDBOX_CONTROL_TOKEN ?? '') {
     this.root = new URL('/_sandbox', baseURL).toString();
+    this.token = token;
   }
 
   async call(method, path, body) {
+    const headers = { 'X-Sandbox-Token': this.token };
+    if (body !== undefined || method === 'POST') headers['Content-Type'] = 'application/json';
     const response = await fetch(`${this.root}${path}`, {
       method,
-      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      headers,
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();

@@ -552,6 +552,7 @@ private Q_SLOTS:
         advance.setPath(u"/_sandbox/advance"_s);
         QNetworkRequest request(advance);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        request.setRawHeader("X-Sandbox-Token", session.sandboxControlToken().toUtf8());
         QNetworkReply *reply = network.post(request, QByteArray("{\"seconds\": 7200}"));
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 5000);
         reply->deleteLater();

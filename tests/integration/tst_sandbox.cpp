@@ -59,7 +59,7 @@ void TestSandbox::initTestCase()
     options.speed = 0; // time moves only through /_sandbox/advance
     m_server = std::make_unique<SandboxServer>(options);
     QVERIFY(m_server->listen() != 0);
-    m_client = std::make_unique<SandboxTest::Client>(m_server->baseUrl());
+    m_client = std::make_unique<SandboxTest::Client>(m_server->baseUrl(), m_server->controlToken());
 }
 
 void TestSandbox::init()

@@ -8,6 +8,7 @@
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -32,6 +33,9 @@ private Q_SLOTS:
     void fault_badDescriptionIs422();
     void fault_repeatPageAndTotalsShapeListAnswers();
     void mode_realisticClampsPageSizesSilently();
+    void door_controlNeedsTheTokenAndJson();
+    void door_foreignHostOrOriginIsRefused();
+    void door_logKeepsNoBodiesUnlessAsked();
     void requests_countOnlyV2AndReset();
     void body_over20MegabytesIs413();
     void clock_advanceAndSpeed();
@@ -53,9 +57,10 @@ void TestSandboxControl::initTestCase()
     SandboxOptions options;
     options.apiKey = SandboxTest::apiKey;
     options.speed = 0;
+    options.logBodies = true;
     m_server = std::make_unique<SandboxServer>(options);
     QVERIFY(m_server->listen() != 0);
-    m_client = std::make_unique<SandboxTest::Client>(m_server->baseUrl());
+    m_client = std::make_unique<SandboxTest::Client>(m_server->baseUrl(), m_server->controlToken());
 }
 
 void TestSandboxControl::init()
@@ -302,6 +307,99 @@ void TestSandboxControl::mode_realisticClampsPageSizesSilently()
     switchTo(false);
 }
 
+namespace {
+
+// One request written by hand on a socket, as curl or a browser would send it; returns the
+// status code of the answer (0 when none came).
+int rawStatus(quint16 port, const QByteArray &request)
+{
+    // The server runs on this thread: wait with the event loop turning, never blocking it.
+    QTcpSocket socket;
+    QByteArray answer;
+    QObject::connect(&socket, &QTcpSocket::readyRead, [&] { answer += socket.readAll(); });
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000))
+        return 0;
+    socket.write(request);
+    if (!QTest::qWaitFor([&] { return answer.contains("\r\n"); }, 5000))
+        return 0;
+    const QList<QByteArray> statusLine = answer.left(answer.indexOf("\r\n")).split(' ');
+    return statusLine.size() > 1 ? statusLine.at(1).toInt() : 0;
+}
+
+} // namespace
+
+void TestSandboxControl::door_controlNeedsTheTokenAndJson()
+{
+    const quint16 port = m_server->port();
+    const QByteArray host = "Host: 127.0.0.1:" + QByteArray::number(port) + "\r\n";
+    const QByteArray token = "X-Sandbox-Token: " + m_server->controlToken().toUtf8() + "\r\n";
+    const QByteArray reset = R"({"seed": 1})";
+    const auto post = [&](const QByteArray &headers) {
+        return rawStatus(port, "POST /_sandbox/faults HTTP/1.1\r\n" + host + headers +
+                                   "Content-Length: " + QByteArray::number(reset.size()) +
+                                   "\r\n\r\n" + reset);
+    };
+    QVERIFY(!m_server->controlToken().isEmpty());
+    QCOMPARE(rawStatus(port, "GET /_sandbox/requests HTTP/1.1\r\n" + host + "\r\n"), 403);
+    QCOMPARE(rawStatus(port, "GET /_sandbox/requests HTTP/1.1\r\n" + host +
+                                 "X-Sandbox-Token: wrong\r\n\r\n"),
+             403);
+    QCOMPARE(rawStatus(port, "GET /_sandbox/requests HTTP/1.1\r\n" + host + token + "\r\n"), 200);
+    // A form post, the kind a web page may send anywhere without asking: refused.
+    QCOMPARE(post(token + "Content-Type: text/plain\r\n"), 415);
+    QCOMPARE(post(token), 415);
+    QCOMPARE(post("Content-Type: application/json\r\n"), 403);
+    // With both, the control surface answers (here: the fault description is incomplete).
+    QCOMPARE(post(token + "Content-Type: application/json\r\n"), 422);
+    QVERIFY(m_client->control("GET", u"/_sandbox/faults"_s).data().toArray().isEmpty());
+}
+
+void TestSandboxControl::door_foreignHostOrOriginIsRefused()
+{
+    const quint16 port = m_server->port();
+    const QByteArray key = "Authorization: Bearer " + SandboxTest::apiKey.toUtf8() + "\r\n";
+    const QByteArray token = "X-Sandbox-Token: " + m_server->controlToken().toUtf8() + "\r\n";
+    const auto get = [&](const QByteArray &path, const QByteArray &headers) {
+        return rawStatus(port, "GET " + path + " HTTP/1.1\r\n" + headers + "\r\n");
+    };
+    const QByteArray api = "/v2/messaging_url_domains";
+    const QByteArray control = "/_sandbox/clock";
+    const QByteArray portText = QByteArray::number(port);
+    const QList<QByteArray> loopbacks{"127.0.0.1:" + portText, "localhost:" + portText,
+                                      "[::1]:" + portText, "localhost"};
+    for (const QByteArray &loopback : loopbacks) {
+        QCOMPARE(get(api, "Host: " + loopback + "\r\n" + key), 200);
+        QCOMPARE(get(control, "Host: " + loopback + "\r\n" + token), 200);
+    }
+    // DNS rebinding: a name of the attacker's that resolves to 127.0.0.1.
+    const QByteArray foreign = "Host: rebind.example.com:" + portText + "\r\n";
+    QCOMPARE(get(api, foreign + key), 403);
+    QCOMPARE(get(control, foreign + token), 403);
+    // A page's fetch() carries an Origin, whatever the host.
+    const QByteArray local = "Host: 127.0.0.1:" + portText + "\r\n";
+    QCOMPARE(get(api, local + key + "Origin: https://evil.example\r\n"), 403);
+    QCOMPARE(get(control, local + token + "Origin: null\r\n"), 403);
+}
+
+void TestSandboxControl::door_logKeepsNoBodiesUnlessAsked()
+{
+    SandboxOptions options;
+    options.apiKey = SandboxTest::apiKey;
+    SandboxServer quiet(options); // no logBodies
+    QVERIFY(quiet.listen() != 0);
+    SandboxTest::Client client(quiet.baseUrl(), quiet.controlToken());
+    const QJsonObject body{{u"phone_numbers"_s, QJsonArray{u"+13125550123"_s}}};
+    QCOMPARE(
+        client.post(u"/messaging_hosted_number_orders/eligibility_numbers_check"_s, body).status,
+        200);
+    const QJsonArray log =
+        client.control("GET", u"/_sandbox/requests"_s).json()[u"log"_s].toArray();
+    QCOMPARE(log.size(), 1);
+    QVERIFY(log.at(0)[u"body"_s].isNull());
+    QVERIFY(log.at(0)[u"body_size"_s].toInt() > 10); // the size is no secret
+}
+
 void TestSandboxControl::requests_countOnlyV2AndReset()
 {
     for (int i = 0; i < 3; ++i)
@@ -426,7 +524,7 @@ void TestSandboxControl::stateFile_roundTrip()
     {
         SandboxServer server(options);
         QVERIFY(server.listen() != 0);
-        SandboxTest::Client client(server.baseUrl());
+        SandboxTest::Client client(server.baseUrl(), server.controlToken());
         tollFreeId = client
                          .post(u"/messaging_tollfree/verification/requests"_s,
                                SandboxTest::tollFreeBody(u"Persisted Co [customer]"_s))
@@ -459,7 +557,7 @@ void TestSandboxControl::stateFile_roundTrip()
     SandboxServer reloaded(options);
     QVERIFY(reloaded.state().loadedFromFile());
     QVERIFY(reloaded.listen() != 0);
-    SandboxTest::Client client(reloaded.baseUrl());
+    SandboxTest::Client client(reloaded.baseUrl(), reloaded.controlToken());
     const QJsonObject request =
         client.get(u"/messaging_tollfree/verification/requests/"_s + tollFreeId).json();
     QCOMPARE(request.value(u"businessName"_s).toString(), u"Persisted Co [customer]"_s);
@@ -574,8 +672,10 @@ void TestSandboxControl::host_servesFromItsOwnThread()
     const QUrl base = ready.at(0).at(0).toUrl();
     QCOMPARE(base, host->baseUrl());
     QCOMPARE(base.host(), u"127.0.0.1"_s);
-    SandboxTest::Client client(base);
+    QVERIFY(!host->controlToken().isEmpty());
+    SandboxTest::Client client(base, host->controlToken());
     QCOMPARE(client.get(u"/messaging/rcs/agents"_s).status, 200);
+    QCOMPARE(client.control("GET", u"/_sandbox/clock"_s).status, 200);
     host.reset(); // joins the thread
     QCOMPARE(client.get(u"/messaging/rcs/agents"_s).status, 0);
 }
@@ -597,10 +697,17 @@ void TestSandboxControl::binary_printsListeningLineFirstAndExitsCleanly()
         QRegularExpression(u"^listening on (http://127\\.0\\.0\\.1:(\\d+)/v2)$"_s).match(line);
     QVERIFY2(match.hasMatch(), qPrintable(line));
     QVERIFY(match.captured(2).toInt() > 0);
+    // The second line: the token of the control surface.
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 30000);
+    const QString tokenLine = QString::fromUtf8(process.readLine()).trimmed();
+    QVERIFY2(tokenLine.startsWith(u"control token: "_s), qPrintable(tokenLine));
+    const QString token = tokenLine.mid(15);
+    QVERIFY(token.size() >= 16);
 
-    SandboxTest::Client client(QUrl(match.captured(1)), u"bin-key"_s);
+    SandboxTest::Client client(QUrl(match.captured(1)), token, u"bin-key"_s);
+    QCOMPARE(client.control("GET", u"/_sandbox/clock"_s).status, 200);
     QCOMPARE(client.get(u"/messaging_url_domains"_s).status, 200);
-    SandboxTest::Client wrongKey(QUrl(match.captured(1)), u"other"_s);
+    SandboxTest::Client wrongKey(QUrl(match.captured(1)), token, u"other"_s);
     QCOMPARE(wrongKey.get(u"/messaging_url_domains"_s).status, 401);
     client.post(u"/messaging_tollfree/verification/requests"_s,
                 SandboxTest::tollFreeBody(u"Binary Saved"_s));

@@ -55,7 +55,7 @@ void TestSandboxHosted::initTestCase()
     options.seed = 42;
     m_server = std::make_unique<SandboxServer>(options);
     QVERIFY(m_server->listen() != 0);
-    m_client = std::make_unique<SandboxTest::Client>(m_server->baseUrl());
+    m_client = std::make_unique<SandboxTest::Client>(m_server->baseUrl(), m_server->controlToken());
 }
 
 QJsonObject TestSandboxHosted::createOrder(const QStringList &numbers)

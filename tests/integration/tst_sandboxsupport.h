@@ -58,9 +58,11 @@ class Client
 {
 public:
     // baseUrl: http://127.0.0.1:N/v2
-    explicit Client(const QUrl &baseUrl, const QString &key = apiKey)
+    // controlToken: the server's X-Sandbox-Token, sent with control() requests.
+    explicit Client(const QUrl &baseUrl, const QString &controlToken, const QString &key = apiKey)
         : m_root(baseUrl.adjusted(QUrl::RemovePath).toString())
         , m_key(key)
+        , m_controlToken(controlToken)
     {}
 
     // target: "/messaging_url_domains?page[size]=2" (under /v2) or "/_sandbox/..." (as is).
@@ -77,6 +79,8 @@ public:
                 int transferTimeoutMs = 0)
     {
         QNetworkRequest request(url(target));
+        if (target.startsWith(u"/_sandbox"_s))
+            request.setRawHeader("X-Sandbox-Token", m_controlToken.toUtf8());
         if (!body.isEmpty() || method == "POST" || method == "PATCH" || method == "PUT")
             request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
         if (authenticate)
@@ -158,6 +162,7 @@ private:
 
     QString m_root;
     QString m_key;
+    QString m_controlToken;
     QNetworkAccessManager m_nam;
 };
 

@@ -26,6 +26,7 @@ public:
     {
         if (options.apiKey.isEmpty())
             options.apiKey = QString::fromLatin1(apiKey);
+        options.logBodies = true; // tests read what the sandbox received
         m_server = std::make_unique<SandboxServer>(options);
         m_port = m_server->listen(0);
         client.setBaseUrl(m_server->baseUrl());
@@ -61,11 +62,12 @@ public:
         if (queryStart >= 0)
             url.setQuery(path.mid(queryStart + 1));
         QNetworkRequest request(url);
+        request.setRawHeader("X-Sandbox-Token", m_server->controlToken().toUtf8());
         QByteArray payload;
-        if (!body.isEmpty()) {
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        if (!body.isEmpty())
             payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        }
+        if (!body.isEmpty() || method == "POST")
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
         QNetworkReply *reply = m_network.sendCustomRequest(request, method, payload);
         QSignalSpy spy(reply, &QNetworkReply::finished);
         if (!reply->isFinished())
