@@ -26,6 +26,25 @@ bool failedBeforeSending(QNetworkReply::NetworkError error)
     }
 }
 
+// `form-data; name="loa"; filename="…"; filename*=UTF-8''…` with nothing of the file's name
+// able to end the header or add one: the plain name keeps printable ASCII only (quotes and
+// backslashes replaced), the RFC 5987 form carries the real name percent-encoded.
+QByteArray contentDisposition(const QByteArray &fieldName, const QString &fileName)
+{
+    QByteArray plain;
+    bool onlyAscii = true;
+    for (const QChar character : fileName) {
+        const char16_t code = character.unicode();
+        const bool printable = code >= 0x20 && code < 0x7f && code != u'"' && code != u'\\';
+        plain += printable ? char(code) : '_';
+        onlyAscii = onlyAscii && printable;
+    }
+    QByteArray header = "form-data; name=\"" + fieldName + "\"; filename=\"" + plain + '"';
+    if (!onlyAscii)
+        header += "; filename*=UTF-8''" + fileName.toUtf8().toPercentEncoding();
+    return header;
+}
+
 } // namespace
 
 ApiCall::ApiCall(ApiClient *client, QByteArray method, QString path, QUrl url, QObject *parent)
@@ -89,11 +108,8 @@ void ApiCall::sendAttempt()
         auto *multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
         for (const MultipartPart &part : std::as_const(m_parts)) {
             QHttpPart httpPart;
-            QString safeName = part.fileName;
-            safeName.replace(u'"', u'_');
-            httpPart.setRawHeader("Content-Disposition", "form-data; name=\"" + part.name +
-                                                             "\"; filename=\"" + safeName.toUtf8() +
-                                                             '"');
+            httpPart.setRawHeader("Content-Disposition",
+                                  contentDisposition(part.name, part.fileName));
             httpPart.setRawHeader("Content-Type", part.contentType);
             httpPart.setBody(part.data);
             multiPart->append(httpPart);

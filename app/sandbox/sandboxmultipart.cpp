@@ -82,6 +82,11 @@ bool parse(const QByteArray &contentType, const QByteArray &body,
             if (name == "content-disposition") {
                 part.name = QString::fromUtf8(parameter(value, "name"));
                 part.filename = QString::fromUtf8(parameter(value, "filename"));
+                // RFC 5987 `filename*=UTF-8''…` wins over the plain one, as in RFC 6266.
+                const QByteArray extended = parameter(value, "filename*");
+                if (extended.toLower().startsWith("utf-8''"))
+                    part.filename = QString::fromUtf8(QByteArray::fromPercentEncoding(
+                        extended.mid(qsizetype(sizeof("utf-8''")) - 1)));
             } else if (name == "content-type") {
                 part.contentType = QString::fromUtf8(value);
             }
