@@ -98,6 +98,9 @@ Q_SIGNALS:
     // The server accepted the request (created or updated); the draft is gone.
     void submitted(const TollFreeVerificationRequest &result);
     void submitFailed(const ApiError &error);
+    // The server accepted the request (2xx) but its answer could not be read: it exists, the
+    // draft is gone, and the wizard will not send it again.
+    void submittedUnreadable(const ApiError &error);
     // The wizard was closed without submitting and the draft holds what was typed.
     void draftKept(const QString &draftId);
 
@@ -120,8 +123,11 @@ private:
     void updateTexts();
     void refreshAllPages();
     bool handleFinish(); // the Review page's validatePage()
+    // The server has the request: no draft, no second submission.
+    void markSubmitted();
     void onSubmitSucceeded(const TollFreeVerificationRequest &result);
     void onSubmitFailed(const ApiError &error);
+    void onSubmitAccepted(const ApiError &error);
     bool showServerFieldErrors(const ApiError &error);
     void confirmDiscardDraft();
 
