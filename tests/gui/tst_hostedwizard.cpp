@@ -1053,6 +1053,30 @@ private Q_SLOTS:
         QVERIFY(!lastBody(createPath).contains(u"messaging_profile_id"_s));
     }
 
+    // A 2xx without a readable order: created on the server, so Create is not offered again.
+    void createAcceptedButUnreadableIsNotCreatedAgain()
+    {
+        auto wizard = newWizard();
+        QSignalSpy changed(wizard.get(), &HostedOrderWizard::orderChanged);
+        find<QPlainTextEdit>(wizard.get(), u"numbersEdit"_s)
+            ->setPlainText(freshNumbers(2).join(u'\n'));
+        clickNext(*wizard);
+        QTRY_VERIFY(button(*wizard, u"nextButton"_s)->isEnabled());
+        clickNext(*wizard);
+        m_sandbox->addFault(u"POST"_s, u"/v2/messaging_hosted_number_orders"_s, u"malformed"_s,
+                            {{u"status"_s, 200}});
+        auto *create = button(*wizard, u"createOrderButton"_s);
+        QTest::mouseClick(create, Qt::LeftButton);
+        auto *status = find<QLabel>(wizard.get(), u"createStatusLabel"_s);
+        QTRY_VERIFY2(status->text().contains(u"accepted"_s), qPrintable(status->text()));
+        QVERIFY(status->text().contains(u"Do not create it again"_s));
+        QCOMPARE(changed.count(), 1); // the Orders list reloads
+        QVERIFY(!create->isEnabled());
+        QCOMPARE(wizard->currentId(), int(HostedOrderWizard::CreatePageId));
+        QTest::mouseClick(create, Qt::LeftButton);
+        QCOMPARE(m_sandbox->requestCount(createPath), 1);
+    }
+
     void closingCancelsRequests()
     {
         auto wizard = newWizard();

@@ -806,7 +806,7 @@ void RcsComposerDialog::onCapabilitiesFailed(const ApiError &error)
     }
     if (error.kind() == ApiError::Kind::Http && error.httpStatus() == 422) {
         for (const ApiErrorItem &item : error.items()) {
-            if (item.parameter == u"phone_number"_s || item.pointer == u"/phone_number"_s) {
+            if (ApiError::resolvePointer(item, {u"phone_number"_s}) == u"/phone_number"_s) {
                 setStage(Stage::Editing);
                 m_feedbackByPointer.value(u"/to"_s)->setServerProblem(
                     item.detail.isEmpty() ? item.title : item.detail);
