@@ -1115,6 +1115,24 @@ private Q_SLOTS:
         QTRY_COMPARE(find<QTableWidget>(wizard.get(), u"eligibilityTable"_s)->rowCount(), 2);
         QVERIFY(button(*wizard, u"nextButton"_s)->isEnabled());
     }
+
+    // The SDK marks the answer's phone_numbers optional: without it the check is not a
+    // failure, it just says nothing about the numbers.
+    void eligibilityAnswerWithoutNumbersSaysSo()
+    {
+        auto wizard = newWizard();
+        m_sandbox->addFault(u"POST"_s,
+                            u"/v2/messaging_hosted_number_orders/eligibility_numbers_check"_s,
+                            u"status"_s, {{u"status"_s, 200}, {u"body"_s, QJsonObject{}}});
+        find<QPlainTextEdit>(wizard.get(), u"numbersEdit"_s)
+            ->setPlainText(freshNumbers(2).join(u'\n'));
+        clickNext(*wizard);
+        auto *status = find<QLabel>(wizard.get(), u"eligibilityStatusLabel"_s);
+        QTRY_VERIFY2(status->text().contains(u"without a result"_s), qPrintable(status->text()));
+        QVERIFY(!find<QWidget>(wizard.get(), u"eligibilityErrorBanner"_s)->isVisible());
+        QCOMPARE(find<QTableWidget>(wizard.get(), u"eligibilityTable"_s)->rowCount(), 0);
+        QVERIFY(!button(*wizard, u"nextButton"_s)->isEnabled());
+    }
 };
 
 QTEST_MAIN(TestHostedWizard)

@@ -304,7 +304,11 @@ void HostedEligibilityPage::showResults()
         eligible += result.eligible ? 1 : 0;
     }
     const int ineligible = int(results.size()) - eligible;
-    if (!results.isEmpty()) {
+    if (results.isEmpty() && !m_wizard->m_checkedNumbers.isEmpty()) {
+        // The SDK marks phone_numbers optional: an answer without it says nothing.
+        m_status->setText(tr("Telnyx answered without a result for these numbers, so none is "
+                             "known to be eligible. Checking is safe to repeat."));
+    } else if (!results.isEmpty()) {
         m_status->setText(ineligible == 0 ? tr("All %n number(s) can be hosted.", nullptr, eligible)
                                           : tr("%1 can be hosted, %2 cannot.")
                                                 .arg(tr("%n number(s)", nullptr, eligible),
@@ -321,8 +325,12 @@ void HostedEligibilityPage::showFailure(const ApiError &error)
         m_status->setText(tr("The check was cancelled."));
     } else {
         m_status->setText(tr("The numbers could not be checked."));
-        m_banner->showError(error.message() + u' ' +
-                            tr("Checking is safe to repeat: press Retry."));
+        // A check changes nothing: an unreadable answer is only unreadable, not "done".
+        const QString message =
+            error.wasAccepted()
+                ? tr("Telnyx's answer could not be read (%1).").arg(error.technicalDetail())
+                : error.message();
+        m_banner->showError(message + u' ' + tr("Checking is safe to repeat: press Retry."));
     }
     updateProblems();
 }
