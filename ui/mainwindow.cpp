@@ -427,6 +427,11 @@ TollFreeWizard *MainWindow::openTollFreeWizard()
                     tr("Submitted the verification request for %1").arg(result.businessName), 8000);
                 m_tollFreeModel->reload();
             });
+    connect(wizard, &TollFreeWizard::submittedUnreadable, this, [this] {
+        statusBar()->showMessage(
+            tr("Telnyx accepted the verification request; the list is reloaded to show it"), 8000);
+        m_tollFreeModel->reload();
+    });
     wizard->show();
     return wizard;
 }
@@ -455,7 +460,10 @@ HostedOrderWizard *MainWindow::openHostedOrderWizard()
     WindowGeometry::remember(wizard, QStringLiteral("hostedOrderWizard"));
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &HostedOrderWizard::orderChanged, this, [this](const QString &orderId) {
-        statusBar()->showMessage(tr("Hosted-number order %1 updated").arg(orderId), 5000);
+        statusBar()->showMessage(orderId.isEmpty()
+                                     ? tr("Hosted-number orders reloaded")
+                                     : tr("Hosted-number order %1 updated").arg(orderId),
+                                 5000);
         m_hostedArea->refresh();
     });
     wizard->show();

@@ -95,7 +95,7 @@ void ApiCall::sendAttempt()
 
     QNetworkRequest request(m_url);
     request.setRawHeader("Authorization", m_client->authorizationHeader());
-    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Accept", m_ignoreAnswerBody ? "*/*" : "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, CoreVersion::userAgent());
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
@@ -248,26 +248,34 @@ void ApiCall::onReplyFinished()
 
 void ApiCall::succeed(const QByteArray &body)
 {
-    if (!body.trimmed().isEmpty()) {
+    // A 2xx on a write means it was done: an answer that cannot be read must not look like a
+    // failure that invites sending it again.
+    const bool isWrite = m_method != "GET" && m_method != "HEAD";
+    const auto unreadable = [this, isWrite](const QString &problem) {
+        ApiError error(isWrite ? ApiError::Kind::AcceptedUnreadable : ApiError::Kind::Parse,
+                       problem);
+        error.setRequest(m_method, m_path);
+        m_result = {};
+        fail(error);
+    };
+    if (!m_ignoreAnswerBody && !body.trimmed().isEmpty()) {
         QJsonParseError parseError;
         m_json = QJsonDocument::fromJson(body, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
-            ApiError error(ApiError::Kind::Parse, QStringLiteral("invalid JSON at byte %1: %2")
-                                                      .arg(parseError.offset)
-                                                      .arg(parseError.errorString()));
-            error.setRequest(m_method, m_path);
-            return fail(error);
+            return unreadable(QStringLiteral("invalid JSON at byte %1: %2")
+                                  .arg(parseError.offset)
+                                  .arg(parseError.errorString()));
         }
     }
-    if (m_parser) {
+    if (m_parser && !m_ignoreAnswerBody) {
         QString parseProblem;
         m_result = m_parser(m_json, &parseProblem);
-        if (!parseProblem.isEmpty()) {
-            m_result = {};
-            ApiError error(ApiError::Kind::Parse, parseProblem);
-            error.setRequest(m_method, m_path);
-            return fail(error);
-        }
+        if (!parseProblem.isEmpty())
+            return unreadable(parseProblem);
+        // The SDK leaves `data` optional: a GET without it is an empty answer, a DELETE is
+        // done; a create or update without the record cannot say what was made.
+        if (!m_result.isValid() && m_method != "GET" && m_method != "DELETE")
+            return unreadable(QStringLiteral("the answer does not include the record"));
     }
     m_done = true;
     Q_EMIT finished();

@@ -35,7 +35,9 @@ class ApiCall : public QObject
 
 public:
     // Turns the JSON of a successful answer into a domain value. Returning a null QVariant
-    // with a non-empty *error makes the call fail with ApiError::Kind::Parse.
+    // with a non-empty *error makes the call fail with ApiError::Kind::Parse (a GET) or
+    // Kind::AcceptedUnreadable (a write, which the 2xx says was done). A null QVariant without
+    // an error is an answer without the record (an optional `data` left out).
     using Parser = std::function<QVariant(const QJsonDocument &document, QString *error)>;
 
     ~ApiCall() override;
@@ -91,6 +93,8 @@ private:
     QByteArray m_contentType;
     QList<MultipartPart> m_parts;
     Parser m_parser;
+    // The answer's body is not read at all (sent with Accept: */*): the TFV delete.
+    bool m_ignoreAnswerBody = false;
     RetryPolicy m_retryPolicy;
     int m_timeoutMs = 30000;
     qint64 m_maxResponseBytes = 64 * 1024 * 1024;

@@ -137,6 +137,14 @@ ApiCall *ApiClient::deleteResource(const QString &path, ApiCall::Parser parser)
     return call;
 }
 
+ApiCall *ApiClient::deleteIgnoringAnswer(const QString &path)
+{
+    ApiCall *call = createCall("DELETE", path, {});
+    call->m_ignoreAnswerBody = true;
+    call->start();
+    return call;
+}
+
 ApiCall *ApiClient::uploadMultipart(const QString &path, const QList<MultipartPart> &parts,
                                     ApiCall::Parser parser)
 {

@@ -44,6 +44,9 @@ public:
     ApiCall *sendJson(const QByteArray &method, const QString &path, const QJsonValue &body,
                       ApiCall::Parser parser = {}, const QUrlQuery &query = {});
     ApiCall *deleteResource(const QString &path, ApiCall::Parser parser = {});
+    // A DELETE whose answer is not parsed (sent with Accept: */*): any 2xx is success,
+    // whatever the body (empty, JSON or text), as the SDK treats the TFV delete.
+    ApiCall *deleteIgnoringAnswer(const QString &path);
     ApiCall *uploadMultipart(const QString &path, const QList<MultipartPart> &parts,
                              ApiCall::Parser parser = {});
 

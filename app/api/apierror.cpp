@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace {
 
@@ -35,7 +36,81 @@ ApiErrorItem itemFromObject(const QJsonObject &object)
     const QJsonObject source = object.value(QLatin1StringView("source")).toObject();
     item.pointer = source.value(QLatin1StringView("pointer")).toString();
     item.parameter = source.value(QLatin1StringView("parameter")).toString();
+    item.meta = object.value(QLatin1StringView("meta")).toObject();
     return item;
+}
+
+// "business_zip", "businessZip" and "BusinessZip" all compare as "businesszip".
+QString comparableName(QStringView name)
+{
+    QString result;
+    result.reserve(name.size());
+    for (const QChar c : name) {
+        if (c != u'_' && c != u'-')
+            result.append(c.toLower());
+    }
+    return result;
+}
+
+QString knownField(QStringView name, const QStringList &knownFields)
+{
+    const QString wanted = comparableName(name);
+    for (const QString &field : knownFields) {
+        if (comparableName(field) == wanted)
+            return field;
+    }
+    return {};
+}
+
+// "phoneNumbers[1].phoneNumber", "phone_numbers.1" or "businessZip" → a JSON pointer on the
+// known field, or empty.
+QString pointerFromPath(const QString &path, const QStringList &knownFields)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\[\\]./]+"));
+    const QStringList parts = path.split(separators, Qt::SkipEmptyParts);
+    if (parts.isEmpty())
+        return {};
+    const QString field = knownField(parts.first(), knownFields);
+    if (field.isEmpty())
+        return {};
+    QString pointer = u'/' + field;
+    for (qsizetype i = 1; i < parts.size(); ++i)
+        pointer += u'/' + parts.at(i);
+    return pointer;
+}
+
+// The first known field named in a sentence. A name in camelCase or snake_case counts
+// anywhere; a plain word ("to") only when quoted or leading the text before a colon, so that
+// ordinary prose does not land on a field.
+QString pointerFromText(const QString &text, const QStringList &knownFields)
+{
+    static const QRegularExpression names(QStringLiteral(
+        "[A-Za-z][A-Za-z0-9_]*(?:(?:\\[\\d+\\]|[./]\\d+)(?:\\.[A-Za-z][A-Za-z0-9_]*)?)?"));
+    static const QRegularExpression pathStart(QStringLiteral("[\\[./]"));
+    static const QString quotes = QStringLiteral("'\"`\u2018\u2019\u201C\u201D");
+    const QString trimmed = text.trimmed();
+    auto it = names.globalMatch(trimmed);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const QString path = match.captured(0);
+        const qsizetype nameEnd = path.indexOf(pathStart);
+        const QString name = nameEnd < 0 ? path : path.left(nameEnd);
+        const qsizetype start = match.capturedStart(0);
+        const qsizetype end = match.capturedEnd(0);
+        const bool quoted = start > 0 && end < trimmed.size() &&
+                            quotes.contains(trimmed.at(start - 1)) &&
+                            quotes.contains(trimmed.at(end));
+        const bool leading = start == 0 && end < trimmed.size() && trimmed.at(end) == u':';
+        bool distinctive = name.contains(u'_');
+        for (qsizetype i = 1; i < name.size() && !distinctive; ++i)
+            distinctive = name.at(i).isUpper();
+        if (!quoted && !leading && !distinctive)
+            continue;
+        const QString pointer = pointerFromPath(path, knownFields);
+        if (!pointer.isEmpty())
+            return pointer;
+    }
+    return {};
 }
 
 } // namespace
@@ -59,7 +134,7 @@ QList<ApiErrorItem> ApiError::parseItems(const QByteArray &body)
             if (entry.isObject())
                 items.append(itemFromObject(entry.toObject()));
             else if (entry.isString())
-                items.append({{}, entry.toString(), {}, {}, {}});
+                items.append({{}, entry.toString(), {}, {}, {}, {}});
         }
     } else if (errors.isObject()) {
         items.append(itemFromObject(errors.toObject()));
@@ -97,6 +172,41 @@ QList<ApiErrorItem> ApiError::fieldItems() const
     return fields;
 }
 
+QString ApiError::resolvePointer(const ApiErrorItem &item, const QStringList &knownFields)
+{
+    if (!item.pointer.isEmpty())
+        return item.pointer; // the server said exactly where
+    if (!item.parameter.isEmpty()) {
+        if (QString pointer = pointerFromPath(item.parameter, knownFields); !pointer.isEmpty())
+            return pointer;
+    }
+    // The public TFV docs do not promise `source`: the field may only be named in words.
+    if (QString pointer = pointerFromText(item.detail, knownFields); !pointer.isEmpty())
+        return pointer;
+    return pointerFromText(item.title, knownFields);
+}
+
+QList<ApiErrorItem> ApiError::fieldItems(const QStringList &knownFields) const
+{
+    QList<ApiErrorItem> fields;
+    for (ApiErrorItem item : m_items) {
+        item.pointer = resolvePointer(item, knownFields);
+        if (!item.pointer.isEmpty())
+            fields.append(item);
+    }
+    return fields;
+}
+
+QList<ApiErrorItem> ApiError::unplacedItems(const QStringList &knownFields) const
+{
+    QList<ApiErrorItem> unplaced;
+    for (const ApiErrorItem &item : m_items) {
+        if (resolvePointer(item, knownFields).isEmpty())
+            unplaced.append(item);
+    }
+    return unplaced;
+}
+
 QString ApiError::detailForPointer(const QString &pointer) const
 {
     for (const ApiErrorItem &item : m_items) {
@@ -112,6 +222,7 @@ bool ApiError::isSafeToRetry() const
     case Kind::None:
     case Kind::InsecureUrl:
     case Kind::Parse:
+    case Kind::AcceptedUnreadable: // it was done: again would do it twice
         return false;
     case Kind::Cancelled:
     case Kind::Tls:
@@ -151,6 +262,10 @@ QString ApiError::message() const
             .arg(m_technicalDetail);
     case Kind::Cancelled:
         return tr("The request was cancelled.");
+    case Kind::AcceptedUnreadable:
+        return tr("Telnyx accepted the request, but the console could not read the answer "
+                  "(%1). It was done: do not send it again; reload the list to see the result.")
+            .arg(m_technicalDetail);
     case Kind::Http:
         break;
     }

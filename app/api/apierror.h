@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -13,6 +14,7 @@ struct ApiErrorItem
     QString detail;    // "detail", or "description" in the older variant
     QString pointer;   // source.pointer, e.g. "/businessZip"
     QString parameter; // source.parameter, e.g. "page[size]"
+    QJsonObject meta;  // e.g. {"url": "https://developers.telnyx.com/..."}; kept, never required
 
     bool operator==(const ApiErrorItem &) const = default;
 };
@@ -30,6 +32,9 @@ public:
         InsecureUrl, // plain http to a host that is not loopback
         Parse,       // the answer was not the JSON we expect
         Cancelled,   // cancelled by the user or because its page closed
+        // A write (POST/PATCH/PUT/DELETE) the server accepted with a 2xx, whose answer could
+        // not be read (malformed, or without the record). Done: never worth sending again.
+        AcceptedUnreadable,
     };
 
     ApiError() = default;
@@ -54,9 +59,20 @@ public:
     QString message() const;
     // Server detail per field pointer ("/businessZip" → "must be 5 digits").
     QList<ApiErrorItem> fieldItems() const;
+    // The items that name one of `knownFields` (wire names, e.g. "businessZip"), each with
+    // `pointer` set to the field's JSON pointer: from source.pointer, else source.parameter,
+    // else a field named in detail or title ("businessZip", "business_zip", "'to'").
+    // Items that name no known field are left out: see unplacedItems().
+    QList<ApiErrorItem> fieldItems(const QStringList &knownFields) const;
+    QList<ApiErrorItem> unplacedItems(const QStringList &knownFields) const;
+    // The JSON pointer ("/businessZip", "/phoneNumbers/1") of the known field the item is
+    // about, or empty when it names none.
+    static QString resolvePointer(const ApiErrorItem &item, const QStringList &knownFields);
     QString detailForPointer(const QString &pointer) const;
     // Whether sending the same request again cannot create anything twice.
     bool isSafeToRetry() const;
+    // The server accepted the request (2xx) but its answer could not be read.
+    bool wasAccepted() const { return m_kind == Kind::AcceptedUnreadable; }
 
 private:
     Kind m_kind = Kind::None;

@@ -17,7 +17,8 @@ template<typename T> struct PageOf
 
 // Parsers that turn an answer's envelope into domain values. A wrong envelope (not an object,
 // "data" of the wrong type) is a Parse error; wrong types inside a record are tolerated by the
-// domain types' fromJson.
+// domain types' fromJson. The SDK marks `data` optional: absent or null, an object answer is
+// a null QVariant (see ApiCall::Parser) and a list answer is empty.
 namespace ApiParse {
 
 template<typename T> QList<T> listOf(const QJsonArray &array)
@@ -47,7 +48,13 @@ template<typename T> ApiCall::Parser object()
 template<typename T> ApiCall::Parser dataObject()
 {
     return [](const QJsonDocument &document, QString *error) -> QVariant {
+        if (!document.isObject() && !document.isNull()) { // null: an empty body
+            *error = QStringLiteral("expected a JSON object");
+            return {};
+        }
         const QJsonValue data = document.object().value(QLatin1StringView("data"));
+        if (data.isUndefined() || data.isNull())
+            return {};
         if (!data.isObject()) {
             *error = QStringLiteral("expected {\"data\": {...}}");
             return {};
@@ -60,7 +67,13 @@ template<typename T> ApiCall::Parser dataObject()
 template<typename T> ApiCall::Parser dataArray()
 {
     return [](const QJsonDocument &document, QString *error) -> QVariant {
+        if (!document.isObject() && !document.isNull()) { // null: an empty body
+            *error = QStringLiteral("expected a JSON object");
+            return {};
+        }
         const QJsonValue data = document.object().value(QLatin1StringView("data"));
+        if (data.isUndefined() || data.isNull())
+            return QVariant::fromValue(QList<T>());
         if (!data.isArray()) {
             *error = QStringLiteral("expected {\"data\": [...]}");
             return {};

@@ -49,7 +49,10 @@ ApiCall *HostedApi::checkEligibility(const QStringList &phoneNumbers)
     return m_client->sendJson(
         "POST", ordersPath + QStringLiteral("/eligibility_numbers_check"), request.toJson(),
         [](const QJsonDocument &document, QString *error) -> QVariant {
-            if (!document.object().value(QLatin1StringView("phone_numbers")).isArray()) {
+            // The SDK marks phone_numbers optional: absent or null is an empty answer.
+            const QJsonValue numbers = document.object().value(QLatin1StringView("phone_numbers"));
+            if ((!document.isObject() && !document.isNull()) ||
+                (!numbers.isArray() && !numbers.isUndefined() && !numbers.isNull())) {
                 *error = QStringLiteral("expected {\"phone_numbers\": [...]}");
                 return {};
             }

@@ -70,7 +70,8 @@ ApiCall *TollFreeApi::update(const QString &id, const TollFreeVerificationReques
 
 ApiCall *TollFreeApi::remove(const QString &id)
 {
-    return m_client->deleteResource(requestPath(id));
+    // The SDK sends this one with Accept: */* and does not read the answer (empty, JSON or text).
+    return m_client->deleteIgnoringAnswer(requestPath(id));
 }
 
 ApiCall *TollFreeApi::statusHistory(const QString &id, int page, int pageSize)

@@ -38,7 +38,7 @@ public:
     ApiCall *create(const TollFreeVerificationRequest &request);
     ApiCall *retrieve(const QString &id);
     ApiCall *update(const QString &id, const TollFreeVerificationRequest &request);
-    // → nothing (200 deleted; 400 when not Rejected; 404 unknown)
+    // → nothing (200 deleted, whatever the body; 400 when not Rejected; 404 unknown)
     ApiCall *remove(const QString &id);
     // → PageOf<TfvStatusChange>
     ApiCall *statusHistory(const QString &id, int page, int pageSize = defaultPageSize);

@@ -363,6 +363,15 @@ QJsonObject TollFreeVerificationRequest::toJson() const
     insertOptional(body, kPrivacyPolicyUrl, privacyPolicyURL);
     insertOptional(body, kTermsAndConditionUrl, termsAndConditionURL);
     insertOptional(body, kWebhookUrl, webhookUrl);
+    const QStringList nullable = nullableFieldNames();
+    for (const QString &field : clearedFields) {
+        if (body.contains(field) && !body.value(field).toString().isEmpty())
+            continue; // given again after all
+        if (nullable.contains(field))
+            body.insert(field, QJsonValue::Null);
+        else if (field != kAgeGatedContent)
+            body.insert(field, QString());
+    }
     return body;
 }
 
@@ -393,6 +402,15 @@ QStringList TollFreeVerificationRequest::optionalFieldNames()
             kPrivacyPolicyUrl,
             kTermsAndConditionUrl,
             kWebhookUrl};
+}
+
+QStringList TollFreeVerificationRequest::nullableFieldNames()
+{
+    // businessAddr2 and webhookUrl are plain `string` in RequestUpdateParams: cleared with "".
+    return {kRegistrationCountry, kRegistrationNumber, kRegistrationType,
+            kCampaignVerifyToken, kDoingBusinessAs,    kEntityType,
+            kHelpMessageResponse, kIsvReseller,        kOptInConfirmationResponse,
+            kOptInKeywords,       kPrivacyPolicyUrl,   kTermsAndConditionUrl};
 }
 
 // --- TfvStatusChange -------------------------------------------------------------------------

@@ -70,9 +70,9 @@ QStringList stateAndProvinceNames(); // both lists, US first
 // One toll-free verification request: the submitted form plus what the server adds.
 //
 // Optional fields use std::optional: std::nullopt means "not given" (absent or JSON null on the
-// wire) and is left out of toJson(); an engaged empty string is sent as "". The SDK types the
-// optional strings `string | null` on the request side; the console never needs to send an
-// explicit null, because POST and PATCH both carry the whole form.
+// wire) and is left out of toJson(); an engaged empty string is sent as "". An edit that
+// empties a field lists it in clearedFields: toJson() then sends JSON null where the SDK types
+// the field `string | null` (nullableFieldNames()), and "" where it is a plain string.
 struct TollFreeVerificationRequest : HasRawJson
 {
     // Set by the server; never sent.
@@ -120,6 +120,10 @@ struct TollFreeVerificationRequest : HasRawJson
     std::optional<QString> termsAndConditionURL;
     std::optional<QString> webhookUrl;
 
+    // Edit (PATCH): optional fields (wire names) that had a value and were emptied. Never
+    // read from the wire; a create leaves fields that were never given out instead.
+    QStringList clearedFields;
+
     static TollFreeVerificationRequest fromJson(const QJsonObject &object);
 
     // The POST/PATCH body: the 18 required fields always, the optional ones when set.
@@ -131,6 +135,8 @@ struct TollFreeVerificationRequest : HasRawJson
     // Wire names, e.g. for mapping an error's source.pointer ("/businessZip") to a form field.
     static QStringList requiredFieldNames();
     static QStringList optionalFieldNames();
+    // The optional fields the SDK's update params type `string | null`: cleared with null.
+    static QStringList nullableFieldNames();
 
     bool operator==(const TollFreeVerificationRequest &) const = default;
 };

@@ -39,6 +39,32 @@ SandboxResponse SandboxErrors::response(int status) const
     return SandboxResponse::json(status, QJsonObject{{u"errors"_s, m_entries}});
 }
 
+SandboxResponse SandboxErrors::responseWithoutSources(int status, const QString &docsUrl) const
+{
+    QJsonArray entries;
+    for (const QJsonValue &value : m_entries) {
+        QJsonObject entry = value.toObject();
+        const QJsonObject source = entry.take(u"source"_s).toObject();
+        // "/phoneNumbers/1/phoneNumber" → "phoneNumbers[1].phoneNumber"
+        QString name;
+        const QStringList parts =
+            source.value(u"pointer"_s).toString().split(u'/', Qt::SkipEmptyParts);
+        for (const QString &part : parts) {
+            bool isIndex = false;
+            part.toInt(&isIndex);
+            name += isIndex ? u"[%1]"_s.arg(part) : (name.isEmpty() ? part : u'.' + part);
+        }
+        if (name.isEmpty())
+            name = source.value(u"parameter"_s).toString();
+        const QString detail = entry.value(u"detail"_s).toString();
+        if (!name.isEmpty() && !detail.contains(name))
+            entry.insert(u"detail"_s, u"%1: %2"_s.arg(name, detail));
+        entry.insert(u"meta"_s, QJsonObject{{u"url"_s, docsUrl}});
+        entries.append(entry);
+    }
+    return SandboxResponse::json(status, QJsonObject{{u"errors"_s, entries}});
+}
+
 SandboxResponse SandboxErrors::single(int status, const char *code, const QString &title,
                                       const QString &detail)
 {

@@ -36,6 +36,10 @@ public:
     qsizetype size() const { return m_entries.size(); }
     QJsonArray entries() const { return m_entries; }
     SandboxResponse response(int status) const;
+    // Realistic mode: as the public TFV docs show them, {code, title, detail, meta} without
+    // `source`; the detail names the field ("businessZip: ...", "phoneNumbers[1].phoneNumber:
+    // ...") and meta links the docs.
+    SandboxResponse responseWithoutSources(int status, const QString &docsUrl) const;
 
     // A response with a single entry and no source.
     static SandboxResponse single(int status, const char *code, const QString &title,

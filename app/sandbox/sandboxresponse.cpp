@@ -41,6 +41,16 @@ SandboxResponse SandboxResponse::empty(int status)
     return response;
 }
 
+SandboxResponse SandboxResponse::text(int status, const QByteArray &body)
+{
+    SandboxResponse response;
+    response.status = status;
+    response.body = body;
+    response.setHeader(QByteArrayLiteral("Content-Type"),
+                       QByteArrayLiteral("text/plain; charset=utf-8"));
+    return response;
+}
+
 void SandboxResponse::setHeader(const QByteArray &name, const QByteArray &value)
 {
     for (auto &entry : headers) {

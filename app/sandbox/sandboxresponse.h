@@ -22,6 +22,8 @@ struct SandboxResponse
     static SandboxResponse data(const QJsonObject &value, int status = 200);
     static SandboxResponse data(const QJsonArray &value, int status = 200);
     static SandboxResponse empty(int status);
+    // A text/plain answer.
+    static SandboxResponse text(int status, const QByteArray &body);
 
     void setHeader(const QByteArray &name, const QByteArray &value);
     QByteArray header(const QByteArray &name) const;

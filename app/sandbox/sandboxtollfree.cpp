@@ -194,7 +194,15 @@ QJsonObject SandboxTollFree::bodyOf(const Record &record) const
     return SandboxSeedData::tollFreeBody(m_context.seed, record.seedIndex, identity);
 }
 
-QJsonObject SandboxTollFree::toJson(const Record &record) const
+SandboxResponse SandboxTollFree::validationFailure(const SandboxErrors &errors) const
+{
+    if (!m_context.realistic)
+        return errors.response(422);
+    return errors.responseWithoutSources(
+        422, u"https://developers.telnyx.com/docs/messaging/toll-free-verification"_s);
+}
+
+QJsonObject SandboxTollFree::toJson(const Record &record, Shape shape) const
 {
     const QJsonObject body = bodyOf(record);
     QJsonObject json;
@@ -222,6 +230,16 @@ QJsonObject SandboxTollFree::toJson(const Record &record) const
     json.insert(u"reason"_s, current.reason);
     json.insert(u"createdAt"_s, SandboxFormat::isoTime(record.createdAtMs));
     json.insert(u"updatedAt"_s, SandboxFormat::isoTime(record.updatedAtMs));
+    if (m_context.realistic) {
+        // Only what the SDK type of this answer declares.
+        if (shape == Shape::Egress) {
+            json.remove(u"reason"_s);
+            json.remove(u"createdAt"_s);
+            json.remove(u"updatedAt"_s);
+        } else {
+            json.remove(u"verificationRequestId"_s);
+        }
+    }
     return json;
 }
 
@@ -259,7 +277,7 @@ SandboxResponse SandboxTollFree::list(const SandboxRequest &request)
             from = ms;
     }
     if (!errors.isEmpty())
-        return errors.response(422);
+        return validationFailure(errors);
 
     advanceAll();
     const bool filtered = !nameFilter.isEmpty() || !phoneFilter.isEmpty() || byStatus ||
@@ -308,7 +326,7 @@ SandboxResponse SandboxTollFree::create(const SandboxRequest &request)
     QJsonObject normalized;
     const SandboxErrors errors = SandboxTollFreeValidator::validate(body, &normalized);
     if (!errors.isEmpty())
-        return errors.response(422);
+        return validationFailure(errors);
 
     auto record = std::make_unique<Record>();
     record->id = m_context.random.uuid();
@@ -320,7 +338,7 @@ SandboxResponse SandboxTollFree::create(const SandboxRequest &request)
     insert(std::move(record));
     submit(raw, false);
     m_context.touch();
-    return SandboxResponse::json(200, toJson(*raw));
+    return SandboxResponse::json(200, toJson(*raw, Shape::Egress));
 }
 
 SandboxResponse SandboxTollFree::retrieve(const QString &id)
@@ -343,7 +361,7 @@ SandboxResponse SandboxTollFree::update(const QString &id, const SandboxRequest 
     QJsonObject normalized;
     const SandboxErrors errors = SandboxTollFreeValidator::validate(body, &normalized);
     if (!errors.isEmpty())
-        return errors.response(422);
+        return validationFailure(errors);
 
     record->seedIndex = -1;
     record->body = normalized;
@@ -354,7 +372,7 @@ SandboxResponse SandboxTollFree::update(const QString &id, const SandboxRequest 
     if (status == TollFreeStatus::WaitingForCustomer || status == TollFreeStatus::Rejected)
         submit(record, true);
     m_context.touch();
-    return SandboxResponse::json(200, toJson(*record));
+    return SandboxResponse::json(200, toJson(*record, Shape::Egress));
 }
 
 SandboxResponse SandboxTollFree::remove(const QString &id)
@@ -376,6 +394,9 @@ SandboxResponse SandboxTollFree::remove(const QString &id)
     if (position != m_records.end())
         m_records.erase(position);
     m_context.touch();
+    // The SDK does not read this answer; the real API's body is not documented.
+    if (m_context.realistic)
+        return SandboxResponse::text(200, "Verification request deleted");
     return SandboxResponse::empty(200);
 }
 

@@ -13,6 +13,8 @@
 #include <memory>
 #include <vector>
 
+class SandboxErrors;
+
 // Toll-free verification requests: storage, the six endpoints, and the status automation.
 //
 // Automation of a submitted request (virtual time): "In Progress" at submission; one hour
@@ -74,7 +76,13 @@ private:
     void advance(Record *record, qint64 now);
     void advanceAll();
     void submit(Record *record, bool resubmission);
-    QJsonObject toJson(const Record &record) const;
+    // Which SDK type the answer is: the create/update answer (VerificationRequestEgress) or
+    // the retrieve/list record (VerificationRequestStatus). Only realistic mode tells them
+    // apart, by leaving out what the type does not declare.
+    enum class Shape { Egress, Status };
+    QJsonObject toJson(const Record &record, Shape shape = Shape::Status) const;
+    // A TFV 422; realistic mode drops `source` and names the field in the detail.
+    SandboxResponse validationFailure(const SandboxErrors &errors) const;
     QJsonObject bodyOf(const Record &record) const;
     void insert(std::unique_ptr<Record> record);
 

@@ -575,7 +575,7 @@ async function errorChecks() {
       },
     ),
   );
-  await check('invalid TFV body → Telnyx.UnprocessableEntityError 422 with errors[].source.pointer', () =>
+  await check(`invalid TFV body → Telnyx.UnprocessableEntityError 422 with ${realistic ? 'the field named in errors[].detail' : 'errors[].source.pointer'}`, () =>
     expectError(
       client.messagingTollfree.verification.requests.create({
         ...TFV_BODY,
@@ -586,7 +586,18 @@ async function errorChecks() {
       Telnyx.UnprocessableEntityError,
       422,
       (error) => {
-        const pointers = (error.error?.errors ?? []).map((entry) => entry?.source?.pointer);
+        const entries = error.error?.errors ?? [];
+        if (realistic) {
+          // As the public TFV docs show them: no source; the detail names the field; meta.
+          const details = entries.map((entry) => String(entry?.detail ?? ''));
+          return [
+            ...expect(entries.every((entry) => entry?.source === undefined), `an error with source: ${JSON.stringify(entries)}`),
+            ...expect(entries.every((entry) => typeof entry?.meta?.url === 'string'), `an error without meta.url: ${JSON.stringify(entries)}`),
+            ...expect(details.some((detail) => detail.includes('businessZip')), `no detail names businessZip: ${JSON.stringify(details)}`),
+            ...expect(details.some((detail) => detail.includes('businessContactEmail')), `no detail names businessContactEmail: ${JSON.stringify(details)}`),
+          ];
+        }
+        const pointers = entries.map((entry) => entry?.source?.pointer);
         return [
           ...expect(pointers.every((pointer) => typeof pointer === 'string'), `an error without source.pointer: ${JSON.stringify(pointers)}`),
           ...expect(pointers.includes('/businessZip'), `no /businessZip pointer in ${JSON.stringify(pointers)}`),

@@ -1053,6 +1053,30 @@ private Q_SLOTS:
         QVERIFY(!lastBody(createPath).contains(u"messaging_profile_id"_s));
     }
 
+    // A 2xx without a readable order: created on the server, so Create is not offered again.
+    void createAcceptedButUnreadableIsNotCreatedAgain()
+    {
+        auto wizard = newWizard();
+        QSignalSpy changed(wizard.get(), &HostedOrderWizard::orderChanged);
+        find<QPlainTextEdit>(wizard.get(), u"numbersEdit"_s)
+            ->setPlainText(freshNumbers(2).join(u'\n'));
+        clickNext(*wizard);
+        QTRY_VERIFY(button(*wizard, u"nextButton"_s)->isEnabled());
+        clickNext(*wizard);
+        m_sandbox->addFault(u"POST"_s, u"/v2/messaging_hosted_number_orders"_s, u"malformed"_s,
+                            {{u"status"_s, 200}});
+        auto *create = button(*wizard, u"createOrderButton"_s);
+        QTest::mouseClick(create, Qt::LeftButton);
+        auto *status = find<QLabel>(wizard.get(), u"createStatusLabel"_s);
+        QTRY_VERIFY2(status->text().contains(u"accepted"_s), qPrintable(status->text()));
+        QVERIFY(status->text().contains(u"Do not create it again"_s));
+        QCOMPARE(changed.count(), 1); // the Orders list reloads
+        QVERIFY(!create->isEnabled());
+        QCOMPARE(wizard->currentId(), int(HostedOrderWizard::CreatePageId));
+        QTest::mouseClick(create, Qt::LeftButton);
+        QCOMPARE(m_sandbox->requestCount(createPath), 1);
+    }
+
     void closingCancelsRequests()
     {
         auto wizard = newWizard();
@@ -1090,6 +1114,24 @@ private Q_SLOTS:
                           Qt::LeftButton);
         QTRY_COMPARE(find<QTableWidget>(wizard.get(), u"eligibilityTable"_s)->rowCount(), 2);
         QVERIFY(button(*wizard, u"nextButton"_s)->isEnabled());
+    }
+
+    // The SDK marks the answer's phone_numbers optional: without it the check is not a
+    // failure, it just says nothing about the numbers.
+    void eligibilityAnswerWithoutNumbersSaysSo()
+    {
+        auto wizard = newWizard();
+        m_sandbox->addFault(u"POST"_s,
+                            u"/v2/messaging_hosted_number_orders/eligibility_numbers_check"_s,
+                            u"status"_s, {{u"status"_s, 200}, {u"body"_s, QJsonObject{}}});
+        find<QPlainTextEdit>(wizard.get(), u"numbersEdit"_s)
+            ->setPlainText(freshNumbers(2).join(u'\n'));
+        clickNext(*wizard);
+        auto *status = find<QLabel>(wizard.get(), u"eligibilityStatusLabel"_s);
+        QTRY_VERIFY2(status->text().contains(u"without a result"_s), qPrintable(status->text()));
+        QVERIFY(!find<QWidget>(wizard.get(), u"eligibilityErrorBanner"_s)->isVisible());
+        QCOMPARE(find<QTableWidget>(wizard.get(), u"eligibilityTable"_s)->rowCount(), 0);
+        QVERIFY(!button(*wizard, u"nextButton"_s)->isEnabled());
     }
 };
 

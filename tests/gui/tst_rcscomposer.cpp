@@ -401,6 +401,28 @@ private Q_SLOTS:
         screenshot(dialog, u"rcs-composer-failed.png"_s);
     }
 
+    // A 2xx without a readable answer: the message went out, so one more Send press does not
+    // send it again (the same guard as after any send).
+    void acceptedButUnreadableIsNotSentAgainByOnePress()
+    {
+        m_sandbox->addFault(u"POST"_s, u"/v2/messages/rcs"_s, u"malformed"_s, {{u"status"_s, 200}});
+        RcsComposerDialog dialog(&m_sandbox->client, nullptr);
+        dialog.show();
+        fillBasics(dialog);
+        QSignalSpy failed(&dialog, &RcsComposerDialog::sendFailed);
+        clickSend(dialog);
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.first().first().value<ApiError>().wasAccepted());
+        const QString status = find<QLabel>(&dialog, u"statusLabel"_s)->text();
+        QVERIFY2(status.startsWith(u"Sent to"_s) && status.contains(u"accepted"_s),
+                 qPrintable(status));
+        QCOMPARE(m_sandbox->requestCount(sendPath), 1);
+        clickSend(dialog);
+        QVERIFY2(find<QLabel>(&dialog, u"statusLabel"_s)->text().contains(u"just sent"_s),
+                 qPrintable(find<QLabel>(&dialog, u"statusLabel"_s)->text()));
+        QCOMPARE(m_sandbox->requestCount(sendPath), 1);
+    }
+
     void oneRequestPerSend()
     {
         m_sandbox->addFault(u"POST"_s, u"/v2/messages/rcs"_s, u"delay"_s, {{u"delay_ms"_s, 300}});

@@ -11,6 +11,7 @@
 #include "storage/profilestore.h"
 #include "tollfree/statustimeline.h"
 #include "tollfree/tollfreedetailpane.h"
+#include "tollfreerequestsmodel.h"
 #include "widgets/notifier.h"
 #include "widgets/statetableview.h"
 
@@ -22,6 +23,7 @@
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -248,6 +250,51 @@ private Q_SLOTS:
         QCOMPARE(retrieveStatus(request.id), 404);
         QVERIFY(!pane.hasRequest());
         QVERIFY(child<QLabel>(&pane, u"detailPlaceholder"_s)->text().contains(u"deleted"_s));
+    }
+
+    // The realistic sandbox answers the delete with a plain-text body, which the SDK never
+    // reads: still a success, and the list no longer shows the request.
+    void deletesAgainstTheRealisticSandbox()
+    {
+        m_bed->control("POST", u"/_sandbox/mode"_s, QJsonObject{{u"realistic"_s, true}});
+        const auto restore = qScopeGuard([this] {
+            m_bed->control("POST", u"/_sandbox/mode"_s, QJsonObject{{u"realistic"_s, false}});
+        });
+        const TollFreeVerificationRequest request = firstWithStatus(u"Rejected"_s);
+        QVERIFY(!request.id.isEmpty());
+        TollFreeRequestsModel list(&m_bed->client);
+        const auto listed = [&list](const QString &id) {
+            for (int row = 0; row < list.rowCount(); ++row) {
+                if (list.rowAt(row).id == id)
+                    return true;
+            }
+            return false;
+        };
+        list.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(list.state() != PagedListModel::State::Loading, 10000);
+        list.loadAll();
+        QTRY_COMPARE_WITH_TIMEOUT(list.state(), PagedListModel::State::Loaded, 10000);
+        QVERIFY(listed(request.id));
+
+        TollFreeDetailPane pane(&m_bed->client);
+        connect(&pane, &TollFreeDetailPane::deleted, &list, &TollFreeRequestsModel::reload);
+        pane.show();
+        pane.setRequest(request);
+        QSignalSpy deleted(&pane, &TollFreeDetailPane::deleted);
+        pane.requestDelete();
+        auto *dialog = child<QMessageBox>(&pane, u"confirmDeleteDialog"_s);
+        QVERIFY(dialog);
+        QTest::mouseClick(child<QPushButton>(dialog, u"confirmDeleteButton"_s), Qt::LeftButton);
+        QVERIFY(deleted.wait(10000));
+        QVERIFY2(pane.errorText().isEmpty(), qPrintable(pane.errorText()));
+        QVERIFY(!child<QLabel>(&pane, u"detailErrorLabel"_s)->isVisible());
+        QCOMPARE(retrieveStatus(request.id), 404);
+
+        QTRY_VERIFY_WITH_TIMEOUT(list.state() != PagedListModel::State::Loading, 10000);
+        list.loadAll();
+        QTRY_COMPARE_WITH_TIMEOUT(list.state(), PagedListModel::State::Loaded, 10000);
+        QVERIFY(list.rowCount() > 0);
+        QVERIFY(!listed(request.id));
     }
 
     void cancellingTheConfirmationDeletesNothing()

@@ -164,6 +164,23 @@ private:
         auto wizard = std::make_unique<TollFreeWizard>(&m_sandbox->client, m_drafts.get());
         return wizard;
     }
+    // A wizard shown with a complete copy of the sample request as a new draft.
+    std::unique_ptr<TollFreeWizard> shownCopy(const QString &businessName = u"Acme Dental LLC"_s)
+    {
+        auto wizard = newWizard();
+        wizard->startFromCopy(sampleTollFreeRequest(businessName));
+        wizard->show();
+        if (!QTest::qWaitForWindowActive(wizard.get()))
+            qWarning("the wizard did not become active");
+        return wizard;
+    }
+    // The next create answers 422 with these errors (no `source`, as the public docs show).
+    void failNextCreateWith(const QJsonArray &errors)
+    {
+        m_sandbox->addFault(u"POST"_s, u"/v2/messaging_tollfree/verification/requests"_s,
+                            u"status"_s,
+                            {{u"status"_s, 422}, {u"body"_s, QJsonObject{{u"errors"_s, errors}}}});
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -572,6 +589,90 @@ private Q_SLOTS:
         QVERIFY(!nextButton(*wizard)->isEnabled());
     }
 
+    // The public TFV docs promise no `source`: the field is named in the words (as the
+    // realistic sandbox sends it), with a `meta` link.
+    void aRejectionWithoutPointerLandsOnTheFieldItNames()
+    {
+        auto wizard = shownCopy();
+        const QJsonObject meta{{u"url"_s, u"https://developers.telnyx.com/docs/errors"_s}};
+        const QJsonArray errors{
+            QJsonObject{{u"code"_s, u"10015"_s},
+                        {u"title"_s, u"Invalid value"_s},
+                        {u"detail"_s, u"business_zip: This ZIP code is not served."_s},
+                        {u"meta"_s, meta}},
+            QJsonObject{{u"code"_s, u"10016"_s},
+                        {u"title"_s, u"Invalid phone number"_s},
+                        {u"detail"_s, u"phoneNumbers[1].phoneNumber is not on this account."_s},
+                        {u"meta"_s, meta}}};
+        failNextCreateWith(errors);
+
+        goToReviewAndAcknowledge(*wizard);
+        QTest::mouseClick(submitButton(*wizard), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(TollFreeWizard::BusinessPageId), 10000);
+        QLabel *zipProblem = problemLabel(*wizard, u"businessZip"_s);
+        QVERIFY(zipProblem->isVisible());
+        QCOMPARE(zipProblem->text(), u"business_zip: This ZIP code is not served."_s);
+        QCOMPARE(QApplication::focusWidget(), editor(*wizard, u"businessZip"_s));
+        QVERIFY(problemLabel(*wizard, u"phoneNumbers"_s)
+                    ->text()
+                    .contains(u"Entry 2 (+18775550102): phoneNumbers[1].phoneNumber is not on "
+                              "this account."_s));
+        QCOMPARE(m_sandbox->requestCount(createPath), 1);
+    }
+
+    void aRejectionNamingNoFieldStandsAtTheTopInFull()
+    {
+        auto wizard = shownCopy();
+        const QString detail = u"The brand registry refused this business; contact support."_s;
+        const QJsonArray errors{QJsonObject{{u"code"_s, u"10015"_s},
+                                            {u"title"_s, u"Invalid value"_s},
+                                            {u"detail"_s, detail},
+                                            {u"meta"_s, QJsonObject{{u"url"_s, u"https://x"_s}}}}};
+        failNextCreateWith(errors);
+        auto *top = find<QLabel>(wizard.get(), u"reviewServerError"_s);
+        QVERIFY(top);
+
+        goToReviewAndAcknowledge(*wizard);
+        QVERIFY(!top->isVisible());
+        QTest::mouseClick(submitButton(*wizard), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(top->isVisible(), 10000);
+        QVERIFY2(top->text().contains(detail), qPrintable(top->text()));
+        QCOMPARE(wizard->currentId(), int(TollFreeWizard::ReviewPageId));
+        // Above everything else on the page.
+        QVERIFY(top->geometry().top() <
+                find<QWidget>(wizard.get(), u"reviewSummary"_s)->geometry().top());
+        QCOMPARE(m_sandbox->requestCount(createPath), 1);
+    }
+
+    // A 2xx whose answer cannot be read: done on the server, so no second Submit.
+    void anAcceptedButUnreadableAnswerIsNotSubmittedAgain()
+    {
+        auto wizard = shownCopy(u"Unreadable Dental LLC"_s);
+        QSignalSpy submitted(wizard.get(), &TollFreeWizard::submitted);
+        QSignalSpy failed(wizard.get(), &TollFreeWizard::submitFailed);
+        QSignalSpy unreadable(wizard.get(), &TollFreeWizard::submittedUnreadable);
+        const QString draftId = wizard->draftId();
+        m_sandbox->addFault(u"POST"_s, u"/v2/messaging_tollfree/verification/requests"_s,
+                            u"malformed"_s, {{u"status"_s, 200}});
+
+        goToReviewAndAcknowledge(*wizard);
+        QTest::mouseClick(submitButton(*wizard), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(unreadable.count(), 1, 10000);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(submitted.count(), 0);
+        auto *status = find<QLabel>(wizard.get(), u"submitStatusLabel"_s);
+        QVERIFY2(status->text().contains(u"accepted"_s) &&
+                     status->text().contains(u"Do not submit it again"_s),
+                 qPrintable(status->text()));
+        QVERIFY(!m_drafts->contains(draftId)); // nothing left to submit a second time
+        QCOMPARE(submitButton(*wizard)->text().remove(u'&'), u"Close"_s);
+        QVERIFY(wizard->isSubmitted());
+
+        QTest::mouseClick(submitButton(*wizard), Qt::LeftButton);
+        QTRY_VERIFY(!wizard->isVisible());
+        QCOMPARE(m_sandbox->requestCount(createPath), 1);
+    }
+
     void aServerErrorKeepsTheFormAndSaysWhetherToRetry()
     {
         auto wizard = newWizard();
@@ -665,6 +766,11 @@ private Q_SLOTS:
                  qPrintable(changes->toPlainText()));
         QVERIFY(!changes->toPlainText().contains(u"Legal business name"_s));
         QVERIFY(changes->toPlainText().contains(u"Privacy policy URL"_s));
+        // The Review page says the field will be cleared, not merely changed.
+        QVERIFY2(
+            changes->toPlainText().contains(u"These fields will be cleared: Privacy policy URL."_s),
+            qPrintable(changes->toPlainText()));
+        QVERIFY(changes->toPlainText().contains(u"(cleared)"_s));
         screenshot(*wizard, u"-edit"_s);
         QCOMPARE(submitButton(*wizard)->text().remove(u'&'), u"Resubmit"_s);
 
@@ -680,7 +786,8 @@ private Q_SLOTS:
         QCOMPARE(sent.value(u"useCaseSummary"_s).toString(),
                  u"Reminders for booked patients; consent on the booking form."_s);
         QCOMPARE(sent.value(u"businessName"_s).toString(), u"Fix Me Dental [customer]"_s);
-        QCOMPARE(sent.value(u"privacyPolicyURL"_s), QJsonValue(u""_s)); // cleared, not left out
+        // Cleared, not left out: null, as the SDK types it (string | null).
+        QCOMPARE(sent.value(u"privacyPolicyURL"_s), QJsonValue(QJsonValue::Null));
         QVERIFY(!sent.contains(u"termsAndConditionURL"_s)); // never set: nothing to clear
         const auto result = submitted.first().first().value<TollFreeVerificationRequest>();
         QCOMPARE(result.id, existing.id);

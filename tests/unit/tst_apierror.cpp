@@ -100,6 +100,103 @@ private Q_SLOTS:
         invalid.setRequest("GET", QStringLiteral("/x"));
         QVERIFY(!invalid.isSafeToRetry());
     }
+
+    // The public TFV docs show errors as {code, title, detail, meta}: no source.
+    void errorsWithMetaAndWithoutSource()
+    {
+        const QByteArray body = R"({"errors":[{"code":"10015","title":"Invalid value",
+            "detail":"businessZip: must be a 5-digit US ZIP code",
+            "meta":{"url":"https://developers.telnyx.com/docs/errors/10015"}}]})";
+        const ApiError error = ApiError::fromHttp(422, body);
+        QCOMPARE(error.items().size(), 1);
+        const ApiErrorItem &item = error.items().constFirst();
+        QVERIFY(item.pointer.isEmpty());
+        QVERIFY(item.parameter.isEmpty());
+        QCOMPARE(item.meta.value(QStringLiteral("url")).toString(),
+                 QStringLiteral("https://developers.telnyx.com/docs/errors/10015"));
+        QVERIFY(error.message().contains(QStringLiteral("must be a 5-digit US ZIP code")));
+        QVERIFY(error.fieldItems().isEmpty()); // nothing the server pinned down itself
+    }
+
+    void resolvesFieldsWithoutPointer_data()
+    {
+        QTest::addColumn<QByteArray>("entry");
+        QTest::addColumn<QString>("pointer");
+        QTest::newRow("pointer wins")
+            << QByteArray(R"({"detail":"businessCity is odd","source":{"pointer":"/businessZip"}})")
+            << QStringLiteral("/businessZip");
+        QTest::newRow("parameter")
+            << QByteArray(R"({"detail":"bad","source":{"parameter":"businessZip"}})")
+            << QStringLiteral("/businessZip");
+        QTest::newRow("snake_case parameter with index")
+            << QByteArray(
+                   R"({"detail":"bad","source":{"parameter":"phone_numbers[1].phone_number"}})")
+            << QStringLiteral("/phoneNumbers/1/phone_number");
+        QTest::newRow("camelCase in detail")
+            << QByteArray(R"({"title":"Invalid value","detail":"businessZip: must be 5 digits"})")
+            << QStringLiteral("/businessZip");
+        QTest::newRow("snake_case in detail")
+            << QByteArray(R"({"detail":"The field business_zip must be a 5-digit ZIP code."})")
+            << QStringLiteral("/businessZip");
+        QTest::newRow("quoted in detail")
+            << QByteArray(R"({"detail":"Invalid value for 'businessZip'."})")
+            << QStringLiteral("/businessZip");
+        QTest::newRow("list entry in detail")
+            << QByteArray(R"({"detail":"phoneNumbers[1].phoneNumber is not toll-free"})")
+            << QStringLiteral("/phoneNumbers/1/phoneNumber");
+        QTest::newRow("named in title only")
+            << QByteArray(R"({"title":"Invalid corporateWebsite","detail":"Not reachable."})")
+            << QStringLiteral("/corporateWebsite");
+        QTest::newRow("plain word is not a field")
+            << QByteArray(R"({"detail":"The website must be reachable."})") << QString();
+        QTest::newRow("no known field")
+            << QByteArray(R"({"title":"Invalid value","detail":"Brand registry rejected it."})")
+            << QString();
+        QTest::newRow("unknown parameter")
+            << QByteArray(R"({"detail":"too big","source":{"parameter":"page[size]"}})")
+            << QString();
+    }
+    void resolvesFieldsWithoutPointer()
+    {
+        QFETCH(QByteArray, entry);
+        QFETCH(QString, pointer);
+        const QStringList known{QStringLiteral("businessZip"), QStringLiteral("businessCity"),
+                                QStringLiteral("corporateWebsite"), QStringLiteral("phoneNumbers"),
+                                QStringLiteral("website")};
+        const ApiError error = ApiError::fromHttp(422, "{\"errors\":[" + entry + "]}");
+        QCOMPARE(error.items().size(), 1);
+        QCOMPARE(ApiError::resolvePointer(error.items().constFirst(), known), pointer);
+        QCOMPARE(error.fieldItems(known).size(), pointer.isEmpty() ? 0 : 1);
+        QCOMPARE(error.unplacedItems(known).size(), pointer.isEmpty() ? 1 : 0);
+        if (!pointer.isEmpty())
+            QCOMPARE(error.fieldItems(known).constFirst().pointer, pointer);
+    }
+
+    void plainWordFieldsNeedQuotesOrLeadingPosition()
+    {
+        const QStringList known{QStringLiteral("to"), QStringLiteral("agent_id")};
+        const auto resolve = [&known](const QByteArray &entry) {
+            return ApiError::resolvePointer(
+                ApiError::fromHttp(422, "{\"errors\":[" + entry + "]}").items().constFirst(),
+                known);
+        };
+        QCOMPARE(resolve(R"({"detail":"Sent to the wrong place"})"), QString());
+        QCOMPARE(resolve(R"({"detail":"to: not an E.164 number"})"), QStringLiteral("/to"));
+        const QByteArray doubleQuoted = "{\"detail\":\"The value of \\\"to\\\" is invalid\"}";
+        QCOMPARE(resolve(doubleQuoted), QStringLiteral("/to"));
+        QCOMPARE(resolve(R"({"detail":"agentId is unknown"})"), QStringLiteral("/agent_id"));
+    }
+
+    void acceptedUnreadableIsDoneAndNeverRetried()
+    {
+        ApiError error(ApiError::Kind::AcceptedUnreadable, QStringLiteral("invalid JSON"));
+        error.setRequest("POST", QStringLiteral("/messaging_hosted_number_orders"));
+        QVERIFY(error.wasAccepted());
+        QVERIFY(!error.isSafeToRetry());
+        QVERIFY(error.message().contains(QStringLiteral("accepted")));
+        QVERIFY(error.message().contains(QStringLiteral("invalid JSON")));
+        QVERIFY(!ApiError(ApiError::Kind::Parse).wasAccepted());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestApiError)

@@ -304,7 +304,11 @@ void HostedEligibilityPage::showResults()
         eligible += result.eligible ? 1 : 0;
     }
     const int ineligible = int(results.size()) - eligible;
-    if (!results.isEmpty()) {
+    if (results.isEmpty() && !m_wizard->m_checkedNumbers.isEmpty()) {
+        // The SDK marks phone_numbers optional: an answer without it says nothing.
+        m_status->setText(tr("Telnyx answered without a result for these numbers, so none is "
+                             "known to be eligible. Checking is safe to repeat."));
+    } else if (!results.isEmpty()) {
         m_status->setText(ineligible == 0 ? tr("All %n number(s) can be hosted.", nullptr, eligible)
                                           : tr("%1 can be hosted, %2 cannot.")
                                                 .arg(tr("%n number(s)", nullptr, eligible),
@@ -321,8 +325,12 @@ void HostedEligibilityPage::showFailure(const ApiError &error)
         m_status->setText(tr("The check was cancelled."));
     } else {
         m_status->setText(tr("The numbers could not be checked."));
-        m_banner->showError(error.message() + u' ' +
-                            tr("Checking is safe to repeat: press Retry."));
+        // A check changes nothing: an unreadable answer is only unreadable, not "done".
+        const QString message =
+            error.wasAccepted()
+                ? tr("Telnyx's answer could not be read (%1).").arg(error.technicalDetail())
+                : error.message();
+        m_banner->showError(message + u' ' + tr("Checking is safe to repeat: press Retry."));
     }
     updateProblems();
 }
@@ -449,7 +457,7 @@ void HostedCreatePage::initializePage()
 
 bool HostedCreatePage::isComplete() const
 {
-    return !isCreating() && !m_wizard->eligibleNumbers().isEmpty();
+    return !isCreating() && !m_acceptedUnreadable && !m_wizard->eligibleNumbers().isEmpty();
 }
 
 bool HostedCreatePage::validatePage()
@@ -462,7 +470,7 @@ bool HostedCreatePage::validatePage()
 
 void HostedCreatePage::create()
 {
-    if (isCreating() || !m_wizard->m_state.orderId.isEmpty())
+    if (isCreating() || !m_wizard->m_state.orderId.isEmpty() || m_acceptedUnreadable)
         return; // a double click, or Enter pressed twice: one request only
     m_wizard->flushDraft();
     m_profileFeedback->setServerProblem({}); // a new attempt: only its own answer counts
@@ -502,11 +510,27 @@ void HostedCreatePage::create()
 void HostedCreatePage::onFailed(const ApiError &error)
 {
     m_progress->hide();
+    if (error.wasAccepted()) {
+        // Created, but without its id the wizard cannot go on: the Orders list has it.
+        m_acceptedUnreadable = true;
+        m_wizard->discardDraft();
+        m_status->setText(
+            tr("Telnyx accepted the order, but its answer could not be read (%1), so this "
+               "wizard cannot continue with it. Do not create it again: the Orders list is "
+               "reloaded and shows it; continue from there.")
+                .arg(error.technicalDetail()));
+        m_status->setStyleSheet(QString());
+        m_status->show();
+        Q_EMIT m_wizard->orderChanged(QString());
+        Q_EMIT completeChanged();
+        return;
+    }
     m_profile->setReadOnly(false);
     QString text;
     QStringList numberProblems;
     if (error.kind() == ApiError::Kind::Http && error.httpStatus() == 422) {
-        const QList<ApiErrorItem> items = error.fieldItems();
+        const QList<ApiErrorItem> items =
+            error.fieldItems({u"messaging_profile_id"_s, u"phone_numbers"_s});
         const QStringList sent = m_wizard->eligibleNumbers();
         for (const ApiErrorItem &item : items) {
             const QString detail = item.detail.isEmpty() ? item.title : item.detail;

@@ -113,4 +113,6 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     QPointer<ApiCall> m_call;
+    // Telnyx accepted the create but its answer could not be read: never create again.
+    bool m_acceptedUnreadable = false;
 };

@@ -333,7 +333,7 @@ void HostedDocumentsPage::onUploadFailed(const ApiError &error)
     }
     bool placed = false;
     if (error.kind() == ApiError::Kind::Http && error.httpStatus() == 422) {
-        const QList<ApiErrorItem> items = error.fieldItems();
+        const QList<ApiErrorItem> items = error.fieldItems({u"loa"_s, u"bill"_s});
         for (const ApiErrorItem &item : items) {
             const QString detail = item.detail.isEmpty() ? item.title : item.detail;
             if (item.pointer == u"/loa"_s) {

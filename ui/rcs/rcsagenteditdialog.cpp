@@ -250,7 +250,9 @@ void RcsAgentEditDialog::showFailure(const ApiError &error)
                                                  {u"/webhook_failover_url"_s, m_failoverFeedback}};
     FieldFeedback *first = nullptr;
     QStringList unplaced;
-    for (const ApiErrorItem &item : error.fieldItems()) {
+    const QList<ApiErrorItem> items =
+        error.fieldItems({u"profile_id"_s, u"webhook_url"_s, u"webhook_failover_url"_s});
+    for (const ApiErrorItem &item : items) {
         const QString detail = item.detail.isEmpty() ? item.title : item.detail;
         if (FieldFeedback *feedback = fields.value(item.pointer)) {
             feedback->setServerProblem(detail);

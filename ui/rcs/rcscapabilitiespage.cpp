@@ -92,6 +92,7 @@ QString failureStatus(const ApiError &error)
     case ApiError::Kind::InsecureUrl:
         return RcsCapabilitiesPage::tr("Failed: insecure connection");
     case ApiError::Kind::Parse:
+    case ApiError::Kind::AcceptedUnreadable:
         return RcsCapabilitiesPage::tr("Failed: unreadable answer");
     case ApiError::Kind::Cancelled:
         return RcsCapabilitiesPage::tr("Cancelled");

@@ -806,7 +806,7 @@ void RcsComposerDialog::onCapabilitiesFailed(const ApiError &error)
     }
     if (error.kind() == ApiError::Kind::Http && error.httpStatus() == 422) {
         for (const ApiErrorItem &item : error.items()) {
-            if (item.parameter == u"phone_number"_s || item.pointer == u"/phone_number"_s) {
+            if (ApiError::resolvePointer(item, {u"phone_number"_s}) == u"/phone_number"_s) {
                 setStage(Stage::Editing);
                 m_feedbackByPointer.value(u"/to"_s)->setServerProblem(
                     item.detail.isEmpty() ? item.title : item.detail);
@@ -890,6 +890,21 @@ void RcsComposerDialog::onSent(const RcsMessageResponse &response)
 
 void RcsComposerDialog::onSendFailed(const ApiError &error)
 {
+    if (error.wasAccepted()) {
+        // Sent: only the answer is unreadable. The guard against sending the same message
+        // twice holds as after any send.
+        m_lastSentBody = m_pending.toJson();
+        m_resendAcknowledged = false;
+        m_messageIdEdit->clear();
+        setStage(Stage::Editing);
+        saveSessionDraft();
+        showStatus(tr("Sent to %1: Telnyx accepted the message, but its answer could not be "
+                      "read (%2), so there is no message ID. Do not send it again.")
+                       .arg(m_pending.to, error.technicalDetail()),
+                   false);
+        Q_EMIT sendFailed(error);
+        return;
+    }
     setStage(Stage::Editing);
     saveSessionDraft(); // whatever happened, what was typed stays
     Q_EMIT sendFailed(error);
@@ -936,7 +951,14 @@ bool RcsComposerDialog::showServerFieldErrors(const ApiError &error)
 {
     QHash<FieldFeedback *, QStringList> details;
     QStringList unplaced;
-    const QList<ApiErrorItem> items = error.fieldItems();
+    // The top-level names of the fields the form shows ("agent_id", "sms_fallback", ...).
+    QStringList knownFields;
+    for (auto it = m_feedbackByPointer.constBegin(); it != m_feedbackByPointer.constEnd(); ++it) {
+        const QString name = it.key().section(u'/', 1, 1);
+        if (!knownFields.contains(name))
+            knownFields.append(name);
+    }
+    const QList<ApiErrorItem> items = error.fieldItems(knownFields);
     for (const ApiErrorItem &item : items) {
         const QString detail = item.detail.isEmpty() ? item.title : item.detail;
         FieldFeedback *feedback = feedbackForPointer(item.pointer);

@@ -308,7 +308,7 @@ void RcsDeeplinkDialog::onFailed(const ApiError &error)
     QString message = error.message();
     for (const ApiErrorItem &item : error.items()) {
         const QString detail = item.detail.isEmpty() ? item.title : item.detail;
-        if (item.parameter == u"phone_number"_s || item.pointer == u"/phone_number"_s) {
+        if (ApiError::resolvePointer(item, {u"phone_number"_s}) == u"/phone_number"_s) {
             m_phoneFeedback->setServerProblem(detail);
             m_phoneEdit->setFocus(Qt::OtherFocusReason);
             message = tr("Telnyx did not accept the phone number: %1").arg(detail);

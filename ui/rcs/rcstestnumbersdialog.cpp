@@ -169,7 +169,7 @@ void RcsTestNumbersDialog::invite()
         if (error.kind() == ApiError::Kind::Cancelled)
             return;
         // A bad number is named by the path parameter or a pointer; put it on the field.
-        const QList<ApiErrorItem> items = error.fieldItems();
+        const QList<ApiErrorItem> items = error.fieldItems({u"phone_number"_s});
         if (error.httpStatus() == 422 && !items.isEmpty()) {
             const ApiErrorItem &item = items.constFirst();
             m_numberFeedback->setServerProblem(item.detail.isEmpty() ? item.title : item.detail);

@@ -255,21 +255,19 @@ TollFreeVerificationRequest TollFreeWizard::request() const
     TollFreeVerificationRequest sent = normalizedTollFreeRequest(typedRequest());
     if (m_mode != Mode::Edit)
         return sent;
-    // A PATCH may keep what a body leaves out, so text the user cleared is sent as "" to clear
-    // it. (Not entityType: an enum, where "" could be refused; it stays as it was.)
+    // A PATCH may keep what a body leaves out, so a field the user emptied is sent cleared:
+    // null where the SDK types it `string | null`, else "" (see clearedFields).
     const QJsonObject before = normalizedTollFreeRequest(m_original).toJson();
-    QJsonObject body = sent.toJson();
-    bool cleared = false;
+    const QJsonObject body = sent.toJson();
     const QStringList optional = TollFreeVerificationRequest::optionalFieldNames();
     for (const QString &field : optional) {
-        if (field == u"ageGatedContent"_s || field == u"entityType"_s)
+        if (field == u"ageGatedContent"_s)
             continue;
-        if (!body.contains(field) && before.contains(field)) {
-            body.insert(field, QString());
-            cleared = true;
-        }
+        if (!body.contains(field) && before.contains(field) &&
+            !before.value(field).toString().isEmpty())
+            sent.clearedFields.append(field);
     }
-    return cleared ? TollFreeVerificationRequest::fromJson(body) : sent;
+    return sent;
 }
 
 QList<ReadinessWarning> TollFreeWizard::readinessWarnings() const
@@ -344,7 +342,11 @@ void TollFreeWizard::onFieldEdited()
 void TollFreeWizard::updateTexts()
 {
     const QString name = request().businessName;
-    if (m_mode == Mode::Edit) {
+    if (m_submitted) {
+        // Accepted (possibly without a readable answer): Finish only closes now.
+        setButtonText(QWizard::FinishButton, tr("&Close"));
+        button(QWizard::FinishButton)->setToolTip(tr("Close the wizard; nothing is sent."));
+    } else if (m_mode == Mode::Edit) {
         setWindowTitle(name.isEmpty() ? tr("Edit toll-free verification request")
                                       : tr("Edit toll-free verification request: %1").arg(name));
         setButtonText(QWizard::FinishButton, tr("Re&submit"));
@@ -493,7 +495,7 @@ void TollFreeWizard::submit()
     updateTexts();
 }
 
-void TollFreeWizard::onSubmitSucceeded(const TollFreeVerificationRequest &result)
+void TollFreeWizard::markSubmitted()
 {
     m_call = nullptr;
     m_submitted = true;
@@ -502,14 +504,40 @@ void TollFreeWizard::onSubmitSucceeded(const TollFreeVerificationRequest &result
         m_drafts->discard(m_draftId);
     m_draftId.clear();
     m_review->setSubmitting(false);
-    m_review->showStatus(m_mode == Mode::Edit ? tr("Resubmitted.") : tr("Submitted."), false);
     button(QWizard::CancelButton)->setEnabled(true);
+}
+
+void TollFreeWizard::onSubmitSucceeded(const TollFreeVerificationRequest &result)
+{
+    markSubmitted();
+    m_review->showStatus(m_mode == Mode::Edit ? tr("Resubmitted.") : tr("Submitted."), false);
     Q_EMIT submitted(result);
     accept();
 }
 
+void TollFreeWizard::onSubmitAccepted(const ApiError &error)
+{
+    // Done on the server: like a success without the answer. Submitting again would create a
+    // second request, so the Finish button only closes from now on.
+    markSubmitted();
+    updateTexts();
+    m_review->showStatus(
+        (m_mode == Mode::Edit ? tr("Telnyx accepted the changes, but its answer could not be "
+                                   "read (%1).")
+                              : tr("Telnyx accepted the request, but its answer could not be "
+                                   "read (%1)."))
+                .arg(error.technicalDetail()) +
+            u' ' +
+            tr("Do not submit it again: the request list is reloaded and shows it. Close the "
+               "wizard and open it there."),
+        false);
+    Q_EMIT submittedUnreadable(error);
+}
+
 void TollFreeWizard::onSubmitFailed(const ApiError &error)
 {
+    if (error.wasAccepted())
+        return onSubmitAccepted(error);
     m_call = nullptr;
     m_review->setSubmitting(false);
     button(QWizard::CancelButton)->setEnabled(true);
@@ -521,6 +549,8 @@ void TollFreeWizard::onSubmitFailed(const ApiError &error)
     if (error.kind() == ApiError::Kind::Http && error.httpStatus() == 422 &&
         showServerFieldErrors(error))
         return;
+    if (error.kind() == ApiError::Kind::Http && error.httpStatus() == 422)
+        m_review->showServerError(error.message()); // names no field: all of it, on top
 
     QString text = error.message();
     if (error.isSafeToRetry()) {
@@ -551,7 +581,12 @@ bool TollFreeWizard::showServerFieldErrors(const ApiError &error)
         const int page = pageOfField(field);
         return page * 1000 + int(formPage(page)->fieldNames().indexOf(field));
     };
-    const QList<ApiErrorItem> items = error.fieldItems();
+    // Fields by source.pointer, or source.parameter, or named in the error's words.
+    const QStringList knownFields = TollFreeVerificationRequest::requiredFieldNames() +
+                                    TollFreeVerificationRequest::optionalFieldNames();
+    for (const ApiErrorItem &item : error.unplacedItems(knownFields))
+        unplaced.append(item.detail.isEmpty() ? item.title : item.detail);
+    const QList<ApiErrorItem> items = error.fieldItems(knownFields);
     for (const ApiErrorItem &item : items) {
         const QString detail = item.detail.isEmpty() ? item.title : item.detail;
         const TollFreeFieldPointer target = tollFreeFieldFromPointer(item.pointer);

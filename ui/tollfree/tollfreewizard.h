@@ -20,9 +20,12 @@ class TollFreeReviewPage;
 // the page is valid. Every change is saved to a draft (debounced, and at once on page change
 // and close), so a wizard closed or killed mid-typing comes back with resumeDraft(). Submit
 // (the Finish button, "submitButton") sends POST, or PATCH with the full body when editing;
-// one submission at a time. A 422 lands on the page and field named by each error's
-// source.pointer with the server's words under the field; any other failure keeps the form
-// and the draft and says whether submitting again is safe. A submitted draft is discarded.
+// one submission at a time; emptied fields are sent cleared (null where the SDK allows it).
+// A 422 lands on the page and field each error names (source.pointer, source.parameter, or
+// the field's name in its words) with the server's words under the field; one that names no
+// field stands in full at the top of the Review page. Any other failure keeps the form and
+// the draft and says whether submitting again is safe; a 2xx whose answer cannot be read is
+// done (the draft goes, Submit becomes Close). A submitted draft is discarded.
 //
 // Call one of the start functions before showing the wizard.
 class TollFreeWizard : public QWizard
@@ -98,6 +101,9 @@ Q_SIGNALS:
     // The server accepted the request (created or updated); the draft is gone.
     void submitted(const TollFreeVerificationRequest &result);
     void submitFailed(const ApiError &error);
+    // The server accepted the request (2xx) but its answer could not be read: it exists, the
+    // draft is gone, and the wizard will not send it again.
+    void submittedUnreadable(const ApiError &error);
     // The wizard was closed without submitting and the draft holds what was typed.
     void draftKept(const QString &draftId);
 
@@ -120,8 +126,11 @@ private:
     void updateTexts();
     void refreshAllPages();
     bool handleFinish(); // the Review page's validatePage()
+    // The server has the request: no draft, no second submission.
+    void markSubmitted();
     void onSubmitSucceeded(const TollFreeVerificationRequest &result);
     void onSubmitFailed(const ApiError &error);
+    void onSubmitAccepted(const ApiError &error);
     bool showServerFieldErrors(const ApiError &error);
     void confirmDiscardDraft();
 

@@ -1,6 +1,7 @@
 #include "tollfreewizardpages.h"
 
 #include "domain/validators.h"
+#include "hosted/hostedwizardui.h"
 #include "tollfreewizard.h"
 #include "widgets/fieldfeedback.h"
 
@@ -756,6 +757,7 @@ TollFreeReviewPage::TollFreeReviewPage(TollFreeWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
     , m_banner(new QLabel(this))
+    , m_serverError(new QLabel(this))
     , m_summary(new QTextBrowser(this))
     , m_changesLabel(new QLabel(tr("What changed since the request was sent:"), this))
     , m_changes(new QTextBrowser(this))
@@ -780,6 +782,12 @@ TollFreeReviewPage::TollFreeReviewPage(TollFreeWizard *wizard)
     m_banner->setStyleSheet(u"QLabel { background: #fff4e5; border: 1px solid #f0b36b; "
                             "border-radius: 4px; padding: 6px; color: #5c3b00; }"_s);
     m_banner->hide();
+    m_serverError->setObjectName(u"reviewServerError"_s);
+    m_serverError->setWordWrap(true);
+    m_serverError->setTextFormat(Qt::PlainText);
+    m_serverError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_serverError->setStyleSheet(HostedWizardUi::errorStyle());
+    m_serverError->hide();
     m_summary->setObjectName(u"reviewSummary"_s);
     m_summary->setOpenLinks(false);
     m_summary->setMinimumHeight(160);
@@ -819,6 +827,7 @@ TollFreeReviewPage::TollFreeReviewPage(TollFreeWizard *wizard)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
+    layout->addWidget(m_serverError);
     layout->addWidget(m_summary, 3);
     auto *jsonRow = new QHBoxLayout;
     jsonRow->addStretch(1);
@@ -854,6 +863,7 @@ TollFreeReviewPage::TollFreeReviewPage(TollFreeWizard *wizard)
 void TollFreeReviewPage::initializePage()
 {
     showStatus({}, false);
+    showServerError({});
     refresh();
 }
 
@@ -879,7 +889,9 @@ void TollFreeReviewPage::refresh()
         for (const QString &field : fields) {
             const QJsonValue value = body.value(field);
             QString shown;
-            if (value.isUndefined() || (value.isString() && value.toString().isEmpty())) {
+            if (request.clearedFields.contains(field)) {
+                shown = u"<span class='unset'>%1</span>"_s.arg(tr("cleared"));
+            } else if (value.isUndefined() || (value.isString() && value.toString().isEmpty())) {
                 shown = u"<span class='unset'>%1</span>"_s.arg(tr("not given"));
             } else if (value.isBool()) {
                 shown = value.toBool() ? tr("Yes") : tr("No");
@@ -928,13 +940,22 @@ void TollFreeReviewPage::refresh()
             return value.toString();
         };
         QString changes;
+        // Emptied fields are cleared on the server, not left as they were: say which.
+        QStringList cleared;
+        for (const QString &field : std::as_const(request.clearedFields))
+            cleared.append(tollFreeFieldLabel(field));
+        if (!cleared.isEmpty())
+            changes += u"<p>%1</p>"_s.arg(
+                tr("These fields will be cleared: %1.").arg(cleared.join(u", "_s)).toHtmlEscaped());
         for (const QString &field : changed) {
             const QString from = text(field, before.value(field));
             const QString to = text(field, body.value(field));
             changes += u"<p><b>%1</b>: <s>%2</s> → %3</p>"_s.arg(
                 tollFreeFieldLabel(field).toHtmlEscaped(),
                 from.isEmpty() ? tr("(empty)") : htmlValue(from),
-                to.isEmpty() ? tr("(empty)") : htmlValue(to));
+                request.clearedFields.contains(field) ? tr("(cleared)")
+                : to.isEmpty()                        ? tr("(empty)")
+                                                      : htmlValue(to));
         }
         if (changed.isEmpty())
             changes = tr("Nothing changed yet: the request would be resubmitted as it is.")
@@ -1018,6 +1039,8 @@ bool TollFreeReviewPage::validatePage()
 void TollFreeReviewPage::setSubmitting(bool submitting)
 {
     m_submitting = submitting;
+    if (submitting)
+        showServerError({}); // only the new answer counts
     m_progress->setVisible(submitting);
     m_acknowledge->setEnabled(!submitting);
     m_warningList->setEnabled(!submitting);
@@ -1034,6 +1057,12 @@ void TollFreeReviewPage::showStatus(const QString &text, bool isError)
     m_status->setText(text);
     m_status->setStyleSheet(isError ? u"color: #c62828;"_s : QString());
     m_status->setVisible(!text.isEmpty());
+}
+
+void TollFreeReviewPage::showServerError(const QString &text)
+{
+    m_serverError->setText(text);
+    m_serverError->setVisible(!text.isEmpty());
 }
 
 void TollFreeReviewPage::setBanner(const QString &text)

@@ -190,6 +190,8 @@ public:
     void refresh();
     void setSubmitting(bool submitting);
     void showStatus(const QString &text, bool isError);
+    // An error the server gave for no field the form knows: the whole text, at the top.
+    void showServerError(const QString &text);
     void setBanner(const QString &text);
     QList<ReadinessWarning> warnings() const { return m_warnings; }
     bool warningsAcknowledged() const;
@@ -200,6 +202,7 @@ private:
 
     TollFreeWizard *m_wizard;
     QLabel *m_banner;
+    QLabel *m_serverError;
     QTextBrowser *m_summary;
     QLabel *m_changesLabel;
     QTextBrowser *m_changes;
