@@ -3,9 +3,9 @@
 #include "apiclient.h"
 #include "coreversion.h"
 
-#include <QHttpMultiPart>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QSslError>
 
 namespace {
@@ -43,6 +43,72 @@ QByteArray contentDisposition(const QByteArray &fieldName, const QString &fileNa
     if (!onlyAscii)
         header += "; filename*=UTF-8''" + fileName.toUtf8().toPercentEncoding();
     return header;
+}
+
+// A request body that can be read once only. Qt 6.4's HTTP/1 channel sends a request again by
+// itself when a reused connection closes before any answer, POST included, by rewinding the
+// body; this one cannot be rewound, so the request reaches the server at most once and the
+// reply fails instead (QNetworkReply::ContentReSendError).
+class SingleUseBody : public QIODevice
+{
+public:
+    SingleUseBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override
+    {
+        return qint64(m_data.size()) - m_position + QIODevice::bytesAvailable();
+    }
+    // The whole body, not what is left (QIODevice's default for a sequential device): upload
+    // progress is sent / size().
+    qint64 size() const override { return qint64(m_data.size()); }
+    bool reset() override { return false; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        // In pieces, so upload progress moves in steps a user can see.
+        constexpr qint64 piece = 64 * 1024;
+        const qint64 count = qMin(qMin(maxSize, piece), qint64(m_data.size()) - m_position);
+        if (count <= 0)
+            return m_position >= m_data.size() ? -1 : 0;
+        memcpy(data, m_data.constData() + m_position, size_t(count));
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+
+// Whether a request must reach the server at most once: every create, upload, send and check
+// (POST) and the test-number invite (PUT). GET, PATCH and DELETE may be sent again.
+bool isSentOnceOnly(const QByteArray &method)
+{
+    return method == "POST" || method == "PUT";
+}
+
+// multipart/form-data built here, not by QHttpMultiPart, so it can go out as a SingleUseBody.
+QByteArray multipartBody(const QList<MultipartPart> &parts, QByteArray *contentType)
+{
+    const QByteArray boundary =
+        "----console-" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+    QByteArray body;
+    for (const MultipartPart &part : parts) {
+        body += "--" + boundary + "\r\n";
+        body += "Content-Disposition: " + contentDisposition(part.name, part.fileName) + "\r\n";
+        body += "Content-Type: " + part.contentType + "\r\n\r\n";
+        body += part.data + "\r\n";
+    }
+    body += "--" + boundary + "--\r\n";
+    *contentType = "multipart/form-data; boundary=" + boundary;
+    return body;
 }
 
 } // namespace
@@ -94,6 +160,7 @@ void ApiCall::sendAttempt()
     m_tlsProblem.clear();
 
     QNetworkRequest request(m_url);
+    request.setSslConfiguration(m_client->sslConfiguration());
     request.setRawHeader("Authorization", m_client->authorizationHeader());
     request.setRawHeader("Accept", m_ignoreAnswerBody ? "*/*" : "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, CoreVersion::userAgent());
@@ -104,24 +171,22 @@ void ApiCall::sendAttempt()
 
     QNetworkAccessManager *network = m_client->network();
     QNetworkReply *reply = nullptr;
-    if (!m_parts.isEmpty()) {
-        auto *multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-        for (const MultipartPart &part : std::as_const(m_parts)) {
-            QHttpPart httpPart;
-            httpPart.setRawHeader("Content-Disposition",
-                                  contentDisposition(part.name, part.fileName));
-            httpPart.setRawHeader("Content-Type", part.contentType);
-            httpPart.setBody(part.data);
-            multiPart->append(httpPart);
-        }
-        reply = network->sendCustomRequest(request, m_method, multiPart);
-        multiPart->setParent(reply);
+    QByteArray contentType = m_contentType;
+    m_uploadBytes = -1;
+    const QByteArray body = m_parts.isEmpty() ? m_body : multipartBody(m_parts, &contentType);
+    if (!contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    if (isSentOnceOnly(m_method)) {
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *device = new SingleUseBody(body, nullptr);
+        m_uploadBytes = body.size(); // Qt cannot tell the total of a sequential body
+        reply = network->sendCustomRequest(request, m_method, device);
+        device->setParent(reply);
     } else {
-        if (!m_contentType.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, m_contentType);
-        reply = m_body.isEmpty() && m_method == "GET"
+        reply = body.isEmpty() && m_method == "GET"
                     ? network->get(request)
-                    : network->sendCustomRequest(request, m_method, m_body);
+                    : network->sendCustomRequest(request, m_method, body);
     }
     m_reply = reply;
 
@@ -131,7 +196,7 @@ void ApiCall::sendAttempt()
             m_bytesSent = true;
             restartTimeoutOnProgress();
         }
-        Q_EMIT uploadProgressed(sent, total);
+        Q_EMIT uploadProgressed(sent, m_uploadBytes > 0 ? m_uploadBytes : total);
     });
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
         if (received > m_maxResponseBytes && m_reply) {
@@ -236,6 +301,10 @@ void ApiCall::onReplyFinished()
         return succeed(body);
 
     error.setRequest(m_method, m_path);
+    const bool lostInFlight =
+        error.kind() == ApiError::Kind::Timeout ||
+        (error.kind() == ApiError::Kind::Network && !failedBeforeSending(reply->error()));
+    error.setOutcomeUnknown(isSentOnceOnly(m_method) && lostInFlight);
     if (const auto delay = m_retryPolicy.delayBeforeRetry(retryContextFor(reply, error))) {
         Q_EMIT retryScheduled(m_attempts, *delay, error);
         m_retryTimer.start(*delay);

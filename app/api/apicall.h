@@ -108,6 +108,7 @@ private:
     bool m_timedOut = false;
     bool m_tooLarge = false;
     bool m_bytesSent = false;
+    qint64 m_uploadBytes = -1; // size of a body sent once only, for upload progress
     QString m_tlsProblem;
     bool m_done = false;
     bool m_cancelled = false;

@@ -34,6 +34,12 @@ ApiClient::ApiClient(QObject *parent)
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
+void ApiClient::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    m_sslConfiguration = QSslConfiguration::defaultConfiguration();
+    m_sslConfiguration.addCaCertificates(certificates);
+}
+
 ApiClient::~ApiClient()
 {
     cancelAll();

@@ -7,6 +7,8 @@
 #include <QLoggingCategory>
 #include <QObject>
 #include <QSet>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -37,6 +39,10 @@ public:
     void setDefaultTimeoutMs(int milliseconds) { m_defaultTimeoutMs = milliseconds; }
     int defaultTimeoutMs() const { return m_defaultTimeoutMs; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
+    // Certificate authorities trusted besides the system's (a company's own CA). Certificates
+    // are still verified in full: this adds trust, it never skips a check.
+    void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
+    const QSslConfiguration &sslConfiguration() const { return m_sslConfiguration; }
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
 
     // `path` is relative to the base URL and already segment-encoded: "/messaging_url_domains".
@@ -74,5 +80,6 @@ private:
     QString m_apiKey;
     int m_defaultTimeoutMs = 30000;
     RetryPolicy m_retryPolicy;
+    QSslConfiguration m_sslConfiguration = QSslConfiguration::defaultConfiguration();
     QSet<ApiCall *> m_inFlight;
 };

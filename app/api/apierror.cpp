@@ -247,8 +247,14 @@ QString ApiError::message() const
     case Kind::None:
         return {};
     case Kind::Network:
+        if (m_outcomeUnknown)
+            return tr("The connection was lost after the request was sent, so it is not known "
+                      "whether it was carried out. Check before sending it again.");
         return tr("Could not reach the Telnyx API. Check the network connection and try again.");
     case Kind::Timeout:
+        if (m_outcomeUnknown)
+            return tr("The Telnyx API did not answer in time after the request was sent, so it "
+                      "is not known whether it was carried out. Check before sending it again.");
         return tr("The Telnyx API did not answer in time. Try again in a moment.");
     case Kind::Tls:
         return tr("The secure connection to the server could not be verified (%1). The request "

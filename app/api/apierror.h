@@ -73,6 +73,10 @@ public:
     bool isSafeToRetry() const;
     // The server accepted the request (2xx) but its answer could not be read.
     bool wasAccepted() const { return m_kind == Kind::AcceptedUnreadable; }
+    // A request sent at most once (a create, upload, send) that may have reached the server
+    // before the connection was lost or the time ran out: nobody knows whether it was done.
+    bool isOutcomeUnknown() const { return m_outcomeUnknown; }
+    void setOutcomeUnknown(bool unknown) { m_outcomeUnknown = unknown; }
 
 private:
     Kind m_kind = Kind::None;
@@ -81,6 +85,7 @@ private:
     QString m_technicalDetail;
     QByteArray m_method;
     QString m_path;
+    bool m_outcomeUnknown = false;
 };
 
 Q_DECLARE_METATYPE(ApiError)
