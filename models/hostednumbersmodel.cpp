@@ -1,24 +1,27 @@
 #include "hostednumbersmodel.h"
 
-#include "api/hostedapi.h"
 #include "api/pager.h"
-#include "domain/jsonread.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Shown where the status or order is not known yet (no loaded order holds the number).
+const QString unknownMark = u"—"_s;
+
+} // namespace
 
 HostedNumberRow HostedNumberRow::fromJson(const QJsonObject &object)
 {
     const MessagingHostedNumber number = MessagingHostedNumber::fromJson(object);
     HostedNumberRow row;
     row.id = number.id;
-    row.status = JsonRead::string(object, u"hosted_status");
     row.phoneNumber = number.phoneNumber;
     row.messagingProfileId = number.messagingProfileId.value_or(QString());
     row.updatedAt = number.updatedAt;
     row.stored = PagedListModel::storedRecord(object);
-    const QString statusLabel =
-        row.status.isEmpty() ? QString() : hostedNumberStatusLabel(row.status);
-    row.searchText = QString(row.phoneNumber % u'\n' % statusLabel % u'\n' %
-                             row.messagingProfileId % u'\n' % row.id)
-                         .toLower();
+    row.searchText =
+        QString(row.phoneNumber % u'\n' % row.messagingProfileId % u'\n' % row.id).toLower();
     return row;
 }
 
@@ -61,24 +64,79 @@ QVariant HostedNumbersModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-void HostedNumbersModel::setOrderIds(const QHash<QString, QString> &orderIdByNumberId)
+void HostedNumbersModel::setNumberLinks(const HostedNumberLinks &links)
 {
-    if (orderIdByNumberId == m_orderIdByNumberId)
+    if (links == m_links)
         return;
-    m_orderIdByNumberId = orderIdByNumberId;
+    m_links = links;
     if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, OrderColumn), index(rowCount() - 1, OrderColumn));
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+HostedNumberLink HostedNumbersModel::linkOf(const HostedNumberRow &row) const
+{
+    return m_links.find(row.id, row.phoneNumber);
+}
+
+HostedNumberLink HostedNumbersModel::linkAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? linkOf(rowAt(row)) : HostedNumberLink{};
+}
+
+QString HostedNumbersModel::orderIdForNumber(const QString &numberId) const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (rowAt(row).id == numberId)
+            return linkOf(rowAt(row)).orderId;
+    }
+    return {};
+}
+
+QVariant HostedNumbersModel::data(const QModelIndex &index, int role) const
+{
+    // The status comes from the orders, not from the row.
+    if (role == StatusRole && index.isValid())
+        return statusAt(index.row());
+    if (role == SearchTextRole && index.isValid())
+        return searchTextAt(index.row());
+    return PagedRowsModel::data(index, role);
+}
+
+QString HostedNumbersModel::statusAt(int row) const
+{
+    return linkAt(row).status;
+}
+
+QString HostedNumbersModel::searchTextAt(int row) const
+{
+    const HostedNumberLink link = linkAt(row);
+    if (!link.isKnown())
+        return rowAt(row).searchText;
+    return rowAt(row).searchText % u'\n' % hostedNumberStatusLabel(link.status).toLower() % u'\n' %
+           link.orderId.toLower();
+}
+
+void HostedNumbersModel::setFilter(const HostedNumbersFilter &filter)
+{
+    if (filter == m_filter && pager())
+        return;
+    m_filter = filter;
+    reload();
 }
 
 Pager *HostedNumbersModel::createPager(int pageSize)
 {
-    return HostedApi(client()).numbersPager(pageSize);
+    return HostedApi(client()).numbersPager(pageSize, nullptr, m_filter);
 }
 
 QVariant HostedNumbersModel::cellData(const HostedNumberRow &row, int column, int role) const
 {
-    if (role == Qt::ToolTipRole && column == StatusColumn && !row.status.isEmpty())
-        return hostedNumberStatusExplanation(hostedNumberStatusFromString(row.status));
+    const HostedNumberLink link = linkOf(row);
+    if (role == Qt::ToolTipRole && column == StatusColumn)
+        return link.isKnown()
+                   ? hostedNumberStatusExplanation(hostedNumberStatusFromString(link.status))
+                   : tr("Not known until the order holding this number is loaded "
+                        "(Load all in the Orders tab).");
     if (role != Qt::DisplayRole && role != RawValueRole)
         return {};
     const bool display = role == Qt::DisplayRole;
@@ -86,11 +144,13 @@ QVariant HostedNumbersModel::cellData(const HostedNumberRow &row, int column, in
     case PhoneNumberColumn:
         return row.phoneNumber;
     case StatusColumn:
-        return display && !row.status.isEmpty() ? hostedNumberStatusLabel(row.status) : row.status;
+        if (!display)
+            return link.status;
+        return link.isKnown() ? hostedNumberStatusLabel(link.status) : unknownMark;
     case MessagingProfileColumn:
         return row.messagingProfileId;
     case OrderColumn:
-        return m_orderIdByNumberId.value(row.id);
+        return link.orderId;
     case IdColumn:
         return row.id;
     case UpdatedColumn:

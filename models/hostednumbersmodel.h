@@ -1,16 +1,16 @@
 #pragma once
 
+#include "api/hostedapi.h"
 #include "domain/hosted.h"
 #include "pagedrowsmodel.h"
-
-#include <QHash>
 
 // One hosted messaging number as the list shows it.
 struct HostedNumberRow
 {
     QString id;
-    // The hosting status ("successful", "pending"...). Not part of the SDK's type: read from
-    // "hosted_status" when the server sends it (the sandbox does), empty otherwise.
+    // Always empty: the hosted-number resource has no hosting status (the SDK's
+    // PhoneNumberWithMessagingSettings declares none). The status shown is the one of the
+    // order holding the number, see HostedNumbersModel::setNumberLinks().
     QString status;
     QString searchText;
     QString phoneNumber;
@@ -22,7 +22,7 @@ struct HostedNumberRow
     QVariant record() const; // MessagingHostedNumber
 };
 
-// GET /messaging_hosted_numbers.
+// GET /messaging_hosted_numbers, with the SDK's server-side filters and sort.
 class HostedNumbersModel : public PagedRowsModel<HostedNumberRow>
 {
     Q_OBJECT
@@ -42,13 +42,24 @@ public:
     explicit HostedNumbersModel(ApiClient *client, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
-    // The API does not say which order a hosted number belongs to: the orders list does (number
-    // id → order id, see HostedOrdersModel::orderIdsByNumber()). Updates the Order column.
-    void setOrderIds(const QHash<QString, QString> &orderIdByNumberId);
-    QString orderIdForNumber(const QString &numberId) const
-    {
-        return m_orderIdByNumberId.value(numberId);
-    }
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QString searchTextAt(int row) const override;
+    QString statusAt(int row) const override;
+
+    // The API does not say which order a hosted number belongs to nor its hosting status: the
+    // orders list does (HostedOrdersModel::numberLinks()). Updates the Status and Order
+    // columns; a number no loaded order holds shows "—" there.
+    void setNumberLinks(const HostedNumberLinks &links);
+    const HostedNumberLinks &numberLinks() const { return m_links; }
+    HostedNumberLink linkAt(int row) const;
+    // The loaded number with this id: its order's id (empty when not known).
+    QString orderIdForNumber(const QString &numberId) const;
+
+    // Applies the server-side filter and reloads from the first page (no-op when unchanged
+    // and loaded).
+    void setFilter(const HostedNumbersFilter &filter);
+    HostedNumbersFilter filter() const { return m_filter; }
+
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
@@ -57,5 +68,8 @@ protected:
     QVariant cellData(const HostedNumberRow &row, int column, int role) const override;
 
 private:
-    QHash<QString, QString> m_orderIdByNumberId;
+    HostedNumberLink linkOf(const HostedNumberRow &row) const;
+
+    HostedNumberLinks m_links;
+    HostedNumbersFilter m_filter;
 };

@@ -12,9 +12,7 @@ HostedOrderRow HostedOrderRow::fromJson(const QJsonObject &object)
     row.numberCount = int(order.phoneNumbers.size());
     row.messagingProfileId = order.messagingProfileId.value_or(QString());
     row.createdAt = order.createdAt;
-    row.numberIds.reserve(order.phoneNumbers.size());
-    for (const HostedNumber &number : order.phoneNumbers)
-        row.numberIds.append(number.id);
+    row.numbers = order.phoneNumbers;
     row.stored = PagedListModel::storedRecord(object);
     // The order's numbers are searchable too: "which order holds +1312...?"
     row.searchText = QString(row.id % u'\n' % hostedOrderStatusLabel(row.status) % u'\n' %
@@ -37,26 +35,14 @@ int HostedOrdersModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString HostedOrdersModel::orderIdForNumber(const QString &numberId) const
+HostedNumberLinks HostedOrdersModel::numberLinks() const
 {
-    if (numberId.isEmpty())
-        return {};
-    for (int row = 0; row < rowCount(); ++row) {
-        if (rowAt(row).numberIds.contains(numberId))
-            return rowAt(row).id;
-    }
-    return {};
-}
-
-QHash<QString, QString> HostedOrdersModel::orderIdsByNumber() const
-{
-    QHash<QString, QString> result;
+    HostedNumberLinks links;
     for (int row = 0; row < rowCount(); ++row) {
         const HostedOrderRow &order = rowAt(row);
-        for (const QString &numberId : order.numberIds)
-            result.insert(numberId, order.id);
+        links.addOrder(order.id, order.numbers);
     }
-    return result;
+    return links;
 }
 
 QVariant HostedOrdersModel::headerData(int section, Qt::Orientation orientation, int role) const

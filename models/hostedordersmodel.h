@@ -3,8 +3,6 @@
 #include "domain/hosted.h"
 #include "pagedrowsmodel.h"
 
-#include <QHash>
-
 // One hosted number order as the list shows it.
 struct HostedOrderRow
 {
@@ -12,8 +10,8 @@ struct HostedOrderRow
     QString status; // wire text, e.g. "loa_file_successful"
     QString searchText;
     int numberCount = 0;
-    QString messagingProfileId; // empty when the order has none
-    QStringList numberIds;      // ids of the order's numbers, to find a number's order
+    QString messagingProfileId;  // empty when the order has none
+    QList<HostedNumber> numbers; // to find a number's order and its status there
     QDateTime createdAt;
     QByteArray stored; // the record as received, CBOR-encoded (see storedRecord())
 
@@ -40,10 +38,8 @@ public:
     explicit HostedOrdersModel(ApiClient *client, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
-    // Which loaded order holds the hosted number `numberId`; empty when none of them does.
-    QString orderIdForNumber(const QString &numberId) const;
-    // Every loaded order's numbers: number id → order id.
-    QHash<QString, QString> orderIdsByNumber() const;
+    // Which loaded order holds each hosted number, and the number's status in it.
+    HostedNumberLinks numberLinks() const;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 

@@ -1,6 +1,7 @@
 #include "hostedapi.h"
 
 #include "apiclient.h"
+#include "domain/validators.h"
 #include "pager.h"
 
 namespace {
@@ -86,15 +87,57 @@ ApiCall *HostedApi::validateCodes(const QString &orderId, const ValidationCodesR
                               request.toJson(), ApiParse::dataObject<CodeValidationResult>());
 }
 
+void HostedNumbersFilter::setSearch(const QString &typed)
+{
+    phoneNumber.clear();
+    phoneNumberContains.clear();
+    const QString text = typed.trimmed();
+    if (text.isEmpty())
+        return;
+    // An E.164 number has at most 15 digits; NANP numbers have 11 with the country code.
+    constexpr qsizetype wholeNumberDigits = 11;
+    const QString whole = Validators::normalizeUsNumber(text);
+    if (!whole.isEmpty() && whole.size() - 1 >= wholeNumberDigits) {
+        phoneNumber = whole;
+        return;
+    }
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit() || (c == u'+' && digits.isEmpty()))
+            digits.append(c);
+    }
+    phoneNumberContains = digits == u"+" ? QString() : digits;
+}
+
+bool HostedNumbersFilter::isEmpty() const
+{
+    return toQuery().isEmpty();
+}
+
+QUrlQuery HostedNumbersFilter::toQuery() const
+{
+    QUrlQuery query;
+    const auto add = [&query](const QString &key, const QString &value) {
+        if (!value.isEmpty())
+            query.addQueryItem(key, value);
+    };
+    add(QStringLiteral("filter[phone_number]"), phoneNumber);
+    add(QStringLiteral("filter[phone_number][contains]"), phoneNumberContains);
+    add(QStringLiteral("filter[messaging_profile_id]"), messagingProfileId);
+    add(QStringLiteral("sort[phone_number]"), sortPhoneNumber);
+    return query;
+}
+
 ApiCall *HostedApi::listNumbers(int page, int pageSize)
 {
     return m_client->get(numbersPath, Pagination::pageQuery(PageShape::DataMeta, page, pageSize),
                          ApiParse::page<MessagingHostedNumber>(PageShape::DataMeta));
 }
 
-Pager *HostedApi::numbersPager(int pageSize, QObject *parent)
+Pager *HostedApi::numbersPager(int pageSize, QObject *parent, const HostedNumbersFilter &filter)
 {
-    return new Pager(m_client, numbersPath, PageShape::DataMeta, pageSize, {}, parent);
+    return new Pager(m_client, numbersPath, PageShape::DataMeta, pageSize, filter.toQuery(),
+                     parent);
 }
 
 ApiCall *HostedApi::retrieveNumber(const QString &numberId)

@@ -3,8 +3,28 @@
 #include "apiparse.h"
 #include "domain/hosted.h"
 
+#include <QUrlQuery>
+
 class ApiClient;
 class Pager;
+
+// Server-side filters of GET /messaging_hosted_numbers (SDK: MessagingHostedNumberListParams);
+// empty members are not sent.
+struct HostedNumbersFilter
+{
+    QString phoneNumber;         // filter[phone_number]: exact, E.164
+    QString phoneNumberContains; // filter[phone_number][contains]: a substring
+    QString messagingProfileId;  // filter[messaging_profile_id]
+    QString sortPhoneNumber;     // sort[phone_number]: "asc" or "desc"
+
+    // What someone typed in a search box: a whole number (a NANP number written any usual
+    // way, or any E.164 number of 11 or more digits) is looked up exactly, in E.164; anything
+    // shorter is a substring of its digits (a leading + kept). Separators are dropped.
+    void setSearch(const QString &typed);
+    bool isEmpty() const;
+    QUrlQuery toQuery() const;
+    bool operator==(const HostedNumbersFilter &) const = default;
+};
 
 // Hosted SMS numbers: endpoints 9–17, plus the hosted-number reads.
 class HostedApi
@@ -35,7 +55,9 @@ public:
 
     // → PageOf<MessagingHostedNumber>
     ApiCall *listNumbers(int page, int pageSize = defaultPageSize);
-    Pager *numbersPager(int pageSize = defaultPageSize, QObject *parent = nullptr);
+    // Filters are sent with every page.
+    Pager *numbersPager(int pageSize = defaultPageSize, QObject *parent = nullptr,
+                        const HostedNumbersFilter &filter = {});
     // → MessagingHostedNumber
     ApiCall *retrieveNumber(const QString &numberId);
     // → HostedOrder (the API answers with the order the number belonged to)

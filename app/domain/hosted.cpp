@@ -3,6 +3,7 @@
 #include "domain/enumtable_p.h"
 #include "domain/jsonread.h"
 #include "domain/jsonwrite.h"
+#include "domain/phonenumberlist.h"
 
 #include <QJsonArray>
 
@@ -330,6 +331,62 @@ QStringList HostedOrder::phoneNumberList() const
         numbers.append(number.phoneNumber);
     }
     return numbers;
+}
+
+// --- HostedNumberLinks -----------------------------------------------------------------------
+
+namespace {
+
+// Higher wins when two orders list the same phone number.
+int linkRank(const QString &status)
+{
+    switch (hostedNumberStatusFromString(status)) {
+    case HostedNumberStatus::Successful:
+    case HostedNumberStatus::Provisioning:
+    case HostedNumberStatus::Pending:
+        return 3;
+    case HostedNumberStatus::Deleted:
+        return 1;
+    case HostedNumberStatus::Unknown:
+        return 0;
+    default:
+        return 2; // the failed variants
+    }
+}
+
+QString phoneKey(const QString &phoneNumber)
+{
+    const QString normalized = PhoneNumberList::normalise(phoneNumber);
+    return normalized.isEmpty() ? phoneNumber.trimmed() : normalized;
+}
+
+} // namespace
+
+void HostedNumberLinks::addOrder(const QString &orderId, const QList<HostedNumber> &numbers)
+{
+    if (orderId.isEmpty())
+        return;
+    for (const HostedNumber &number : numbers) {
+        const HostedNumberLink link{orderId, number.status};
+        if (!number.id.isEmpty() && !m_byId.contains(number.id))
+            m_byId.insert(number.id, link);
+        const QString key = phoneKey(number.phoneNumber);
+        if (key.isEmpty())
+            continue;
+        const auto known = m_byPhone.constFind(key);
+        if (known == m_byPhone.cend() || linkRank(number.status) > linkRank(known->status))
+            m_byPhone.insert(key, link);
+    }
+}
+
+HostedNumberLink HostedNumberLinks::find(const QString &numberId, const QString &phoneNumber) const
+{
+    if (!numberId.isEmpty()) {
+        if (const auto byId = m_byId.constFind(numberId); byId != m_byId.cend())
+            return *byId;
+    }
+    const QString key = phoneKey(phoneNumber);
+    return key.isEmpty() ? HostedNumberLink{} : m_byPhone.value(key);
 }
 
 HostedOrderCreateRequest HostedOrderCreateRequest::fromJson(const QJsonObject &object)

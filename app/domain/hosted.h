@@ -3,6 +3,7 @@
 #include "domain/rawjson.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -105,6 +106,40 @@ struct HostedOrder : HasRawJson
     QStringList phoneNumberList() const;
 
     bool operator==(const HostedOrder &) const = default;
+};
+
+// Which order holds a hosted number, and the number's status in it. The hosted-number
+// resource (PhoneNumberWithMessagingSettings) carries no hosting status and no order: both come
+// from the order whose phone_numbers[] lists the number (SDK: HostedNumber.status).
+struct HostedNumberLink
+{
+    QString orderId;
+    QString status; // the order's phone_numbers[].status, raw wire text
+
+    bool isKnown() const { return !orderId.isEmpty(); }
+    bool operator==(const HostedNumberLink &) const = default;
+};
+
+// The links of every loaded order's numbers. Numbers are matched by phone number (E.164,
+// compared after normalising); the order's number id is used first when it equals the hosted
+// number's id (the sandbox uses one id for both; the real API need not). When several orders
+// list the same phone number (a failed attempt, then a successful one), an active entry
+// (pending, provisioning, successful) wins over a failed one, and a failed one over a deleted
+// one; among equals the order added first (lists are newest first) wins.
+class HostedNumberLinks
+{
+public:
+    // Orders newest first (as lists come).
+    void addOrder(const QString &orderId, const QList<HostedNumber> &numbers);
+    void addOrder(const HostedOrder &order) { addOrder(order.id, order.phoneNumbers); }
+    HostedNumberLink find(const QString &numberId, const QString &phoneNumber) const;
+    bool isEmpty() const { return m_byPhone.isEmpty() && m_byId.isEmpty(); }
+
+    bool operator==(const HostedNumberLinks &) const = default;
+
+private:
+    QHash<QString, HostedNumberLink> m_byId;
+    QHash<QString, HostedNumberLink> m_byPhone;
 };
 
 // POST /messaging_hosted_number_orders

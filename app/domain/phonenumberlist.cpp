@@ -25,20 +25,20 @@ bool looksLikeHeader(const QString &cell)
     return hasLetter;
 }
 
-QString normalise(const QString &cell)
+} // namespace
+
+QString PhoneNumberList::normalise(const QString &cell)
 {
     const QString us = Validators::normalizeUsNumber(cell);
     if (!us.isEmpty())
         return us;
     // Another country: keep "+<digits>" with spaces, dots, dashes and brackets removed.
-    QString compact = cell;
+    QString compact = cell.trimmed();
     compact.remove(QRegularExpression(QStringLiteral("[\\s().\\-]")));
     if (compact.startsWith(u"00"))
         compact.replace(0, 2, QStringLiteral("+"));
     return Validators::isE164(compact).isEmpty() ? compact : QString();
 }
-
-} // namespace
 
 PhoneNumberList PhoneNumberList::parse(const QString &text)
 {

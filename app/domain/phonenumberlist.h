@@ -27,6 +27,11 @@ struct PhoneNumberList
     // parse() of a text or CSV file's contents (UTF-8, BOM tolerated).
     static PhoneNumberList parse(const QByteArray &fileContents);
 
+    // One number as people and servers write it, in E.164: a US/Canadian number in any usual
+    // spelling ("(312) 555-0100", "13125550100") gets +1; "+<digits>" or "00<digits>" with
+    // separators removed otherwise. Empty when it is not a phone number.
+    static QString normalise(const QString &text);
+
     // "10 numbers, 2 duplicates dropped, 1 not a phone number" (the parts that apply).
     QString summary() const;
     bool operator==(const PhoneNumberList &) const = default;

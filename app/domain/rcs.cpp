@@ -2,7 +2,9 @@
 
 #include "domain/enumtable_p.h"
 #include "domain/jsonread.h"
+#include "domain/phonenumberlist.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -196,6 +198,28 @@ QList<RcsCapabilities> RcsCapabilities::listFromResponse(const QJsonObject &body
         results.append(fromJson(entry));
     }
     return results;
+}
+
+RcsBulkMatch matchBulkCapabilities(const QStringList &asked, const QList<RcsCapabilities> &reply)
+{
+    QHash<QString, qsizetype> byNumber;
+    for (qsizetype i = 0; i < reply.size(); ++i) {
+        const QString key = PhoneNumberList::normalise(reply.at(i).phoneNumber);
+        if (!key.isEmpty() && !byNumber.contains(key))
+            byNumber.insert(key, i);
+    }
+    RcsBulkMatch match;
+    for (const QString &number : asked) {
+        const auto found = byNumber.constFind(PhoneNumberList::normalise(number));
+        if (found == byNumber.cend()) {
+            match.unanswered.append(number);
+            continue;
+        }
+        RcsCapabilities answer = reply.at(*found);
+        answer.phoneNumber = number; // the row is the number asked about
+        match.answers.append(answer);
+    }
+    return match;
 }
 
 bool RcsCapabilities::supports(const QString &feature) const

@@ -79,6 +79,19 @@ struct RcsCapabilities : HasRawJson
     bool operator==(const RcsCapabilities &) const = default;
 };
 
+// A bulk answer matched to the numbers asked: by phone number only, both sides normalised to
+// E.164 (PhoneNumberList::normalise), never by position (the server may answer in another
+// order, spell the numbers another way, or leave some out). Each answer carries the number as
+// asked; the first answer for a number counts; answers for numbers not asked are ignored.
+struct RcsBulkMatch
+{
+    QList<RcsCapabilities> answers; // in the order asked
+    QStringList unanswered;         // asked, but the reply has nothing for them
+
+    bool operator==(const RcsBulkMatch &) const = default;
+};
+RcsBulkMatch matchBulkCapabilities(const QStringList &asked, const QList<RcsCapabilities> &reply);
+
 // POST /messaging/rcs/bulk_capabilities
 struct RcsBulkCapabilitiesRequest
 {

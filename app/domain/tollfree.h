@@ -59,9 +59,12 @@ QStringList tfvEntityTypes(); // wire values
 
 // --- Choice lists for the form ---------------------------------------------------------------
 
-QStringList tfvUseCases();           // the 43 use-case categories, wire values
-QStringList tfvMessageVolumes();     // "10" ... "10,000,000+", ascending
-QStringList usStateNames();          // 50 states, District of Columbia, Puerto Rico (full names)
+QStringList tfvUseCases();       // the 43 use-case categories, wire values
+QStringList tfvMessageVolumes(); // "10" ... "10,000,000+", ascending
+// 50 states, District of Columbia and the five inhabited territories (Puerto Rico, Guam, U.S.
+// Virgin Islands, American Samoa, Northern Mariana Islands), full names. The one list the
+// client uses; the sandbox keeps its own copy with the same set (a unit test compares them).
+QStringList usStateNames();
 QStringList canadianProvinceNames(); // 10 provinces and 3 territories (full names)
 QStringList stateAndProvinceNames(); // both lists, US first
 

@@ -141,6 +141,13 @@ QStringList tollFreePrefixes()
     return prefixes;
 }
 
+QString tollFreePrefixList()
+{
+    QStringList prefixes = tollFreePrefixes();
+    const QString last = prefixes.takeLast();
+    return tr("%1 or %2").arg(prefixes.join(u", "_s), last);
+}
+
 QString tollFreeNumber(const QString &number)
 {
     if (const QString problem = isE164(number); !problem.isEmpty()) {
@@ -154,8 +161,8 @@ QString tollFreeNumber(const QString &number)
         return tr("A US or Canadian number has exactly 10 digits after +1.");
     }
     if (!tollFreePrefixes().contains(number.mid(2, 3))) {
-        return tr("This is not a toll-free number: after +1 it must start with 800, 833, 844, "
-                  "855, 866, 877 or 888.");
+        return tr("This is not a toll-free number: after +1 it must start with %1.")
+            .arg(tollFreePrefixList());
     }
     return {};
 }

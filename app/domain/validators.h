@@ -14,7 +14,10 @@ QString isE164(const QString &number);
 // A US/Canadian toll-free number in E.164: +1 then 800, 833, 844, 855, 866, 877 or 888,
 // then 7 digits.
 QString tollFreeNumber(const QString &number);
+// The one table of toll-free prefixes in the client (the sandbox keeps the same set).
 QStringList tollFreePrefixes(); // "800", "833", ...
+// The prefixes for a sentence: "800, 833, 844, 855, 866, 877 or 888".
+QString tollFreePrefixList();
 
 // Not a validator: turns what people type for a US/Canadian number into E.164.
 // 10 digits (area code starting 2-9) or 1 + 10 digits, with any spaces, dashes, parentheses

@@ -325,13 +325,18 @@ QJsonObject SandboxHosted::orderJson(const Order &order) const
                                    {u"record_type"_s, u"messaging_hosted_number"_s},
                                    {u"status"_s, number.status}});
     }
-    return QJsonObject{{u"id"_s, order.id},
-                       {u"messaging_profile_id"_s, order.profileId},
-                       {u"phone_numbers"_s, numbers},
-                       {u"record_type"_s, u"messaging_hosted_number_order"_s},
-                       {u"status"_s, order.status},
-                       {u"created_at"_s, SandboxFormat::isoTime(order.createdAtMs)},
-                       {u"updated_at"_s, SandboxFormat::isoTime(order.updatedAtMs)}};
+    QJsonObject json{{u"id"_s, order.id},
+                     {u"messaging_profile_id"_s, order.profileId},
+                     {u"phone_numbers"_s, numbers},
+                     {u"record_type"_s, u"messaging_hosted_number_order"_s},
+                     {u"status"_s, order.status}};
+    // Not in the SDK's MessagingHostedNumberOrder: the default mode adds them, realistic mode
+    // sends only what the SDK declares.
+    if (!m_context.realistic) {
+        json.insert(u"created_at"_s, SandboxFormat::isoTime(order.createdAtMs));
+        json.insert(u"updated_at"_s, SandboxFormat::isoTime(order.updatedAtMs));
+    }
+    return json;
 }
 
 QJsonObject SandboxHosted::numberJson(const Order &order, const Number &number) const
@@ -348,12 +353,14 @@ QJsonObject SandboxHosted::numberJson(const Order &order, const Number &number) 
     QJsonArray tags;
     for (const QString &tag : number.tags)
         tags.append(tag);
+    // Some carriers do not carry MMS for hosted numbers: features.mms is then null.
+    const QJsonValue mms = hash % 5 == 0 ? QJsonValue() : QJsonValue(domesticOnly);
     return QJsonObject{
         {u"id"_s, number.id},
         {u"country_code"_s, u"US"_s},
         {u"created_at"_s, SandboxFormat::isoTime(number.createdAtMs)},
         {u"eligible_messaging_products"_s, QJsonArray{u"A2P"_s}},
-        {u"features"_s, QJsonObject{{u"sms"_s, fullFeatures}, {u"mms"_s, domesticOnly}}},
+        {u"features"_s, QJsonObject{{u"sms"_s, fullFeatures}, {u"mms"_s, mms}}},
         {u"health"_s,
          QJsonObject{{u"inbound_outbound_ratio"_s, live ? double(hash % 80) / 100.0 : 0.0},
                      {u"message_count"_s, live ? double(hash % 5000) : 0.0},
@@ -367,9 +374,7 @@ QJsonObject SandboxHosted::numberJson(const Order &order, const Number &number) 
         {u"tags"_s, tags},
         {u"traffic_type"_s, u"A2P"_s},
         {u"type"_s, u"long-code"_s},
-        {u"updated_at"_s, SandboxFormat::isoTime(number.updatedAtMs)},
-        // Not in the SDK type: the hosting status, handy for a detail view.
-        {u"hosted_status"_s, number.status}};
+        {u"updated_at"_s, SandboxFormat::isoTime(number.updatedAtMs)}};
 }
 
 SandboxResponse SandboxHosted::listOrders(const SandboxRequest &request)

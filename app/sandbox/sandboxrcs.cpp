@@ -227,9 +227,19 @@ SandboxResponse SandboxRcs::bulkCapabilities(const SandboxRequest &request)
     }
     if (!errors.isEmpty())
         return errors.response(422);
-    QJsonArray data;
+    QStringList asked;
     for (const QJsonValue &number : numbers)
-        data.append(capabilityJson(*agent, number.toString()));
+        asked.append(number.toString());
+    if (m_context.realistic) {
+        // Like RBM's batch check, which lists only the reachable users, in an order of its
+        // own: numbers that cannot receive RCS are left out, the rest sorted by number.
+        asked.removeIf([this](const QString &number) { return featuresFor(number).isEmpty(); });
+        asked.sort();
+        asked.removeDuplicates();
+    }
+    QJsonArray data;
+    for (const QString &number : std::as_const(asked))
+        data.append(capabilityJson(*agent, number));
     return SandboxResponse::data(data);
 }
 
@@ -240,6 +250,16 @@ SandboxResponse SandboxRcs::capabilities(const QString &agentId, const QString &
         return agentNotFound(agentId);
     if (!SandboxValidation::isE164(phoneNumber))
         return badPathNumber(phoneNumber);
+    if (m_context.realistic && featuresFor(phoneNumber).isEmpty()) {
+        // Google's RBM answers 404 for a user without RCS; the error names the number (and
+        // never the agent, which a 404 for an unknown agent does).
+        SandboxErrors errors;
+        errors.addParameter(SandboxErrors::NotFound, u"Resource not found"_s,
+                            u"Phone number %1 not found: it cannot receive RCS messages."_s.arg(
+                                quoted(phoneNumber)),
+                            u"phone_number"_s);
+        return errors.response(404);
+    }
     return SandboxResponse::data(capabilityJson(*agent, phoneNumber));
 }
 

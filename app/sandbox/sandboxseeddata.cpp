@@ -356,10 +356,8 @@ QString eligibleLongCode(SandboxRandom &random)
 
 QString tollFreeNumber(SandboxRandom &random)
 {
-    static const QStringList prefixes{u"800"_s, u"833"_s, u"844"_s, u"855"_s,
-                                      u"866"_s, u"877"_s, u"888"_s};
-    return u"+1"_s + random.pick(prefixes) + QString::number(random.between(2, 9)) +
-           random.digits(6);
+    return u"+1"_s + random.pick(SandboxValidation::tollFreePrefixes()) +
+           QString::number(random.between(2, 9)) + random.digits(6);
 }
 
 TollFreeIdentity tollFreeIdentity(quint32 seed, int index)

@@ -83,10 +83,17 @@ bool isE164(const QString &number)
     return pattern.match(number).hasMatch();
 }
 
+const QStringList &tollFreePrefixes()
+{
+    static const QStringList prefixes{u"800"_s, u"833"_s, u"844"_s, u"855"_s,
+                                      u"866"_s, u"877"_s, u"888"_s};
+    return prefixes;
+}
+
 bool isTollFree(const QString &number)
 {
-    static const QRegularExpression pattern(u"^\\+18(00|33|44|55|66|77|88)[0-9]{7}$"_s);
-    return pattern.match(number).hasMatch();
+    static const QRegularExpression pattern(u"^\\+1[0-9]{10}$"_s);
+    return pattern.match(number).hasMatch() && tollFreePrefixes().contains(number.mid(2, 3));
 }
 
 bool isWebUrl(const QString &text)
@@ -104,6 +111,11 @@ bool isEmail(const QString &text)
     static const QRegularExpression pattern(
         u"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$"_s);
     return pattern.match(text).hasMatch();
+}
+
+const QStringList &stateAndProvinceNames()
+{
+    return stateNames();
 }
 
 bool isStateOrProvinceName(const QString &text)

@@ -10,6 +10,8 @@ namespace SandboxValidation {
 bool isE164(const QString &number);
 // E.164 NANP toll-free: +1 then 800, 833, 844, 855, 866, 877 or 888, then 7 digits.
 bool isTollFree(const QString &number);
+// The toll-free area codes: 800, 833, 844, 855, 866, 877, 888 (the sandbox's one table).
+const QStringList &tollFreePrefixes();
 // An absolute http(s) URL with a host.
 bool isWebUrl(const QString &text);
 // An absolute https URL with a host.
@@ -17,6 +19,9 @@ bool isHttpsUrl(const QString &text);
 bool isEmail(const QString &text);
 // Full name of a US state, DC, a US territory or a Canadian province or territory.
 bool isStateOrProvinceName(const QString &text);
+// Every name isStateOrProvinceName() accepts: the US states, DC, the five inhabited US
+// territories, the Canadian provinces and territories.
+const QStringList &stateAndProvinceNames();
 // A two-letter US or Canadian postal abbreviation such as "TX" or "ON".
 bool isStateAbbreviation(const QString &text);
 // US ZIP (12345 or 12345-6789) or Canadian postal code (K1A 0B1).

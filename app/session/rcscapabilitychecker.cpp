@@ -27,6 +27,36 @@ RcsCapabilityChecker::RcsCapabilityChecker(ApiClient *client, RcsCapabilityCache
     connect(&m_resumeTimer, &QTimer::timeout, this, &RcsCapabilityChecker::launchMore);
 }
 
+RcsNotFound RcsCapabilityChecker::classifyNotFound(const ApiError &error)
+{
+    const auto names = [](const ApiErrorItem &item, QStringView field) {
+        return item.parameter == field || item.pointer.mid(1) == field;
+    };
+    bool agent = false;
+    for (const ApiErrorItem &item : error.items()) {
+        if (names(item, u"phone_number"))
+            return RcsNotFound::NoRcs;
+        agent = agent || names(item, u"agent_id") ||
+                item.title.contains(u"agent", Qt::CaseInsensitive) ||
+                item.detail.contains(u"agent", Qt::CaseInsensitive);
+    }
+    return agent ? RcsNotFound::UnknownAgent : RcsNotFound::NoRcs;
+}
+
+RcsCapabilities RcsCapabilityChecker::notCapable(const QString &agentId, const QString &phoneNumber)
+{
+    RcsCapabilities answer;
+    answer.agentId = agentId;
+    answer.phoneNumber = phoneNumber;
+    answer.recordType = QStringLiteral("rcs.capabilities");
+    return answer;
+}
+
+QString RcsCapabilityChecker::noAnswerMessage()
+{
+    return tr("The API gave no answer for this number.");
+}
+
 RcsCapabilityChecker::~RcsCapabilityChecker()
 {
     // Closing the page ends its requests; nothing is reported any more.
@@ -189,32 +219,14 @@ void RcsCapabilityChecker::onBatchFinished(ApiCall *call)
     const Batch batch = *it;
     m_inFlight.erase(it);
 
-    const QList<RcsCapabilities> reply = call->resultAs<QList<RcsCapabilities>>();
-    QHash<QString, RcsCapabilities> byNumber;
-    for (const RcsCapabilities &answer : reply)
-        byNumber.insert(answer.phoneNumber, answer);
-    // The reply is expected in the order asked; fall back on that if a number is spelt
-    // differently.
-    const bool sameOrder = reply.size() == batch.numbers.size();
-
-    QList<RcsCapabilities> answers;
-    QStringList missing;
-    for (qsizetype i = 0; i < batch.numbers.size(); ++i) {
-        const QString &number = batch.numbers.at(i);
-        RcsCapabilities answer;
-        if (const auto found = byNumber.constFind(number); found != byNumber.constEnd())
-            answer = *found;
-        else if (sameOrder)
-            answer = reply.at(i);
-        else {
-            missing.append(number);
-            continue;
-        }
-        answer.phoneNumber = number; // the row is the number asked about
+    const RcsBulkMatch match =
+        matchBulkCapabilities(batch.numbers, call->resultAs<QList<RcsCapabilities>>());
+    const QList<RcsCapabilities> &answers = match.answers;
+    const QStringList &missing = match.unanswered;
+    for (const RcsCapabilities &answer : answers) {
         if (m_cache)
-            m_cache->insert(answer, m_agentId, number);
+            m_cache->insert(answer, m_agentId, answer.phoneNumber);
         m_summary.capable += answer.isRcsCapable() ? 1 : 0;
-        answers.append(answer);
     }
     m_summary.checked += int(answers.size());
     m_results.append(answers);
@@ -224,7 +236,7 @@ void RcsCapabilityChecker::onBatchFinished(ApiCall *call)
         Q_EMIT resultsReady(answers, false);
     countDone(int(answers.size()));
     if (!missing.isEmpty())
-        reportFailed(missing, tr("The API gave no answer for this number."), {});
+        reportFailed(missing, noAnswerMessage(), {});
 }
 
 void RcsCapabilityChecker::onBatchFailed(ApiCall *call, const ApiError &error)
@@ -312,9 +324,24 @@ void RcsCapabilityChecker::checkOne(const QString &agentId, const QString &phone
             m_cache->insert(answer, agent, number);
         Q_EMIT singleChecked(answer, false);
     });
-    connect(call, &ApiCall::failed, this, [this, number](const ApiError &error) {
+    connect(call, &ApiCall::failed, this, [this, agent, number](const ApiError &error) {
         if (error.kind() == ApiError::Kind::Cancelled)
             return;
+        if (error.kind() == ApiError::Kind::Http && error.httpStatus() == 404) {
+            if (classifyNotFound(error) == RcsNotFound::NoRcs) {
+                const RcsCapabilities answer = notCapable(agent, number);
+                if (m_cache)
+                    m_cache->insert(answer, agent, number);
+                Q_EMIT singleChecked(answer, false);
+                return;
+            }
+            Q_EMIT singleFailed(number,
+                                tr("The RCS agent “%1” was not found: check the agent ID (it "
+                                   "may belong to another Telnyx account).")
+                                    .arg(agent),
+                                error);
+            return;
+        }
         Q_EMIT singleFailed(number, error.message(), error);
     });
 }

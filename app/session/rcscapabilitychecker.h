@@ -35,8 +35,20 @@ struct RcsCheckSummary
 };
 Q_DECLARE_METATYPE(RcsCheckSummary)
 
+// What a 404 from GET /messaging/rcs/capabilities/{agent_id}/{phone_number} means.
+enum class RcsNotFound {
+    NoRcs,        // the number has no RCS (Google's RBM answers 404 for such a device)
+    UnknownAgent, // the agent does not exist (or is not this account's)
+};
+
 // Checks which phone numbers can receive RCS from an agent: one number (GET capabilities) or
 // thousands (POST bulk_capabilities in batches of RcsApi::maxBulkNumbers).
+//
+// Bulk answers are matched to the numbers asked by phone number only (matchBulkCapabilities),
+// never by position: the server may answer in another order, spell numbers differently, or
+// leave numbers out. A number left out is reported failed with noAnswerMessage(), so it can
+// be checked again. A single check answered 404 for
+// a number without RCS (see classifyNotFound) is a "not capable" answer, not a failure.
 //
 // Answers are kept in the session's RcsCapabilityCache: a number already answered for the agent
 // is answered from it without a request unless forceRefresh. A bulk check removes duplicates,
@@ -60,6 +72,17 @@ public:
     // `cache` nullptr: the client's session cache (RcsCapabilityCache::forClient()).
     explicit RcsCapabilityChecker(ApiClient *client, RcsCapabilityCache *cache = nullptr,
                                   QObject *parent = nullptr);
+
+    // Tells the two 404s of the single check apart, by the error body: an error that points
+    // at the phone number (source phone_number) is about the number; otherwise one that names
+    // the agent (source agent_id, or "agent" in its title or detail) is about the agent;
+    // anything else, an empty body included, is RBM's answer for a device without RCS.
+    static RcsNotFound classifyNotFound(const ApiError &error);
+    // The answer that stands for "cannot receive RCS" (no features) when the API says so with
+    // a 404.
+    static RcsCapabilities notCapable(const QString &agentId, const QString &phoneNumber);
+    // The reason given, in batchFailed(), for numbers a bulk answer left out.
+    static QString noAnswerMessage();
     ~RcsCapabilityChecker() override;
 
     RcsCapabilityCache *cache() const { return m_cache; }

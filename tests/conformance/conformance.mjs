@@ -193,11 +193,12 @@ async function rcsChecks() {
 
   await check('messaging.rcs.retrieveCapabilities parses', async (out) => [
     ...(await checkShape(
-      client.messaging.rcs.retrieveCapabilities('+13125550123', { agent_id: agentId }),
+      // Even last digit: RCS-capable, a 200 in both modes (realistic mode 404s the others).
+      client.messaging.rcs.retrieveCapabilities('+13125550124', { agent_id: agentId }),
       S.RcRetrieveCapabilitiesResponse,
       out,
     )),
-    ...expect(out.value?.data?.phone_number === '+13125550123', 'phone_number not echoed (path decoding?)'),
+    ...expect(out.value?.data?.phone_number === '+13125550124', 'phone_number not echoed (path decoding?)'),
   ]);
 
   await check('messaging.rcs.listBulkCapabilities parses', async (out) => [
@@ -209,8 +210,20 @@ async function rcsChecks() {
       S.RcListBulkCapabilitiesResponse,
       out,
     )),
-    ...expect(out.value?.data?.length === 3, `expected 3 entries, got ${out.value?.data?.length}`),
+    // Realistic mode lists only the numbers that can receive RCS (+13125550124).
+    ...expect(out.value?.data?.length === (realistic ? 1 : 3),
+      `expected ${realistic ? 1 : 3} entries, got ${out.value?.data?.length}`),
   ]);
+
+  if (realistic) {
+    await check('messaging.rcs.retrieveCapabilities: a number without RCS is a 404', async () => [
+      ...(await expectError(
+        client.messaging.rcs.retrieveCapabilities('+13125550125', { agent_id: agentId }),
+        Telnyx.NotFoundError,
+        404,
+      )),
+    ]);
+  }
 
   await check('messaging.rcs.inviteTestNumber parses', async (out) => [
     ...(await checkShape(

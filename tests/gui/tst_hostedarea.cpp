@@ -1,6 +1,7 @@
 #include "api/hostedapi.h"
 #include "hosted/hostedarea.h"
 #include "hosted/hostednumberdetailpane.h"
+#include "hosted/hostednumbersfilterbar.h"
 #include "hosted/hostedorderdetailpane.h"
 #include "hosted/hostedordersfilterbar.h"
 #include "hostednumbersmodel.h"
@@ -16,6 +17,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -23,6 +25,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -140,6 +143,33 @@ private:
             },
             5000);
         return box;
+    }
+
+    QJsonObject numberJson(const QString &id)
+    {
+        ApiCall *call = HostedApi(&m_bed->client).retrieveNumber(id);
+        QJsonObject json;
+        connect(call, &ApiCall::finished, this,
+                [&] { json = call->json().object().value("data"_L1).toObject(); });
+        SandboxTestbed::wait(call);
+        return json;
+    }
+
+    // Queries of the hosted numbers list requests the sandbox saw.
+    QList<QUrlQuery> numbersQueries()
+    {
+        QList<QUrlQuery> queries;
+        for (const QJsonValue &entry : m_bed->requestLog()) {
+            const QJsonObject request = entry.toObject();
+            if (request.value("path"_L1).toString() == u"/v2/messaging_hosted_numbers"_s)
+                queries.append(QUrlQuery(request.value("query"_L1).toString()));
+        }
+        return queries;
+    }
+
+    static QString field(QWidget *pane, const QString &wireName)
+    {
+        return child<QLabel>(pane, u"field_"_s + wireName)->text();
     }
 
     static void saveScreenshot(QWidget *widget, const char *name)
@@ -547,6 +577,92 @@ private Q_SLOTS:
         QCOMPARE(area->currentWidget(), area->ordersPage());
         QCOMPARE(area->orderPane()->orderId(), orderId);
         QCOMPARE(area->ordersPage()->currentRecord().value<HostedOrder>().id, orderId);
+    }
+
+    // The numbers tab's server-side search, and the number pane with what the SDK declares
+    // for a hosted number and the status taken from the order that holds it.
+    void searchFindsTheNumberAndThePaneTakesItsStatusFromTheOrder()
+    {
+        const HostedOrder created = createOrder({u"+14157379901"_s, u"+14157379902"_s});
+        QCOMPARE(created.phoneNumbers.size(), 2);
+        const HostedNumber target = created.phoneNumbers.first();
+        QCOMPARE(target.status, u"pending"_s);
+
+        // The orders list answers late: until then no status is known.
+        m_bed->resetRequests();
+        m_bed->addFault(u"GET"_s, u"/v2/messaging_hosted_number_orders"_s, u"delay"_s,
+                        {{u"delay_ms"_s, 4000}});
+        HostedArea area(&m_bed->client);
+        area.resize(1280, 760);
+        area.show();
+        area.setCurrentWidget(area.numbersPage());
+        area.refresh();
+
+        // A whole number typed in the search box: filter[phone_number], one row.
+        auto *search = child<QLineEdit>(&area, u"hostedNumbersSearchEdit"_s);
+        QTest::keyClicks(search, u"(415) 737-9901"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QList<QUrlQuery> queries = numbersQueries();
+                return !queries.isEmpty() && queries.last().queryItemValue(
+                                                 u"filter[phone_number]"_s) == target.phoneNumber;
+            }(),
+            5000);
+        HostedNumbersModel *numbers = area.numbersModel();
+        QTRY_COMPARE(numbers->state(), PagedListModel::State::Loaded);
+        QCOMPARE(numbers->rowCount(), 1);
+        QCOMPARE(numbers->rowAt(0).phoneNumber, target.phoneNumber);
+
+        QCOMPARE(area.ordersModel()->rowCount(), 0); // still waiting for the orders
+        QCOMPARE(numbers->index(0, HostedNumbersModel::StatusColumn).data().toString(), u"—"_s);
+        area.numbersPage()->table()->setCurrentIndex(area.numbersPage()->proxy()->index(0, 0));
+        HostedNumberDetailPane *pane = area.numberPane();
+        QCOMPARE(pane->numberId(), target.id);
+        QCOMPARE(child<QLabel>(pane, u"detailStatusBadge"_s)->text(), u"Status unknown"_s);
+        QCOMPARE(pane->hostedStatus(), QString());
+
+        // What the SDK declares and support staff ask about.
+        const QJsonObject json = numberJson(target.id);
+        QVERIFY(!json.contains("hosted_status"_L1));
+        QCOMPARE(field(pane, u"country_code"_s), json.value("country_code"_L1).toString());
+        QCOMPARE(field(pane, u"traffic_type"_s), json.value("traffic_type"_L1).toString());
+        QCOMPARE(field(pane, u"eligible_messaging_products"_s),
+                 json.value("eligible_messaging_products"_L1).toArray().first().toString());
+        QCOMPARE(field(pane, u"features.sms"_s),
+                 u"domestic two-way, international inbound, international outbound"_s);
+        const QJsonValue mms = json.value("features"_L1).toObject().value("mms"_L1);
+        QCOMPARE(field(pane, u"features.mms"_s),
+                 mms.isNull() ? u"not available"_s : u"domestic two-way"_s);
+        const QJsonObject health = json.value("health"_L1).toObject();
+        QCOMPARE(field(pane, u"health.message_count"_s),
+                 QLocale().toString(qint64(health.value("message_count"_L1).toDouble())));
+        QVERIFY(field(pane, u"health.spam_ratio"_s).endsWith(u"%"_s));
+        QVERIFY(field(pane, u"health.success_ratio"_s).endsWith(u"%"_s));
+        QVERIFY(!field(pane, u"health.inbound_outbound_ratio"_s).isEmpty());
+
+        // The orders arrive: the status is the number's status in its order.
+        QTRY_VERIFY_WITH_TIMEOUT(area.ordersModel()->rowCount() > 0, 10000);
+        QTRY_COMPARE(child<QLabel>(pane, u"detailStatusBadge"_s)->text(), u"Pending"_s);
+        QCOMPARE(pane->hostedStatus(), target.status);
+        QCOMPARE(pane->orderId(), created.id);
+        QCOMPARE(child<QLabel>(pane, u"statusExplanationLabel"_s)->text(),
+                 hostedNumberStatusExplanation(HostedNumberStatus::Pending));
+        QCOMPARE(numbers->index(0, HostedNumbersModel::StatusColumn).data().toString(),
+                 u"Pending"_s);
+        QCOMPARE(numbers->index(0, HostedNumbersModel::OrderColumn).data().toString(), created.id);
+
+        // Part of a number: filter[phone_number][contains].
+        search->clear();
+        QTest::keyClicks(search, u"737-99"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QList<QUrlQuery> queries = numbersQueries();
+                return !queries.isEmpty() && queries.last().queryItemValue(
+                                                 u"filter[phone_number][contains]"_s) == u"73799"_s;
+            }(),
+            5000);
+        QTRY_COMPARE(numbers->state(), PagedListModel::State::Loaded);
+        QCOMPARE(numbers->rowCount(), 2);
     }
 };
 

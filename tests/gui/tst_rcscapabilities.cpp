@@ -123,6 +123,15 @@ private:
         edit->setPlainText(text);
     }
 
+    static void checkOne(Fixture &fixture, const QString &number)
+    {
+        auto *edit = child<QLineEdit>(&fixture.page, u"rcsCapSingleNumberEdit"_s);
+        edit->clear();
+        QTest::keyClicks(edit, number);
+        QTest::mouseClick(child<QPushButton>(&fixture.page, u"rcsCapSingleCheckButton"_s),
+                          Qt::LeftButton);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -137,6 +146,7 @@ private Q_SLOTS:
 
     void init()
     {
+        QVERIFY(m_bed->setRealistic(false));
         m_bed->clearFaults();
         m_bed->resetRequests();
         RcsCapabilityCache::forClient(&m_bed->client)->clear();
@@ -448,6 +458,114 @@ private Q_SLOTS:
         QCOMPARE(page.resultsProxy()->rowCount(), 240);
         QTest::qWait(50);
         saveScreenshot(&page, u"rcs-bulk-capabilities"_s);
+    }
+
+    // Where the real API may answer otherwise than the default sandbox: a 404 for a number
+    // without RCS (realistic sandbox), a 404 for an unknown agent, a bulk answer in another
+    // order, spelt another way, with a number left out.
+    void realistic404MeansTheNumberCannotReceiveRcs()
+    {
+        QVERIFY(m_bed->setRealistic(true));
+        Fixture fixture(&m_bed->client);
+        QVERIFY(ready(fixture));
+        auto *result = child<QLabel>(&fixture.page, u"rcsCapSingleResult"_s);
+        checkOne(fixture, u"+13125550125"_s);
+        QTRY_VERIFY(result->text().contains(u"cannot receive RCS"_s));
+        QVERIFY(result->text().contains(u"SMS"_s));
+        QVERIFY(!result->text().contains(u"Could not check"_s));
+        const QJsonArray log = m_bed->requestLog();
+        QCOMPARE(log.size(), 2); // the agents list, then the check
+        QCOMPARE(log.last().toObject().value("status"_L1).toInt(), 404);
+
+        // A capable number still answers with its features.
+        checkOne(fixture, u"+13125550124"_s);
+        QTRY_VERIFY(result->text().contains(u"can receive RCS"_s));
+        QVERIFY(!result->text().contains(u"cannot"_s));
+    }
+
+    void unknownAgentSaysTheAgentWasNotFound()
+    {
+        QVERIFY(m_bed->setRealistic(true));
+        Fixture fixture(&m_bed->client);
+        QVERIFY(ready(fixture));
+        auto *combo = child<QComboBox>(&fixture.page, u"rcsCapAgentCombo"_s);
+        combo->setEditText(u"no_such_agent"_s);
+        QCOMPARE(fixture.page.agentId(), u"no_such_agent"_s);
+        auto *result = child<QLabel>(&fixture.page, u"rcsCapSingleResult"_s);
+        checkOne(fixture, u"+13125550125"_s);
+        QTRY_VERIFY(result->text().contains(u"Could not check"_s));
+        QVERIFY(result->text().contains(u"agent"_s));
+        QVERIFY(result->text().contains(u"not found"_s));
+        QVERIFY(result->text().contains(u"check the agent ID"_s));
+        QVERIFY(!result->text().contains(u"cannot receive RCS"_s));
+    }
+
+    void bulkAnswerIsMatchedByNumberAndAMissingOneCanBeRetried()
+    {
+        Fixture fixture(&m_bed->client);
+        QVERIFY(ready(fixture));
+        const auto entry = [](const QString &number, const QStringList &features) {
+            return QJsonObject{{u"agent_id"_s, u"sandbox_demo_agent"_s},
+                               {u"agent_name"_s, u"Sandbox Demo"_s},
+                               {u"features"_s, QJsonArray::fromStringList(features)},
+                               {u"phone_number"_s, number},
+                               {u"record_type"_s, u"rcs.capabilities"_s}};
+        };
+        // Reordered, spelt two other ways, +13125550103 left out.
+        const QJsonArray data{
+            entry(u"13125550102"_s, {u"ACTION_DIAL"_s, u"RICHCARD_CAROUSEL"_s}),
+            entry(u"+1 (312) 555-0100"_s, {u"RICHCARD_STANDALONE"_s}),
+            entry(u"+13125550101"_s, {}),
+        };
+        m_bed->addFault(u"POST"_s, u"/v2/messaging/rcs/bulk_capabilities"_s, u"status"_s,
+                        {{u"status"_s, 200}, {u"body"_s, QJsonObject{{u"data"_s, data}}}});
+        auto *edit = child<QPlainTextEdit>(&fixture.page, u"rcsCapBulkEdit"_s);
+        edit->setPlainText(u"+13125550100\n+13125550101\n+13125550102\n+13125550103"_s);
+        auto *checkAll = child<QPushButton>(&fixture.page, u"rcsCapCheckAllButton"_s);
+        QTRY_VERIFY(checkAll->isEnabled());
+        QSignalSpy finished(fixture.page.checker(), &RcsCapabilityChecker::finished);
+        QTest::mouseClick(checkAll, Qt::LeftButton);
+        QVERIFY(finished.wait(15000));
+
+        RcsCapabilitiesModel *model = fixture.page.resultsModel();
+        QCOMPARE(model->rowCount(), 4);
+        const auto rowOf = [model](const QString &number) { return model->rowOf(number); };
+        const auto cell = [model](int row, int column) {
+            return model->index(row, column).data().toString();
+        };
+        const int dial = model->featureColumn(u"ACTION_DIAL"_s);
+        const int standalone = model->featureColumn(u"RICHCARD_STANDALONE"_s);
+        QVERIFY(dial > 0 && standalone > 0);
+
+        const int r100 = rowOf(u"+13125550100"_s);
+        QCOMPARE(model->outcomeAt(r100), RcsCapabilitiesModel::Outcome::Capable);
+        QCOMPARE(cell(r100, standalone), u"✓"_s);
+        QCOMPARE(cell(r100, dial), QString());
+        const int r101 = rowOf(u"+13125550101"_s);
+        QCOMPARE(model->outcomeAt(r101), RcsCapabilitiesModel::Outcome::NotCapable);
+        const int r102 = rowOf(u"+13125550102"_s);
+        QCOMPARE(model->outcomeAt(r102), RcsCapabilitiesModel::Outcome::Capable);
+        QCOMPARE(cell(r102, dial), u"✓"_s);
+        QCOMPARE(cell(r102, standalone), QString());
+        const int r103 = rowOf(u"+13125550103"_s);
+        QCOMPARE(model->outcomeAt(r103), RcsCapabilitiesModel::Outcome::Failed);
+        QCOMPARE(cell(r103, model->statusColumn()), u"No answer"_s);
+        QCOMPARE(model->failedNumbers(), QStringList{u"+13125550103"_s});
+
+        // Retry asks again about the number left out only (the fault fired once).
+        auto *retry = child<QPushButton>(&fixture.page, u"rcsCapRetryFailedButton"_s);
+        QVERIFY(retry->isVisible());
+        m_bed->resetRequests();
+        finished.clear();
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QVERIFY(finished.wait(15000));
+        const QJsonArray log = m_bed->requestLog();
+        QCOMPARE(log.size(), 1);
+        const QJsonObject body = log.first().toObject().value("body"_L1).toObject();
+        QCOMPARE(body.value("phone_numbers"_L1).toArray(), QJsonArray{u"+13125550103"_s});
+        QCOMPARE(model->outcomeAt(r103), RcsCapabilitiesModel::Outcome::NotCapable);
+        QCOMPARE(model->failedCount(), 0);
+        QVERIFY(!retry->isVisible());
     }
 };
 

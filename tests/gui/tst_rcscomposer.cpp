@@ -340,6 +340,24 @@ private Q_SLOTS:
         QCOMPARE(lastSentBody().value(u"to"_s).toString(), notCapableNumber);
     }
 
+    // Realistic sandbox: the recipient check answers 404, RBM's word for a phone without RCS:
+    // the same warning with the SMS fallback, not "Telnyx does not know the agent".
+    void notRcsCapable404WarnsWithTheFallback()
+    {
+        QVERIFY(m_sandbox->setRealistic(true));
+        RcsComposerDialog dialog(&m_sandbox->client, nullptr);
+        dialog.show();
+        fillBasics(dialog, notCapableNumber);
+        clickSend(dialog);
+        QVERIFY(waitForStage(dialog, RcsComposerDialog::Stage::Warning));
+        const QString text = find<QLabel>(&dialog, u"capabilityWarningText"_s)->text();
+        QVERIFY2(text.contains(u"cannot receive RCS"_s), qPrintable(text));
+        QVERIFY(find<QPushButton>(&dialog, u"addSmsFallbackButton"_s)->isVisible());
+        QCOMPARE(capabilityChecks(), 1);
+        QCOMPARE(m_sandbox->requestLog().last().toObject().value("status"_L1).toInt(), 404);
+        QCOMPARE(m_sandbox->requestCount(sendPath), 0);
+    }
+
     void warningOffersAnSmsFallback()
     {
         RcsComposerDialog dialog(&m_sandbox->client, nullptr);

@@ -103,6 +103,14 @@ public:
             extra.insert(QStringLiteral("count"), 1);
         addFault(extra);
     }
+    // Switches the sandbox's realistic mode (app/sandbox/README.md, "Realistic mode").
+    bool setRealistic(bool realistic)
+    {
+        int status = 0;
+        control("POST", QStringLiteral("/_sandbox/mode"),
+                {{QStringLiteral("realistic"), realistic}}, &status);
+        return status == 200;
+    }
     void clearFaults() { control("DELETE", QStringLiteral("/_sandbox/faults")); }
     void resetRequests() { control("DELETE", QStringLiteral("/_sandbox/requests")); }
     QJsonObject requests() { return control("GET", QStringLiteral("/_sandbox/requests")).object(); }

@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "hostednumberdetailpane.h"
+#include "hostednumbersfilterbar.h"
 #include "hostednumbersmodel.h"
 #include "hostedorderdetailpane.h"
 #include "hostedordersfilterbar.h"
@@ -12,6 +13,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -65,22 +67,30 @@ HostedArea::HostedArea(ApiClient *client, QWidget *parent)
     // Deleting an order deletes its numbers: both lists change.
     connect(m_orderPane, &HostedOrderDetailPane::deleted, this, &HostedArea::refresh);
 
-    // Numbers: detail pane; the order of each number comes from the loaded orders.
+    // Numbers: the API's filters, a detail pane; the order and status of each number come
+    // from the loaded orders.
+    m_numbersFilterBar = new HostedNumbersFilterBar(m_numbers);
+    m_numbers->setExtraFilterBar(m_numbersFilterBar);
+    connect(m_numbersFilterBar, &HostedNumbersFilterBar::filterChanged, m_numbersModel,
+            &HostedNumbersModel::setFilter);
     m_numberPane = new HostedNumberDetailPane(client, m_numbers);
     m_numbers->setDetailWidget(m_numberPane);
     connect(m_numbers, &ListPage::currentRecordChanged, m_numberPane,
             [this](const QVariant &record) {
                 const auto number = record.value<MessagingHostedNumber>();
-                m_numberPane->setNumber(number, m_ordersModel->orderIdForNumber(number.id));
+                m_numberPane->setNumber(
+                    number, m_numbersModel->numberLinks().find(number.id, number.phoneNumber));
             });
     connect(m_numberPane, &HostedNumberDetailPane::statusMessage, this, &HostedArea::statusMessage);
     connect(m_numberPane, &HostedNumberDetailPane::showOrderRequested, this,
-            &HostedArea::showOrder);
+            &HostedArea::showNumbersOrder);
     // The number's order changes too (and is deleted with its last number).
     connect(m_numberPane, &HostedNumberDetailPane::deleted, this, &HostedArea::refresh);
 
-    connect(m_ordersModel, &QAbstractItemModel::rowsInserted, this, &HostedArea::updateOrderIds);
-    connect(m_ordersModel, &QAbstractItemModel::modelReset, this, &HostedArea::updateOrderIds);
+    connect(m_ordersModel, &QAbstractItemModel::rowsInserted, this, &HostedArea::updateNumberLinks);
+    connect(m_ordersModel, &QAbstractItemModel::modelReset, this, &HostedArea::updateNumberLinks);
+    // A fresher copy of an order (its pane fetched it) may change its numbers' statuses.
+    connect(m_ordersModel, &QAbstractItemModel::dataChanged, this, &HostedArea::updateNumberLinks);
 
     // Delete from the lists too, not only from inside the panes.
     const auto addDeleteAction = [](ListPage *page, const QString &text, auto *target, auto slot) {
@@ -111,11 +121,55 @@ void HostedArea::applyStatusFilter(const QStringList &statuses)
             tr("No loaded order is “%1”.").arg(m_filterBar->currentLabel()));
 }
 
-void HostedArea::updateOrderIds()
+void HostedArea::updateNumberLinks()
 {
-    m_numbersModel->setOrderIds(m_ordersModel->orderIdsByNumber());
+    const HostedNumberLinks links = m_ordersModel->numberLinks();
+    m_numbersModel->setNumberLinks(links);
     if (m_numberPane->hasNumber())
-        m_numberPane->setOrderId(m_ordersModel->orderIdForNumber(m_numberPane->numberId()));
+        m_numberPane->setLink(
+            links.find(m_numberPane->numberId(), m_numberPane->number().phoneNumber));
+    // The profile filter offers the profiles the loaded orders use.
+    QStringList profiles;
+    QSet<QString> seen;
+    for (int row = 0; row < m_ordersModel->rowCount(); ++row) {
+        const QString profile = m_ordersModel->rowAt(row).messagingProfileId;
+        if (!profile.isEmpty() && !seen.contains(profile)) {
+            seen.insert(profile);
+            profiles.append(profile);
+        }
+    }
+    profiles.sort();
+    m_numbersFilterBar->setKnownProfiles(profiles);
+}
+
+void HostedArea::showNumbersOrder()
+{
+    if (!m_numberPane->hasNumber())
+        return;
+    if (!m_numberPane->orderId().isEmpty() ||
+        m_ordersModel->state() == PagedListModel::State::Loaded) {
+        showOrder(m_numberPane->orderId());
+        return;
+    }
+    // Not among the loaded orders: load the rest of the list, then look again.
+    disconnect(m_pendingShowOrder);
+    setCurrentWidget(m_orders);
+    const QString phone = m_numberPane->number().phoneNumber;
+    Q_EMIT statusMessage(tr("Looking for the order that holds %1…").arg(phone));
+    m_pendingShowOrder =
+        connect(m_ordersModel, &PagedListModel::stateChanged, this,
+                [this, phone, numberId = m_numberPane->numberId()](PagedListModel::State state) {
+                    if (state == PagedListModel::State::Loading)
+                        return;
+                    disconnect(m_pendingShowOrder);
+                    const QString orderId =
+                        m_ordersModel->numberLinks().find(numberId, phone).orderId;
+                    if (orderId.isEmpty())
+                        Q_EMIT statusMessage(tr("No order in the list holds %1.").arg(phone));
+                    else
+                        showOrder(orderId);
+                });
+    m_ordersModel->loadAll();
 }
 
 bool HostedArea::selectLoadedOrder(const QString &orderId)

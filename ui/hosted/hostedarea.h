@@ -4,6 +4,7 @@
 
 class ApiClient;
 class HostedNumberDetailPane;
+class HostedNumbersFilterBar;
 class HostedNumbersModel;
 class HostedOrderDetailPane;
 class HostedOrdersFilterBar;
@@ -28,6 +29,7 @@ public:
     HostedOrderDetailPane *orderPane() const { return m_orderPane; }
     HostedNumberDetailPane *numberPane() const { return m_numberPane; }
     HostedOrdersFilterBar *ordersFilterBar() const { return m_filterBar; }
+    HostedNumbersFilterBar *numbersFilterBar() const { return m_numbersFilterBar; }
 
 public Q_SLOTS:
     // Reloads both lists (after an order was created, continued or deleted).
@@ -36,6 +38,9 @@ public Q_SLOTS:
     // when it is not among the loaded rows yet. False when it cannot be found (at once or,
     // after loading, reported through statusMessage()).
     bool showOrder(const QString &orderId);
+    // Show order for the number in the pane: its order, or, when no loaded order holds it,
+    // the rest of the orders list is loaded and the order holding it selected.
+    void showNumbersOrder();
 
 Q_SIGNALS:
     void newOrderRequested();
@@ -46,13 +51,14 @@ Q_SIGNALS:
 private:
     bool selectLoadedOrder(const QString &orderId);
     void applyStatusFilter(const QStringList &statuses);
-    void updateOrderIds();
+    void updateNumberLinks();
 
     HostedOrdersModel *m_ordersModel;
     HostedNumbersModel *m_numbersModel;
     ListPage *m_orders;
     ListPage *m_numbers;
     HostedOrdersFilterBar *m_filterBar;
+    HostedNumbersFilterBar *m_numbersFilterBar;
     HostedOrderDetailPane *m_orderPane;
     HostedNumberDetailPane *m_numberPane;
     QMetaObject::Connection m_pendingShowOrder;

@@ -2,13 +2,13 @@
 
 #include "api/apicall.h"
 #include "api/hostedapi.h"
-#include "domain/jsonread.h"
 #include "widgets/detailpanekit.h"
 
 #include <QAction>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -35,6 +35,26 @@ QString orNone(const QString &text)
     return text.isEmpty() ? HostedNumberDetailPane::tr("none") : text;
 }
 
+// features.sms / features.mms in words; null or absent: the number does not have it.
+QString featureText(const std::optional<MessagingFeatureSet> &features)
+{
+    if (!features)
+        return HostedNumberDetailPane::tr("not available");
+    QStringList parts;
+    if (features->domesticTwoWay)
+        parts << HostedNumberDetailPane::tr("domestic two-way");
+    if (features->internationalInbound)
+        parts << HostedNumberDetailPane::tr("international inbound");
+    if (features->internationalOutbound)
+        parts << HostedNumberDetailPane::tr("international outbound");
+    return parts.isEmpty() ? HostedNumberDetailPane::tr("none") : parts.join(u", "_s);
+}
+
+QString ratioText(double ratio)
+{
+    return HostedNumberDetailPane::tr("%1 %").arg(QLocale().toString(ratio * 100.0, 'f', 1));
+}
+
 } // namespace
 
 HostedNumberDetailPane::HostedNumberDetailPane(ApiClient *client, QWidget *parent)
@@ -56,6 +76,15 @@ HostedNumberDetailPane::HostedNumberDetailPane(ApiClient *client, QWidget *paren
     , m_productValue(new QLabel(this))
     , m_typeValue(new QLabel(this))
     , m_tagsValue(new QLabel(this))
+    , m_countryValue(new QLabel(this))
+    , m_trafficValue(new QLabel(this))
+    , m_eligibleValue(new QLabel(this))
+    , m_smsValue(new QLabel(this))
+    , m_mmsValue(new QLabel(this))
+    , m_messageCountValue(new QLabel(this))
+    , m_spamValue(new QLabel(this))
+    , m_successValue(new QLabel(this))
+    , m_inOutValue(new QLabel(this))
     , m_createdValue(new QLabel(this))
     , m_updatedValue(new QLabel(this))
 {
@@ -81,20 +110,39 @@ HostedNumberDetailPane::HostedNumberDetailPane(ApiClient *client, QWidget *paren
 
     auto *page = new QWidget(this);
     QVBoxLayout *pageLayout = DetailPaneKit::setUpCardPage(page, u"detailFieldsPage"_s);
-    QFormLayout *form =
-        DetailPaneKit::addFieldGroup(pageLayout, u"numberGroup"_s, tr("Hosted number"),
-                                     QFormLayout::WrapLongRows, DetailPaneKit::FormSpacing::Style);
-    const auto addField = [form](QLabel *value, const QString &wireName, const QString &label) {
+    const auto addGroup = [pageLayout](const QString &objectName, const QString &title) {
+        return DetailPaneKit::addFieldGroup(pageLayout, objectName, title,
+                                            QFormLayout::WrapLongRows,
+                                            DetailPaneKit::FormSpacing::Style);
+    };
+    const auto addField = [](QFormLayout *form, QLabel *value, const QString &wireName,
+                             const QString &label) {
         DetailPaneKit::addTextField(form, value, u"field_"_s + wireName, wireName, label);
     };
-    addField(m_idValue, u"id"_s, tr("Number ID"));
-    addField(m_orderValue, u"order_id"_s, tr("Order"));
-    addField(m_profileValue, u"messaging_profile_id"_s, tr("Messaging profile"));
-    addField(m_productValue, u"messaging_product"_s, tr("Messaging product"));
-    addField(m_typeValue, u"type"_s, tr("Type"));
-    addField(m_tagsValue, u"tags"_s, tr("Tags"));
-    addField(m_createdValue, u"created_at"_s, tr("Created"));
-    addField(m_updatedValue, u"updated_at"_s, tr("Updated"));
+    QFormLayout *form = addGroup(u"numberGroup"_s, tr("Hosted number"));
+    addField(form, m_idValue, u"id"_s, tr("Number ID"));
+    addField(form, m_orderValue, u"order_id"_s, tr("Order"));
+    addField(form, m_profileValue, u"messaging_profile_id"_s, tr("Messaging profile"));
+    addField(form, m_productValue, u"messaging_product"_s, tr("Messaging product"));
+    addField(form, m_typeValue, u"type"_s, tr("Type"));
+    addField(form, m_tagsValue, u"tags"_s, tr("Tags"));
+    addField(form, m_countryValue, u"country_code"_s, tr("Country"));
+    addField(form, m_createdValue, u"created_at"_s, tr("Created"));
+    addField(form, m_updatedValue, u"updated_at"_s, tr("Updated"));
+
+    // What support staff ask about: can it send MMS, is it A2P, is it flagged as spam.
+    QFormLayout *messaging = addGroup(u"messagingGroup"_s, tr("Messaging"));
+    addField(messaging, m_trafficValue, u"traffic_type"_s, tr("Traffic type"));
+    addField(messaging, m_eligibleValue, u"eligible_messaging_products"_s, tr("Eligible products"));
+    addField(messaging, m_smsValue, u"features.sms"_s, tr("SMS"));
+    addField(messaging, m_mmsValue, u"features.mms"_s, tr("MMS"));
+
+    QFormLayout *health = addGroup(u"healthGroup"_s, tr("Health"));
+    addField(health, m_messageCountValue, u"health.message_count"_s, tr("Messages"));
+    addField(health, m_spamValue, u"health.spam_ratio"_s, tr("Spam ratio"));
+    addField(health, m_successValue, u"health.success_ratio"_s, tr("Success ratio"));
+    addField(health, m_inOutValue, u"health.inbound_outbound_ratio"_s,
+             tr("Inbound/outbound ratio"));
     pageLayout->addStretch(1);
 
     QScrollArea *scroll = DetailPaneKit::verticalScrollArea(page, u"detailFieldsScroll"_s, this);
@@ -132,12 +180,8 @@ HostedNumberDetailPane::~HostedNumberDetailPane()
     cancelCalls();
 }
 
-QString HostedNumberDetailPane::hostedStatus() const
-{
-    return JsonRead::string(m_number.raw, u"hosted_status"_s);
-}
-
-void HostedNumberDetailPane::setNumber(const MessagingHostedNumber &number, const QString &orderId)
+void HostedNumberDetailPane::setNumber(const MessagingHostedNumber &number,
+                                       const HostedNumberLink &link)
 {
     if (number.id.isEmpty()) {
         clear();
@@ -148,16 +192,17 @@ void HostedNumberDetailPane::setNumber(const MessagingHostedNumber &number, cons
         showError({});
     }
     m_number = number;
-    m_orderId = orderId;
+    m_link = link;
     m_stack->setCurrentIndex(1);
     showNumber();
 }
 
-void HostedNumberDetailPane::setOrderId(const QString &orderId)
+void HostedNumberDetailPane::setLink(const HostedNumberLink &link)
 {
-    if (!hasNumber() || orderId == m_orderId)
+    if (!hasNumber() || link == m_link)
         return;
-    m_orderId = orderId;
+    m_link = link;
+    updateStatus();
     updateOrderField();
     updateActions();
 }
@@ -167,7 +212,7 @@ void HostedNumberDetailPane::clear()
     const bool wasShowing = hasNumber();
     cancelCalls();
     m_number = {};
-    m_orderId.clear();
+    m_link = {};
     showError({});
     m_stack->setCurrentIndex(0);
     if (wasShowing)
@@ -183,16 +228,9 @@ QString HostedNumberDetailPane::errorText() const
 void HostedNumberDetailPane::showNumber()
 {
     const MessagingHostedNumber &n = m_number;
-    const QString status = hostedStatus();
     m_title->setText(n.phoneNumber.isEmpty() ? n.id : n.phoneNumber);
-    m_statusBadge->setText(status.isEmpty() ? tr("Status unknown")
-                                            : hostedNumberStatusLabel(status));
-    m_statusBadge->setStyleSheet(DetailPaneKit::statusBadgeStyle(status));
-    m_statusBadge->setToolTip(status);
     m_meta->setText(tr("ID %1").arg(n.id));
-    m_explanation->setText(
-        status.isEmpty() ? tr("The API did not report the hosting status of this number.")
-                         : hostedNumberStatusExplanation(hostedNumberStatusFromString(status)));
+    updateStatus();
 
     m_idValue->setText(breakable(n.id));
     updateOrderField();
@@ -200,16 +238,45 @@ void HostedNumberDetailPane::showNumber()
     m_productValue->setText(orNone(n.messagingProduct));
     m_typeValue->setText(orNone(n.type));
     m_tagsValue->setText(orNone(n.tags.join(u", "_s)));
+    DetailPaneKit::setHtmlOrEmpty(m_countryValue, n.countryCode.toHtmlEscaped());
     m_createdValue->setText(whenText(n.createdAt));
     m_updatedValue->setText(whenText(n.updatedAt));
+
+    DetailPaneKit::setHtmlOrEmpty(m_trafficValue, n.trafficType.toHtmlEscaped());
+    DetailPaneKit::setHtmlOrEmpty(m_eligibleValue,
+                                  n.eligibleMessagingProducts.join(u", "_s).toHtmlEscaped());
+    m_smsValue->setText(featureText(n.smsFeatures));
+    m_mmsValue->setText(featureText(n.mmsFeatures));
+    if (n.health) {
+        m_messageCountValue->setText(QLocale().toString(n.health->messageCount));
+        m_spamValue->setText(ratioText(n.health->spamRatio));
+        m_successValue->setText(ratioText(n.health->successRatio));
+        m_inOutValue->setText(QLocale().toString(n.health->inboundOutboundRatio, 'f', 2));
+    } else {
+        for (QLabel *value : {m_messageCountValue, m_spamValue, m_successValue, m_inOutValue})
+            value->setText(DetailPaneKit::emptyMark());
+    }
     updateActions();
+}
+
+void HostedNumberDetailPane::updateStatus()
+{
+    const QString status = m_link.status;
+    const bool known = m_link.isKnown() && !status.isEmpty();
+    m_statusBadge->setText(known ? hostedNumberStatusLabel(status) : tr("Status unknown"));
+    m_statusBadge->setStyleSheet(DetailPaneKit::statusBadgeStyle(known ? status : QString()));
+    m_statusBadge->setToolTip(known ? status : QString());
+    m_explanation->setText(
+        known ? hostedNumberStatusExplanation(hostedNumberStatusFromString(status))
+              : tr("The hosting status is the number's status in the order that holds it; that "
+                   "order is not among the loaded orders yet."));
 }
 
 void HostedNumberDetailPane::updateOrderField()
 {
-    m_orderValue->setText(m_orderId.isEmpty()
+    m_orderValue->setText(m_link.orderId.isEmpty()
                               ? tr("not among the loaded orders (load all orders to find it)")
-                              : breakable(m_orderId));
+                              : breakable(m_link.orderId));
 }
 
 void HostedNumberDetailPane::updateActions()
@@ -218,7 +285,7 @@ void HostedNumberDetailPane::updateActions()
     const bool deleting = isDeleting();
     m_copyIdButton->setEnabled(present);
     m_showOrderButton->setEnabled(present);
-    m_showOrderButton->setToolTip(m_orderId.isEmpty()
+    m_showOrderButton->setToolTip(m_link.orderId.isEmpty()
                                       ? tr("Find the order of this number in the Orders tab")
                                       : tr("Switch to the Orders tab and select this number's "
                                            "order"));
@@ -244,7 +311,7 @@ void HostedNumberDetailPane::showOrder()
 {
     if (!hasNumber())
         return;
-    Q_EMIT showOrderRequested(m_orderId);
+    Q_EMIT showOrderRequested(m_link.orderId);
 }
 
 void HostedNumberDetailPane::requestDelete()
@@ -262,7 +329,7 @@ void HostedNumberDetailPane::requestDelete()
         tr("The number is removed from its order%1 and can no longer send or receive messages "
            "through Telnyx. If it is the last number of the order, the order is deleted too. "
            "To host it again, create a new order.")
-            .arg(m_orderId.isEmpty() ? QString() : u" "_s + m_orderId.toHtmlEscaped()),
+            .arg(m_link.orderId.isEmpty() ? QString() : u" "_s + m_link.orderId.toHtmlEscaped()),
         tr("Delete hosted number"),
     };
     m_confirm = DetailPaneKit::askToDelete(this, question, [this, id, phone] {

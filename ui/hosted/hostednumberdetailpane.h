@@ -13,12 +13,15 @@ class QPushButton;
 class QStackedWidget;
 
 // The detail side of the hosted numbers list: the number, its hosting status explained, the
-// order it belongs to (with Show order), its messaging settings, and the actions Copy ID and
-// Delete hosted number (asks first, naming the number, then calls the API itself).
+// order it belongs to (with Show order), what the SDK's PhoneNumberWithMessagingSettings
+// declares (health, SMS/MMS features, traffic type, eligible products, country, messaging
+// settings), and the actions Copy ID and Delete hosted number (asks first, naming the number,
+// then calls the API itself).
 //
-// The API does not say which order a number belongs to; the area finds it among the loaded
-// orders and passes it in (setOrderId). Showing another number, clearing the pane or
-// destroying it cancels its calls.
+// The hosted-number resource carries no hosting status and no order: both come from the order
+// whose phone_numbers[] holds the number. The area finds it among the loaded orders and passes
+// it in (setLink); until then the status is unknown. Showing another number, clearing the
+// pane or destroying it cancels its calls.
 class HostedNumberDetailPane : public QWidget
 {
     Q_OBJECT
@@ -27,17 +30,17 @@ public:
     explicit HostedNumberDetailPane(ApiClient *client, QWidget *parent = nullptr);
     ~HostedNumberDetailPane() override;
 
-    // Shows `number`; a number without id clears the pane. orderId may be empty (not known).
-    void setNumber(const MessagingHostedNumber &number, const QString &orderId = {});
-    // The order of the number shown, once the orders list knows it.
-    void setOrderId(const QString &orderId);
+    // Shows `number`; a number without id clears the pane. The link may be unknown.
+    void setNumber(const MessagingHostedNumber &number, const HostedNumberLink &link = {});
+    // The order of the number shown and its status there, once the orders list knows it.
+    void setLink(const HostedNumberLink &link);
     void clear();
     bool hasNumber() const { return !m_number.id.isEmpty(); }
     const MessagingHostedNumber &number() const { return m_number; }
     QString numberId() const { return m_number.id; }
-    QString orderId() const { return m_orderId; }
-    // The hosting status ("pending", "successful"...); the sandbox sends it as hosted_status.
-    QString hostedStatus() const;
+    QString orderId() const { return m_link.orderId; }
+    // The hosting status ("pending", "successful"...) from the order; empty when not known.
+    QString hostedStatus() const { return m_link.status; }
 
     bool isDeleting() const { return !m_deleteCall.isNull(); }
     QString errorText() const;
@@ -58,6 +61,7 @@ Q_SIGNALS:
 private:
     void showNumber();
     void updateOrderField();
+    void updateStatus();
     void updateActions();
     void showError(const QString &message);
     void cancelCalls();
@@ -65,7 +69,7 @@ private:
 
     ApiClient *m_client;
     MessagingHostedNumber m_number;
-    QString m_orderId;
+    HostedNumberLink m_link;
 
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
@@ -83,6 +87,15 @@ private:
     QLabel *m_productValue;
     QLabel *m_typeValue;
     QLabel *m_tagsValue;
+    QLabel *m_countryValue;
+    QLabel *m_trafficValue;
+    QLabel *m_eligibleValue;
+    QLabel *m_smsValue;
+    QLabel *m_mmsValue;
+    QLabel *m_messageCountValue;
+    QLabel *m_spamValue;
+    QLabel *m_successValue;
+    QLabel *m_inOutValue;
     QLabel *m_createdValue;
     QLabel *m_updatedValue;
 

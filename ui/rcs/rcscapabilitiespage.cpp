@@ -152,7 +152,9 @@ RcsCapabilitiesPage::RcsCapabilitiesPage(ApiClient *client, RcsAgentsModel *agen
     connect(m_checker, &RcsCapabilityChecker::batchFailed, this,
             [this](const QStringList &numbers, const QString &message, const ApiError &error) {
                 // Checked locally (not a phone number, no answer): the message is short.
-                if (error.isNull())
+                if (error.isNull() && message == RcsCapabilityChecker::noAnswerMessage())
+                    m_model->addFailures(numbers, tr("No answer"), message);
+                else if (error.isNull())
                     m_model->addFailures(numbers, message);
                 else
                     m_model->addFailures(numbers, failureStatus(error), message);
@@ -627,9 +629,14 @@ void RcsCapabilitiesPage::showSingleResult(const RcsCapabilities &capabilities, 
         html = u"<p style='margin:0'><b style='color:#b45309'>✗ %1</b></p><p style='margin:4px 0 "
                u"0 0'>%2</p>"_s.arg(
                    tr("%1 cannot receive RCS messages from %2.").arg(number, agent),
-                   tr("The API reports no RCS features for this number: the phone, its carrier "
-                      "or its settings do not support RCS (or RCS is switched off). Send it SMS "
-                      "instead."));
+                   // No JSON: the API answered 404, RBM's word for a phone without RCS.
+                   capabilities.raw.isEmpty()
+                       ? tr("The API has no RCS device on record for this number (it answered "
+                            "“not found”): the phone, its carrier or its settings do not "
+                            "support RCS. Send it SMS instead.")
+                       : tr("The API reports no RCS features for this number: the phone, its "
+                            "carrier or its settings do not support RCS (or RCS is switched "
+                            "off). Send it SMS instead."));
     }
     if (fromCache)
         html += u"<p style='color:#6b7280; margin:4px 0 0 0'>%1</p>"_s.arg(
@@ -646,17 +653,11 @@ void RcsCapabilitiesPage::showSingleFailure(const QString &number, const QString
         m_singleResult->clear();
         return;
     }
-    QString text = message;
-    if (error.httpStatus() == 404 && m_agentCombo->findData(agentId()) >= 0) {
-        // A known agent, so the 404 is about the number: the real API answers 404 for a phone
-        // that has no RCS.
-        text = tr("The API has no RCS device on record for %1, so it cannot receive RCS "
-                  "messages from this agent. Send it SMS instead.")
-                   .arg(number);
-    }
+    // A 404 reaching here is about the agent (the checker turns RBM's 404 for a phone without
+    // RCS into a "cannot receive RCS" answer).
     m_singleResult->setText(
         u"<p style='margin:0'><b style='color:#b91c1c'>%1</b></p><p style='margin:4px 0 0 0'>%2</p>"_s
-            .arg(tr("Could not check %1.").arg(number.toHtmlEscaped()), text.toHtmlEscaped()));
+            .arg(tr("Could not check %1.").arg(number.toHtmlEscaped()), message.toHtmlEscaped()));
 }
 
 // --- Many numbers --------------------------------------------------------------------------

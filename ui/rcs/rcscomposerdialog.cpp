@@ -5,6 +5,7 @@
 #include "domain/validators.h"
 #include "rcsagentpicker.h"
 #include "rcsagentsmodel.h"
+#include "session/rcscapabilitychecker.h"
 #include "widgets/fieldfeedback.h"
 
 #include <QApplication>
@@ -796,6 +797,11 @@ void RcsComposerDialog::onCapabilitiesFailed(const ApiError &error)
         return;
     }
     if (error.kind() == ApiError::Kind::Http && error.httpStatus() == 404) {
+        // RBM's 404 for a phone without RCS: the recipient cannot receive RCS (fallback offered).
+        if (RcsCapabilityChecker::classifyNotFound(error) == RcsNotFound::NoRcs) {
+            onCapabilities(RcsCapabilityChecker::notCapable(m_pending.agentId, m_pending.to));
+            return;
+        }
         setStage(Stage::Editing);
         m_feedbackByPointer.value(u"/agent_id"_s)
             ->setServerProblem(tr("Telnyx does not know this agent (or it is not yours)."));

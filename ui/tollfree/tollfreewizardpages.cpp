@@ -665,8 +665,9 @@ TollFreeNumbersPage::TollFreeNumbersPage(RequestSource source, QWidget *parent)
     , m_count(new QLabel(this))
 {
     setTitle(tr("Toll-free numbers"));
-    setSubTitle(tr("The numbers to verify: US or Canadian toll-free numbers (+1 800, 833, 844, "
-                   "855, 866, 877, 888). Type or paste them, one per line."));
+    setSubTitle(tr("The numbers to verify: US or Canadian toll-free numbers (+1 %1). Type or "
+                   "paste them, one per line.")
+                    .arg(Validators::tollFreePrefixList()));
     m_numbers = addListEdit(u"phoneNumbers"_s,
                             tr("One number per line (commas and semicolons also separate). "
                                "(888) 555-0101 and 1-888-555-0101 are understood; Tidy up "
