@@ -138,17 +138,13 @@ private Q_SLOTS:
         // What users see: "1 page", "3 rows" (main.cpp installs the same).
         QCoreApplication::installTranslator(new EnglishPlurals(this));
         QVERIFY(isolateUserFiles(m_home, QStringLiteral("rcs-capabilities-test")));
-        SandboxOptions options;
-        options.speed = 0;
-        m_bed = std::make_unique<SandboxTestbed>(options);
+        m_bed = SandboxTestbed::withFrozenClock();
         QVERIFY(m_bed->isListening());
     }
 
     void init()
     {
-        QVERIFY(m_bed->setRealistic(false));
-        m_bed->clearFaults();
-        m_bed->resetRequests();
+        QVERIFY(m_bed->startAfresh());
         RcsCapabilityCache::forClient(&m_bed->client)->clear();
     }
 

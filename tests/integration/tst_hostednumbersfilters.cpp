@@ -56,17 +56,13 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        SandboxOptions options;
-        options.speed = 0;
-        m_bed = std::make_unique<SandboxTestbed>(options);
+        m_bed = SandboxTestbed::withFrozenClock();
         QVERIFY(m_bed->isListening());
     }
 
     void init()
     {
-        QVERIFY(m_bed->setRealistic(false));
-        m_bed->clearFaults();
-        m_bed->resetRequests();
+        QVERIFY(m_bed->startAfresh());
     }
 
     void cleanupTestCase() { m_bed.reset(); }

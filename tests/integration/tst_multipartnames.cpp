@@ -31,9 +31,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        SandboxOptions options;
-        options.speed = 0;
-        m_bed = std::make_unique<SandboxTestbed>(options);
+        m_bed = SandboxTestbed::withFrozenClock();
         QVERIFY(m_bed->isListening());
     }
 

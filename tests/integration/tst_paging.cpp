@@ -52,8 +52,7 @@ private:
         SandboxOptions options;
         options.records = records;
         options.realistic = realistic;
-        options.speed = 0;
-        return std::make_unique<SandboxTestbed>(options);
+        return SandboxTestbed::withFrozenClock(options);
     }
 
 private Q_SLOTS:

@@ -34,6 +34,13 @@ public:
         client.setDefaultTimeoutMs(10000);
     }
 
+    // A sandbox whose clock stands still: statuses move only through /_sandbox/advance.
+    static std::unique_ptr<SandboxTestbed> withFrozenClock(SandboxOptions options = {})
+    {
+        options.speed = 0;
+        return std::make_unique<SandboxTestbed>(options);
+    }
+
     bool isListening() const { return m_port != 0; }
     QUrl baseUrl() const { return m_server->baseUrl(); }
     SandboxServer &server() { return *m_server; }
@@ -110,6 +117,15 @@ public:
         control("POST", QStringLiteral("/_sandbox/mode"),
                 {{QStringLiteral("realistic"), realistic}}, &status);
         return status == 200;
+    }
+    // Between test functions: default mode, no faults armed, an empty request log.
+    bool startAfresh()
+    {
+        if (!setRealistic(false))
+            return false;
+        clearFaults();
+        resetRequests();
+        return true;
     }
     void clearFaults() { control("DELETE", QStringLiteral("/_sandbox/faults")); }
     void resetRequests() { control("DELETE", QStringLiteral("/_sandbox/requests")); }
