@@ -4,6 +4,7 @@
 #include "tollfreerequestsmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QSet>
@@ -109,6 +110,11 @@ private Q_SLOTS:
         QCOMPARE(distinctIds(*page.model), 320);
         QCOMPARE(countText(page), u"320 loaded; the server counted 2000000000"_s);
         QVERIFY(!page.page->findChild<QLabel *>(u"tollFreeCountLabel"_s)->toolTip().isEmpty());
+
+        const QString screenshotDir = qEnvironmentVariable("CONSOLE_SCREENSHOT_DIR");
+        if (!screenshotDir.isEmpty())
+            QVERIFY(page.page->grab().save(
+                QDir(screenshotDir).filePath(u"list-totals-disagree.png"_s)));
     }
 
     void aRepeatedPageNeverShowsARecordTwice()
