@@ -286,6 +286,9 @@ void ApiCall::onReplyFinished()
                reply->error() == QNetworkReply::SslHandshakeFailedError) {
         error = ApiError(ApiError::Kind::Tls,
                          m_tlsProblem.isEmpty() ? reply->errorString() : m_tlsProblem);
+    } else if (status >= 300 && status < 400) {
+        error = ApiError::redirect(
+            status, reply->header(QNetworkRequest::LocationHeader).toUrl().toString());
     } else if (status >= 300) {
         error = ApiError::fromHttp(status, body);
     } else if (status == 0) {

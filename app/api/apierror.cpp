@@ -156,6 +156,13 @@ ApiError ApiError::fromHttp(int httpStatus, const QByteArray &body)
     return error;
 }
 
+ApiError ApiError::redirect(int httpStatus, const QString &target)
+{
+    ApiError error(Kind::Http, target);
+    error.m_httpStatus = httpStatus;
+    return error;
+}
+
 void ApiError::setRequest(const QByteArray &method, const QString &path)
 {
     m_method = method;
@@ -289,6 +296,17 @@ QString ApiError::message() const
     const QString suffix = detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail);
 
     switch (m_httpStatus) {
+    case 300:
+    case 301:
+    case 302:
+    case 303:
+    case 307:
+    case 308:
+        return tr("The server sent the request elsewhere (HTTP %1 to %2). The console does not "
+                  "follow redirects, so nothing was sent there; check the profile's base URL.")
+            .arg(m_httpStatus)
+            .arg(m_technicalDetail.isEmpty() ? tr("an address it did not give")
+                                             : m_technicalDetail);
     case 400:
         return tr("The request was not accepted") + suffix + QLatin1Char('.');
     case 401:

@@ -42,6 +42,9 @@ public:
 
     // Builds an Http error from a status and the response body (both errors[] variants).
     static ApiError fromHttp(int httpStatus, const QByteArray &body);
+    // A 3xx answer: never followed (the key would go along to wherever it points); the error
+    // names the target so the user can check the base URL.
+    static ApiError redirect(int httpStatus, const QString &target);
     static QList<ApiErrorItem> parseItems(const QByteArray &body);
 
     Kind kind() const { return m_kind; }

@@ -439,6 +439,26 @@ private Q_SLOTS:
         QCOMPARE(m_bed->requestCount(QStringLiteral("POST /v2/messaging_hosted_number_orders")), 1);
     }
 
+    // A 3xx is an error that names where it points; nothing is sent there.
+    void redirectIsAnErrorNamingTheTarget()
+    {
+        m_bed->resetRequests();
+        const QString target = QStringLiteral("https://elsewhere.example/v2/messaging_url_domains");
+        m_bed->addFault(
+            QStringLiteral("GET"), QStringLiteral("/v2/messaging_url_domains"),
+            QStringLiteral("status"),
+            {{QStringLiteral("status"), 302},
+             {QStringLiteral("headers"), QJsonObject{{QStringLiteral("Location"), target}}},
+             {QStringLiteral("count"), 1}});
+        const ApiError error = errorOf(UrlDomainsApi(&m_bed->client).list(1));
+        QCOMPARE(error.kind(), ApiError::Kind::Http);
+        QCOMPARE(error.httpStatus(), 302);
+        QVERIFY2(error.message().contains(target), qPrintable(error.message()));
+        QVERIFY(error.message().contains(QStringLiteral("does not follow redirects")));
+        // One request, not retried and not followed.
+        QCOMPARE(m_bed->requestCount(QStringLiteral("GET /v2/messaging_url_domains")), 1);
+    }
+
     void slowAnswerTimesOut()
     {
         RetryPolicy noRetry;
