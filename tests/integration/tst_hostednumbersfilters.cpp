@@ -60,10 +60,7 @@ private Q_SLOTS:
         QVERIFY(m_bed->isListening());
     }
 
-    void init()
-    {
-        QVERIFY(m_bed->startAfresh());
-    }
+    void init() { QVERIFY(m_bed->startAfresh()); }
 
     void cleanupTestCase() { m_bed.reset(); }
 
