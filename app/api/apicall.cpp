@@ -8,6 +8,8 @@
 #include <QRandomGenerator>
 #include <QSslError>
 
+#include <functional>
+
 namespace {
 
 // Connection failures after which the request provably never reached the server.
@@ -52,9 +54,12 @@ QByteArray contentDisposition(const QByteArray &fieldName, const QString &fileNa
 class SingleUseBody : public QIODevice
 {
 public:
-    SingleUseBody(QByteArray data, QObject *parent)
+    // `onFirstRead` runs when Qt takes the first bytes: from then on the request may have
+    // reached the server.
+    SingleUseBody(QByteArray data, std::function<void()> onFirstRead, QObject *parent)
         : QIODevice(parent)
         , m_data(std::move(data))
+        , m_onFirstRead(std::move(onFirstRead))
     {
         open(QIODevice::ReadOnly | QIODevice::Unbuffered);
     }
@@ -77,6 +82,8 @@ protected:
         if (count <= 0)
             return m_position >= m_data.size() ? -1 : 0;
         memcpy(data, m_data.constData() + m_position, size_t(count));
+        if (m_position == 0 && m_onFirstRead)
+            m_onFirstRead();
         m_position += count;
         return count;
     }
@@ -84,6 +91,7 @@ protected:
 
 private:
     QByteArray m_data;
+    std::function<void()> m_onFirstRead;
     qint64 m_position = 0;
 };
 
@@ -157,6 +165,7 @@ void ApiCall::sendAttempt()
     m_timedOut = false;
     m_tooLarge = false;
     m_bytesSent = false;
+    m_bodyTaken = false;
     m_tlsProblem.clear();
 
     QNetworkRequest request(m_url);
@@ -179,8 +188,17 @@ void ApiCall::sendAttempt()
     if (isSentOnceOnly(m_method)) {
         request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        auto *device = new SingleUseBody(body, nullptr);
+        auto *device = new SingleUseBody(
+            body,
+            [call = QPointer<ApiCall>(this)] {
+                if (call)
+                    call->m_bodyTaken = true;
+            },
+            nullptr);
         m_uploadBytes = body.size(); // Qt cannot tell the total of a sequential body
+        // An empty body is never read: nothing shows when the request went out, so from now on
+        // it may have.
+        m_bodyTaken = body.isEmpty();
         reply = network->sendCustomRequest(request, m_method, device);
         device->setParent(reply);
     } else {
@@ -248,6 +266,7 @@ RetryContext ApiCall::retryContextFor(QNetworkReply *reply, const ApiError &erro
 {
     RetryContext context;
     context.method = m_method;
+    context.atMostOnce = isSentOnceOnly(m_method);
     context.retriesDone = m_attempts - 1;
     context.httpStatus = error.kind() == ApiError::Kind::Http ? error.httpStatus() : 0;
     context.timedOut = error.kind() == ApiError::Kind::Timeout;
@@ -269,7 +288,7 @@ void ApiCall::onReplyFinished()
     reply->deleteLater();
 
     if (m_cancelled)
-        return fail(ApiError(ApiError::Kind::Cancelled));
+        return fail(cancellationError());
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = m_tooLarge || !reply->isOpen() ? QByteArray() : reply->readAll();
@@ -307,7 +326,7 @@ void ApiCall::onReplyFinished()
     const bool lostInFlight =
         error.kind() == ApiError::Kind::Timeout ||
         (error.kind() == ApiError::Kind::Network && !failedBeforeSending(reply->error()));
-    error.setOutcomeUnknown(isSentOnceOnly(m_method) && lostInFlight);
+    error.setOutcomeUnknown(isSentOnceOnly(m_method) && m_bodyTaken && lostInFlight);
     if (const auto delay = m_retryPolicy.delayBeforeRetry(retryContextFor(reply, error))) {
         Q_EMIT retryScheduled(m_attempts, *delay, error);
         m_retryTimer.start(*delay);
@@ -390,5 +409,14 @@ void ApiCall::cancel()
             reply->deleteLater();
         }
     }
-    fail(ApiError(ApiError::Kind::Cancelled));
+    fail(cancellationError());
+}
+
+ApiError ApiCall::cancellationError() const
+{
+    // Cancelled once its body was on the way, a create may have been done all the same.
+    ApiError error(ApiError::Kind::Cancelled);
+    error.setRequest(m_method, m_path);
+    error.setOutcomeUnknown(isSentOnceOnly(m_method) && m_bodyTaken);
+    return error;
 }

@@ -84,6 +84,7 @@ private:
     void fail(ApiError error);
     void finish();
     RetryContext retryContextFor(QNetworkReply *reply, const ApiError &error) const;
+    ApiError cancellationError() const;
 
     ApiClient *m_client;
     QByteArray m_method;
@@ -108,6 +109,7 @@ private:
     bool m_timedOut = false;
     bool m_tooLarge = false;
     bool m_bytesSent = false;
+    bool m_bodyTaken = false;  // Qt has read the first bytes of a body sent once only
     qint64 m_uploadBytes = -1; // size of a body sent once only, for upload progress
     QString m_tlsProblem;
     bool m_done = false;

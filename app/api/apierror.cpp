@@ -232,17 +232,18 @@ bool ApiError::isSafeToRetry() const
     case Kind::AcceptedUnreadable: // it was done: again would do it twice
         return false;
     case Kind::Cancelled:
+        return !m_outcomeUnknown; // cancelled after its body went out: it may have been done
     case Kind::Tls:
         return true; // nothing reached the server's application layer
     case Kind::Network:
     case Kind::Timeout:
         // The server may have acted on a create before the answer was lost.
-        return m_method != "POST";
+        return m_method != "POST" && m_method != "PUT"; // sent at most once
     case Kind::Http:
         if (m_httpStatus == 429)
             return true;
         if (m_httpStatus >= 500)
-            return m_method != "POST";
+            return m_method != "POST" && m_method != "PUT"; // sent at most once
         return m_httpStatus == 408;
     }
     return false;
@@ -274,6 +275,9 @@ QString ApiError::message() const
         return tr("The server sent an answer the console could not read (%1).")
             .arg(m_technicalDetail);
     case Kind::Cancelled:
+        if (m_outcomeUnknown)
+            return tr("The request was cancelled after it was sent, so it is not known whether "
+                      "it was carried out. Check before sending it again.");
         return tr("The request was cancelled.");
     case Kind::AcceptedUnreadable:
         return tr("Telnyx accepted the request, but the console could not read the answer "

@@ -73,7 +73,7 @@ std::optional<int> RetryPolicy::delayBeforeRetry(const RetryContext &context) co
         retry = true; // the server states explicitly that repeating is safe
     } else if (context.httpStatus == 429) {
         retry = true; // rate limiting rejects before doing anything, for every method
-    } else if (isIdempotent(context.method)) {
+    } else if (isIdempotent(context.method) && !context.atMostOnce) {
         retry = context.httpStatus == 408 || context.httpStatus >= 500 || context.connectionError ||
                 context.timedOut;
     } else {

@@ -14,15 +14,19 @@ struct RetryContext
     int httpStatus = 0;           // 0 when no HTTP answer arrived
     bool connectionError = false; // refused, reset, dropped, DNS: no HTTP answer
     bool timedOut = false;
-    bool bytesSent = false;  // any part of the request body left this machine
+    bool bytesSent = false; // any part of the request body left this machine
+    // The request must reach the server at most once whatever its method (every create, send
+    // and the test-number invite, a PUT that sends an invitation): retried like a POST.
+    bool atMostOnce = false;
     QByteArray retryAfterMs; // "retry-after-ms" header
     QByteArray retryAfter;   // "Retry-After" header: seconds or an HTTP date
     QByteArray shouldRetry;  // "x-should-retry" header: "true" / "false"
 };
 
 // Decides whether and when to send a failed request again.
-// GET/PUT/PATCH/DELETE retry 408, 429, 5xx, timeouts and connection errors; POST only 429 and
-// connections that failed before any byte was sent, so nothing is ever created twice.
+// GET/PUT/PATCH/DELETE retry 408, 429, 5xx, timeouts and connection errors; POST, and any
+// request marked atMostOnce, only 429 and connections that failed before any byte was sent,
+// so nothing is ever created or sent twice.
 class RetryPolicy
 {
 public:

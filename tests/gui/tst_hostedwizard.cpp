@@ -143,6 +143,21 @@ private:
         return wizard;
     }
 
+    // A new wizard with `numbers` typed and checked, on the Create page; null when it did not
+    // get there.
+    std::unique_ptr<HostedOrderWizard> wizardOnCreatePage(const QStringList &numbers)
+    {
+        auto wizard = newWizard();
+        find<QPlainTextEdit>(wizard.get(), u"numbersEdit"_s)->setPlainText(numbers.join(u'\n'));
+        clickNext(*wizard);
+        if (!QTest::qWaitFor([&] { return button(*wizard, u"nextButton"_s)->isEnabled(); }))
+            return nullptr;
+        clickNext(*wizard);
+        if (wizard->currentId() != int(HostedOrderWizard::CreatePageId))
+            return nullptr;
+        return wizard;
+    }
+
     static QAbstractButton *button(HostedOrderWizard &wizard, const QString &name)
     {
         return find<QAbstractButton>(&wizard, name);
@@ -1007,12 +1022,9 @@ private Q_SLOTS:
 
     void createRefusedKeepsEverything()
     {
-        auto wizard = newWizard();
         const QStringList numbers = freshNumbers(2);
-        find<QPlainTextEdit>(wizard.get(), u"numbersEdit"_s)->setPlainText(numbers.join(u'\n'));
-        clickNext(*wizard);
-        QTRY_VERIFY(button(*wizard, u"nextButton"_s)->isEnabled());
-        clickNext(*wizard);
+        auto wizard = wizardOnCreatePage(numbers);
+        QVERIFY(wizard);
         auto *profile = find<QLineEdit>(wizard.get(), u"messagingProfileIdEdit"_s);
         profile->setText(u"not-a-profile"_s);
         const QJsonObject refusal{
@@ -1040,7 +1052,8 @@ private Q_SLOTS:
         profile->clear();
         QTest::mouseClick(create, Qt::LeftButton);
         auto *status = find<QLabel>(wizard.get(), u"createStatusLabel"_s);
-        QTRY_VERIFY2(status->text().contains(u"Orders list"_s),
+        // It may have been created: the orders are searched for these numbers first.
+        QTRY_VERIFY2(status->text().contains(u"so it was not created"_s),
                      qPrintable(status->text() + u" / "_s +
                                 QString::number(wizard->callsInFlight()) + u" / "_s +
                                 QString::number(m_sandbox->requestCount(createPath))));
@@ -1051,6 +1064,32 @@ private Q_SLOTS:
         QTRY_COMPARE(wizard->currentId(), int(HostedOrderWizard::DocumentsPageId));
         QCOMPARE(fetchOrder(wizard->orderId()).phoneNumberList(), numbers);
         QVERIFY(!lastBody(createPath).contains(u"messaging_profile_id"_s));
+    }
+
+    // The connection drops after the order was created: the wizard lists the orders that hold
+    // the numbers before it offers to create again.
+    void aLostCreateAnswerListsTheOrdersHoldingTheNumbers()
+    {
+        const QStringList numbers = freshNumbers(2);
+        auto wizard = wizardOnCreatePage(numbers);
+        QVERIFY(wizard);
+        m_sandbox->resetRequests();
+        m_sandbox->addFault(u"POST"_s, u"/v2/messaging_hosted_number_orders"_s, u"drop"_s,
+                            {{u"after_processing"_s, true}});
+        auto *create = button(*wizard, u"createOrderButton"_s);
+        QTest::mouseClick(create, Qt::LeftButton);
+        auto *status = find<QLabel>(wizard.get(), u"createStatusLabel"_s);
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(u"already hold these numbers"_s),
+                                  qPrintable(status->text()), 10000);
+        QVERIFY(status->text().contains(u"not known whether"_s));
+        QCOMPARE(m_sandbox->requestCount(createPath), 1);
+        QVERIFY(m_sandbox->requestCount(u"GET /v2/messaging_hosted_number_orders"_s) >= 1);
+        // The order the lost answer created is named, with its numbers.
+        QVERIFY(status->text().contains(numbers.first()));
+        QVERIFY(wizard->orderId().isEmpty());
+        QCOMPARE(wizard->currentId(), int(HostedOrderWizard::CreatePageId));
+        QCOMPARE(create->text().remove(u'&'), u"Create again"_s);
+        QVERIFY(create->isEnabled());
     }
 
     // A 2xx without a readable order: created on the server, so Create is not offered again.

@@ -3,8 +3,10 @@
 #include "api/apicall.h"
 #include "api/apierror.h"
 #include "api/hostedapi.h"
+#include "api/resendadvice.h"
 #include "hostedorderwizard.h"
 #include "hostedwizardui.h"
+#include "session/createdrecordlookup.h"
 #include "widgets/errorbanner.h"
 #include "widgets/fieldfeedback.h"
 
@@ -457,7 +459,46 @@ void HostedCreatePage::initializePage()
 
 bool HostedCreatePage::isComplete() const
 {
-    return !isCreating() && !m_acceptedUnreadable && !m_wizard->eligibleNumbers().isEmpty();
+    return !isCreating() && !isLooking() && !m_acceptedUnreadable &&
+           !m_wizard->eligibleNumbers().isEmpty();
+}
+
+void HostedCreatePage::lookForCreatedOrder(const ApiError &error)
+{
+    // Create stays off until the orders have been searched.
+    const QString cause = error.message();
+    m_progress->show();
+    m_status->setText(cause + u' ' +
+                      resendAdviceText(ResendAdvice::LookFirst, CreatedThing::HostedOrder));
+    m_status->setStyleSheet(QString());
+    m_status->show();
+    delete m_lookup;
+    m_lookup =
+        CreatedRecordLookup::forHostedOrder(m_wizard->m_client, m_wizard->eligibleNumbers(), this);
+    const auto lookup = m_lookup;
+    const auto ended = [this, lookup, cause](int matches) {
+        m_lookup = nullptr;
+        lookup->deleteLater();
+        m_progress->hide();
+        QString text = cause + u' ' + lookResultText(CreatedThing::HostedOrder, matches);
+        QStringList found;
+        for (const HostedOrder &order : lookup->orderMatches())
+            found.append(tr("%1 (%2: %3)")
+                             .arg(order.id, hostedOrderStatusLabel(order.status),
+                                  order.phoneNumberList().join(u", "_s)));
+        if (!found.isEmpty())
+            text += u'\n' + found.join(u'\n');
+        m_status->setText(text + u' ' + tr("Everything you entered is kept."));
+        m_status->setStyleSheet(errorStyle());
+        setButtonText(QWizard::CommitButton, tr("Create &again"));
+        if (matches > 0)
+            Q_EMIT m_wizard->orderChanged(QString()); // the Orders list shows them
+        Q_EMIT completeChanged();
+    };
+    connect(lookup, &CreatedRecordLookup::finished, this, ended);
+    connect(lookup, &CreatedRecordLookup::failed, this, [ended] { ended(-1); });
+    lookup->start();
+    Q_EMIT completeChanged();
 }
 
 bool HostedCreatePage::validatePage()
@@ -510,7 +551,8 @@ void HostedCreatePage::create()
 void HostedCreatePage::onFailed(const ApiError &error)
 {
     m_progress->hide();
-    if (error.wasAccepted()) {
+    const ResendAdvice advice = resendAdviceFor(error);
+    if (advice == ResendAdvice::Done) {
         // Created, but without its id the wizard cannot go on: the Orders list has it.
         m_acceptedUnreadable = true;
         m_wizard->discardDraft();
@@ -544,21 +586,16 @@ void HostedCreatePage::onFailed(const ApiError &error)
             }
         }
     }
-    if (error.kind() == ApiError::Kind::Cancelled)
-        text = tr("Creating the order was cancelled. If Telnyx received it, it is in the Orders "
-                  "list.");
-    else if (!numberProblems.isEmpty())
+    if (numberProblems.isEmpty() && m_profileFeedback->serverProblem().isEmpty() &&
+        advice == ResendAdvice::LookFirst)
+        return lookForCreatedOrder(error);
+    if (!numberProblems.isEmpty())
         text = tr("Telnyx did not accept: %1. Go Back to change the numbers.")
                    .arg(numberProblems.join(u"; "_s));
     else if (!m_profileFeedback->serverProblem().isEmpty())
         text = tr("Telnyx did not accept the messaging profile ID; fix it and create again.");
-    else if (error.isSafeToRetry() ||
-             (error.kind() == ApiError::Kind::Http && error.httpStatus() < 500))
-        text = error.message() + u' ' + tr("Nothing was created; you can create again.");
     else
-        text = error.message() + u' ' +
-               tr("Telnyx may have created the order before the error: check the Orders list "
-                  "before creating again.");
+        text = error.message() + u' ' + resendAdviceText(advice, CreatedThing::HostedOrder);
     m_status->setText(text + u' ' + tr("Everything you entered is kept."));
     m_status->setStyleSheet(errorStyle());
     m_status->show();

@@ -4,6 +4,7 @@
 #include "hostedwizardcodespage.h"
 #include "hostedwizarddocumentspage.h"
 #include "hostedwizarddonepages.h"
+#include "session/createdrecordlookup.h"
 
 #include <QPointer>
 #include <QWizardPage>
@@ -99,12 +100,15 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
     bool isCreating() const { return m_call != nullptr; }
+    // After a create whose outcome is unknown: searching the orders for the same numbers.
+    bool isLooking() const { return m_lookup != nullptr; }
     QString profileId() const;
     void setProfileId(const QString &text);
 
 private:
     void create();
     void onFailed(const ApiError &error);
+    void lookForCreatedOrder(const ApiError &error);
 
     HostedOrderWizard *m_wizard;
     QLabel *m_summary;
@@ -113,6 +117,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     QPointer<ApiCall> m_call;
+    QPointer<CreatedRecordLookup> m_lookup;
     // Telnyx accepted the create but its answer could not be read: never create again.
     bool m_acceptedUnreadable = false;
 };

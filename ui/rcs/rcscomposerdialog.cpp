@@ -2,6 +2,7 @@
 
 #include "api/apicall.h"
 #include "api/rcsapi.h"
+#include "api/resendadvice.h"
 #include "domain/validators.h"
 #include "rcsagentpicker.h"
 #include "rcsagentsmodel.h"
@@ -748,8 +749,11 @@ void RcsComposerDialog::send()
     // to send it twice: say so once; pressing Send again then sends it.
     if (!m_lastSentBody.isEmpty() && request.toJson() == m_lastSentBody && !m_resendAcknowledged) {
         m_resendAcknowledged = true;
-        showStatus(tr("This message was just sent to %1. Press Send again to send it a second "
-                      "time, or change something first.")
+        showStatus((m_lastSendUncertain
+                        ? tr("This message may already have been delivered to %1. Press Send "
+                             "again to send it anyway, or change something first.")
+                        : tr("This message was just sent to %1. Press Send again to send it a "
+                             "second time, or change something first."))
                        .arg(request.to),
                    true);
         return;
@@ -877,6 +881,7 @@ void RcsComposerDialog::onSent(const RcsMessageResponse &response)
 {
     m_lastResponse = response;
     m_lastSentBody = m_pending.toJson();
+    m_lastSendUncertain = false;
     m_resendAcknowledged = false;
     setStage(Stage::Editing);
     const QString status = response.to.isEmpty() ? tr("unknown") : response.to.first().status;
@@ -896,11 +901,13 @@ void RcsComposerDialog::onSent(const RcsMessageResponse &response)
 
 void RcsComposerDialog::onSendFailed(const ApiError &error)
 {
-    if (error.wasAccepted()) {
+    const ResendAdvice advice = resendAdviceFor(error);
+    if (advice == ResendAdvice::Done) {
         // Sent: only the answer is unreadable. The guard against sending the same message
         // twice holds as after any send.
         m_lastSentBody = m_pending.toJson();
         m_resendAcknowledged = false;
+        m_lastSendUncertain = false;
         m_messageIdEdit->clear();
         setStage(Stage::Editing);
         saveSessionDraft();
@@ -914,26 +921,23 @@ void RcsComposerDialog::onSendFailed(const ApiError &error)
     setStage(Stage::Editing);
     saveSessionDraft(); // whatever happened, what was typed stays
     Q_EMIT sendFailed(error);
-    if (error.kind() == ApiError::Kind::Cancelled) {
-        showStatus(tr("Stopped waiting for the answer. Telnyx may still have received the "
-                      "message: check the recipient before sending again."),
+    if (advice == ResendAdvice::LookFirst) {
+        // It may have been delivered: the same message again asks once more, as right after
+        // a send.
+        m_lastSentBody = m_pending.toJson();
+        m_lastSendUncertain = true;
+        m_resendAcknowledged = false;
+        showStatus(tr("Maybe sent to %1: %2").arg(m_pending.to, error.message()) + u' ' +
+                       resendAdviceText(advice, CreatedThing::RcsMessage),
                    true);
         return;
     }
     if (error.kind() == ApiError::Kind::Http && error.httpStatus() == 422 &&
         showServerFieldErrors(error))
         return;
-    QString text = tr("Not sent: %1").arg(error.message());
-    if (error.isSafeToRetry()) {
-        text += u' ' + tr("Nothing was sent, so it is safe to send again.");
-    } else if (error.kind() == ApiError::Kind::Http && error.httpStatus() >= 400 &&
-               error.httpStatus() < 500) {
-        text += u' ' + tr("Sending it again unchanged will fail the same way.");
-    } else {
-        text += u' ' + tr("It was not sent again automatically: Telnyx may have received it "
-                          "before the error. Check before sending again.");
-    }
-    showStatus(text, true);
+    showStatus(tr("Not sent: %1").arg(error.message()) + u' ' +
+                   resendAdviceText(advice, CreatedThing::RcsMessage),
+               true);
 }
 
 FieldFeedback *RcsComposerDialog::feedbackForPointer(const QString &pointer) const

@@ -166,5 +166,6 @@ private:
     // that Send would send it a second time (a second press then does).
     QJsonObject m_lastSentBody;
     bool m_resendAcknowledged = false;
+    bool m_lastSendUncertain = false; // the last send may or may not have been delivered
     RcsMessageResponse m_lastResponse;
 };

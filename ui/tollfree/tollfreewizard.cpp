@@ -1,7 +1,9 @@
 #include "tollfreewizard.h"
 
 #include "api/apicall.h"
+#include "api/resendadvice.h"
 #include "api/tollfreeapi.h"
+#include "session/createdrecordlookup.h"
 #include "storage/draftstore.h"
 #include "tollfreewizardpages.h"
 #include "widgets/fieldfeedback.h"
@@ -355,7 +357,7 @@ void TollFreeWizard::updateTexts()
     } else {
         setWindowTitle(name.isEmpty() ? tr("New toll-free verification request")
                                       : tr("New toll-free verification request: %1").arg(name));
-        setButtonText(QWizard::FinishButton, tr("&Submit"));
+        setButtonText(QWizard::FinishButton, m_offerAgain ? tr("Submit &again") : tr("&Submit"));
         button(QWizard::FinishButton)->setToolTip(tr("Send the request to Telnyx."));
     }
     button(QWizard::CustomButton1)->setEnabled(!m_draftId.isEmpty() && !isSubmitting());
@@ -471,7 +473,7 @@ bool TollFreeWizard::handleFinish()
 
 void TollFreeWizard::submit()
 {
-    if (isSubmitting() || m_submitted)
+    if (isSubmitting() || m_submitted || isLookingForCreated())
         return; // a double click, or Enter pressed twice: one request only
     if (const auto problems = fieldProblems(); !problems.isEmpty()) {
         goToField(problems.first().first);
@@ -483,6 +485,7 @@ void TollFreeWizard::submit()
 
     TollFreeApi api(m_client);
     const TollFreeVerificationRequest body = request();
+    m_sentAt = QDateTime::currentDateTimeUtc();
     ApiCall *call = m_mode == Mode::Edit ? api.update(m_original.id, body) : api.create(body);
     m_call = call;
     connect(call, &ApiCall::finished, this,
@@ -536,7 +539,7 @@ void TollFreeWizard::onSubmitAccepted(const ApiError &error)
 
 void TollFreeWizard::onSubmitFailed(const ApiError &error)
 {
-    if (error.wasAccepted())
+    if (resendAdviceFor(error) == ResendAdvice::Done)
         return onSubmitAccepted(error);
     m_call = nullptr;
     m_review->setSubmitting(false);
@@ -552,21 +555,64 @@ void TollFreeWizard::onSubmitFailed(const ApiError &error)
     if (error.kind() == ApiError::Kind::Http && error.httpStatus() == 422)
         m_review->showServerError(error.message()); // names no field: all of it, on top
 
-    QString text = error.message();
-    if (error.isSafeToRetry()) {
-        text += u' ' + tr("Nothing can be created twice, so it is safe to submit again.");
-    } else if (error.kind() == ApiError::Kind::Http && error.httpStatus() >= 400 &&
-               error.httpStatus() < 500) {
-        text += u' ' + tr("Nothing was created. Submitting it again unchanged will fail the "
-                          "same way.");
-    } else {
-        text += u' ' + tr("It is not safe to submit again right away: Telnyx may have "
-                          "received the request before the error. Check the request list for "
-                          "“%1” first.")
-                           .arg(request().businessName);
-    }
-    text += u' ' + tr("Everything you typed is kept in the draft.");
-    m_review->showStatus(text, true);
+    const ResendAdvice advice = resendAdviceFor(error);
+    if (m_mode == Mode::New && advice == ResendAdvice::LookFirst)
+        return lookForCreatedRequest(error);
+    m_offerAgain = advice == ResendAdvice::SendAgain;
+    updateTexts();
+    m_review->showStatus(error.message() + u' ' +
+                             resendAdviceText(advice, m_mode == Mode::Edit
+                                                          ? CreatedThing::TollFreeChanges
+                                                          : CreatedThing::TollFreeRequest) +
+                             u' ' + tr("Everything you typed is kept in the draft."),
+                         true);
+}
+
+void TollFreeWizard::lookForCreatedRequest(const ApiError &error)
+{
+    // Submit stays off until the list has been searched: only a request that is not there is
+    // offered again.
+    m_review->setSubmitting(true);
+    button(QWizard::CancelButton)->setEnabled(true);
+    const QString cause = error.message();
+    m_review->showStatus(
+        cause + u' ' + resendAdviceText(ResendAdvice::LookFirst, CreatedThing::TollFreeRequest),
+        false);
+    delete m_lookup;
+    m_lookup = CreatedRecordLookup::forTollFree(m_client, request(), m_sentAt, this);
+    const auto lookup = m_lookup;
+    connect(lookup, &CreatedRecordLookup::finished, this, [this, lookup, cause](int matches) {
+        m_lookup = nullptr;
+        lookup->deleteLater();
+        if (matches > 0) {
+            const TollFreeVerificationRequest found = lookup->tollFreeMatches().first();
+            markSubmitted();
+            updateTexts();
+            m_review->showStatus(
+                cause + u' ' + lookResultText(CreatedThing::TollFreeRequest, matches) + u' ' +
+                    tr("Request ID: %1 (%2).").arg(found.id, found.verificationStatus),
+                false);
+            Q_EMIT submitted(found);
+            return;
+        }
+        offerSubmitAgain(cause + u' ' + lookResultText(CreatedThing::TollFreeRequest, 0) + u' ' +
+                         tr("Everything you typed is kept in the draft."));
+    });
+    connect(lookup, &CreatedRecordLookup::failed, this, [this, lookup, cause](const ApiError &) {
+        m_lookup = nullptr;
+        lookup->deleteLater();
+        offerSubmitAgain(cause + u' ' + lookResultText(CreatedThing::TollFreeRequest, -1) + u' ' +
+                         tr("Everything you typed is kept in the draft."));
+    });
+    lookup->start();
+}
+
+void TollFreeWizard::offerSubmitAgain(const QString &status)
+{
+    m_offerAgain = true;
+    m_review->setSubmitting(false);
+    updateTexts();
+    m_review->showStatus(status, true);
 }
 
 bool TollFreeWizard::showServerFieldErrors(const ApiError &error)

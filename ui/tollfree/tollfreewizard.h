@@ -3,7 +3,9 @@
 #include "api/apicall.h"
 #include "domain/tollfree.h"
 #include "domain/tollfreereadiness.h"
+#include "session/createdrecordlookup.h"
 
+#include <QDateTime>
 #include <QPointer>
 #include <QTimer>
 #include <QWizard>
@@ -83,6 +85,8 @@ public:
     static QString draftTitleFor(const TollFreeVerificationRequest &typed);
 
     bool isSubmitting() const { return m_call != nullptr; }
+    // After a submission whose outcome is unknown: searching the list for what it created.
+    bool isLookingForCreated() const { return m_lookup != nullptr; }
     bool isSubmitted() const { return m_submitted; }
 
     TollFreeFormPage *formPage(int pageId) const;
@@ -132,6 +136,9 @@ private:
     void onSubmitFailed(const ApiError &error);
     void onSubmitAccepted(const ApiError &error);
     bool showServerFieldErrors(const ApiError &error);
+    // The outcome is unknown: look for the request before Submit is offered again.
+    void lookForCreatedRequest(const ApiError &error);
+    void offerSubmitAgain(const QString &status);
     void confirmDiscardDraft();
 
     ApiClient *m_client;
@@ -144,6 +151,9 @@ private:
     QJsonObject m_startBody;                // the form when it was opened: nothing to save yet
     QString m_draftId;
     QPointer<ApiCall> m_call;
+    QPointer<CreatedRecordLookup> m_lookup;
+    QDateTime m_sentAt;        // when the last submission went out
+    bool m_offerAgain = false; // the last one failed: Submit reads "Submit again"
     bool m_loading = false;
     bool m_submitted = false;
     bool m_discarded = false; // "Discard draft": close without keeping anything
