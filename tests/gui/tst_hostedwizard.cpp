@@ -20,6 +20,7 @@
 #include <QClipboard>
 #include <QCryptographicHash>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -575,8 +576,8 @@ private Q_SLOTS:
         // Even forced, the upload sends nothing.
         auto *page = wizard->findChild<HostedDocumentsPage *>();
         page->upload();
-        QTRY_VERIFY(!page->isUploading()); // the files were read again, off the GUI thread
-        QTest::qWait(50);
+        QTRY_VERIFY(!page->isUploading());   // the files were read again, off the GUI thread
+        QVERIFY(m_sandbox->waitUntilIdle()); // an upload, had one started, is answered
         QCOMPARE(m_sandbox->requestCount(u"POST "_s + uploadPath(orderId)), 0);
         QVERIFY(!button(*wizard, u"nextButton"_s)->isEnabled());
     }
@@ -632,7 +633,9 @@ private Q_SLOTS:
         QVERIFY(loa->isChecking());
         QVERIFY(QThreadPool::globalInstance()->waitForDone(10000)); // both checks have run
         QVERIFY(waitUntilChecked(loa));
-        QTest::qWait(100); // the older answer, if it were shown, would be by now
+        // Each check's watcher goes once its answer was handled: with none left, the older
+        // answer, if it were shown, would be by now.
+        QTRY_VERIFY(loa->findChildren<QFutureWatcherBase *>().isEmpty());
         QCOMPARE(checked.count(), 1);
         QCOMPARE(loa->path(), notes);
         QVERIFY2(problem->isVisible() && problem->text().contains(u"not a PDF"_s),
@@ -703,7 +706,7 @@ private Q_SLOTS:
         QTest::mouseClick(button(*wizard, u"closeButton"_s), Qt::LeftButton);
         QVERIFY(!wizard->isVisible());
         QTRY_VERIFY(!page->isUploading());
-        QTest::qWait(100);
+        QVERIFY(m_sandbox->waitUntilIdle()); // an upload, had one started, is answered
         QCOMPARE(m_sandbox->requestCount(path), 1);
 
         // Destroying it meanwhile: no crash, nothing sent.
@@ -715,7 +718,9 @@ private Q_SLOTS:
         QVERIFY(page->isUploading());
         wizard.reset();
         QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
-        QTest::qWait(100);
+        // The reads have posted their results: handled (or dropped) now, and an upload they
+        // started, had one started, is answered.
+        QVERIFY(m_sandbox->waitUntilIdle());
         QCOMPARE(m_sandbox->requestCount(path), 1);
     }
 

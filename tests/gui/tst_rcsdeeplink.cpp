@@ -156,7 +156,7 @@ private Q_SLOTS:
         const QString screenshotDir = qEnvironmentVariable("CONSOLE_SCREENSHOT_DIR");
         if (!screenshotDir.isEmpty()) {
             dialog.resize(600, 600);
-            QTest::qWait(50);
+            QCoreApplication::processEvents(); // let the layouts follow the new size
             QVERIFY(dialog.grab().save(QDir(screenshotDir).filePath(u"rcs-deeplink-qr.png"_s)));
         }
     }
@@ -233,7 +233,7 @@ private Q_SLOTS:
         QSignalSpy generated(&dialog, &RcsDeeplinkDialog::generated);
         QTest::mouseClick(find<QPushButton>(&dialog, u"generateButton"_s), Qt::LeftButton);
         QVERIFY(!dialog.isGenerating());
-        QTest::qWait(200);
+        QVERIFY(m_sandbox->waitUntilIdle()); // a request, had one been sent, is answered
         QCOMPARE(generated.size(), 0);
         QCOMPARE(m_sandbox->requestCount(deeplinkPath), 0);
         auto *problem = find<QLabel>(&dialog, u"phoneEditProblem"_s);
@@ -305,7 +305,7 @@ private Q_SLOTS:
         QVERIFY(find<QWidget>(&dialog, u"busyBar"_s)->isVisible());
         dialog.generate(); // Enter pressed again
         QVERIFY(generated.wait(10000));
-        QTest::qWait(100);
+        QVERIFY(m_sandbox->waitUntilIdle()); // a second request, had one been sent, is answered
         QCOMPARE(generated.size(), 1);
         QCOMPARE(m_sandbox->requestCount(deeplinkPath), 1);
         QVERIFY(button->isEnabled());
@@ -325,7 +325,9 @@ private Q_SLOTS:
         dialog.reject();
         QVERIFY(!dialog.isGenerating());
         QCOMPARE(m_sandbox->client.callsInFlight(), 0);
-        QTest::qWait(100);
+        // Nothing is left to answer: a call that was not cancelled would still be in flight
+        // (until its late answer landed). Let whatever the closing queued run first.
+        QVERIFY(m_sandbox->waitUntilIdle());
         QCOMPARE(generated.size(), 0);
     }
 };

@@ -372,7 +372,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(submitted.count(), 1, 10000);
         QVERIFY(!wizard->isVisible());
         QCOMPARE(wizard->result(), int(QDialog::Accepted));
-        QTest::qWait(200);
+        QVERIFY(m_sandbox->waitUntilIdle()); // a second create, had one been sent, is answered
         QCOMPARE(m_sandbox->requestCount(createPath), 1);
         QVERIFY(m_drafts->list(tollFreeKind()).isEmpty()); // the submitted draft is gone
 
@@ -494,6 +494,7 @@ private Q_SLOTS:
                             .toString() == u"U"_s);
         std::printf("READY\n");
         std::fflush(stdout);
+        // The child waits here to be killed (SIGKILL) by the parent; no condition ends it.
         QTest::qWait(60000); // killed long before this ends
         QFAIL("the parent should have killed this process");
     }
@@ -937,7 +938,9 @@ private Q_SLOTS:
         const QString first = m_drafts->create(
             tollFreeKind(), TollFreeWizard::draftContentFor(sampleTollFreeRequest(u"One"_s)),
             u"One"_s);
-        QTest::qWait(5);
+        // The second draft is newer by the clock the store uses (milliseconds).
+        const QDateTime firstSaved = m_drafts->load(first)->info.updatedAt;
+        QVERIFY(QTest::qWaitFor([&] { return QDateTime::currentDateTimeUtc() > firstSaved; }));
         const QString second = m_drafts->create(
             tollFreeKind(), TollFreeWizard::draftContentFor(sampleTollFreeRequest(u"Two"_s)),
             u"Two"_s, u"req-2"_s);
