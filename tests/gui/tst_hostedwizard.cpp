@@ -11,6 +11,7 @@
 #include "hosted/hostedorderwizard.h"
 #include "hosted/hostedorderwizardpages.h"
 #include "hosted/pdfdocumentfield.h"
+#include "isolatedhome.h"
 #include "sandboxtestbed.h"
 #include "session/englishplurals.h"
 #include "storage/draftstore.h"
@@ -109,6 +110,7 @@ class TestHostedWizard : public QObject
 
 private:
     std::unique_ptr<SandboxTestbed> m_sandbox;
+    QTemporaryDir m_home;
     std::unique_ptr<QTemporaryDir> m_files;
     std::unique_ptr<QTemporaryDir> m_draftDir;
     std::unique_ptr<DraftStore> m_drafts;
@@ -286,8 +288,7 @@ private Q_SLOTS:
     {
         // What users see: "1 page", "3 rows" (main.cpp installs the same).
         QCoreApplication::installTranslator(new EnglishPlurals(this));
-        QApplication::setOrganizationName(u"TelnyxHostedConsoleTest"_s);
-        QApplication::setApplicationName(u"hosted-wizard-test"_s);
+        QVERIFY(isolateUserFiles(m_home, u"hosted-wizard-test"_s));
         SandboxOptions options;
         options.speed = 0; // nothing moves on its own
         options.records = 20;

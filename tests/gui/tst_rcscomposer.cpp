@@ -4,6 +4,7 @@
 // request per Send without automatic retries, 422 mapping, and the draft kept between
 // openings.
 
+#include "isolatedhome.h"
 #include "rcs/rcscomposerdialog.h"
 #include "rcsagentsmodel.h"
 #include "sandboxtestbed.h"
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -39,6 +41,7 @@ class TestRcsComposer : public QObject
     Q_OBJECT
 
 private:
+    QTemporaryDir m_home;
     std::unique_ptr<SandboxTestbed> m_sandbox;
 
     template<typename T> static T *find(QWidget *root, const QString &name)
@@ -121,6 +124,7 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { QVERIFY(isolateUserFiles(m_home, u"rcs-composer-test"_s)); }
     void init()
     {
         RcsComposerDialog::clearSessionDraft();

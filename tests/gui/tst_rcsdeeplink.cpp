@@ -2,6 +2,7 @@
 // code drawn in the dialog and read back by zbar, saving as PNG and SVG, the agent list from
 // the model, and a bad phone number refused before any request.
 
+#include "isolatedhome.h"
 #include "rcs/rcsdeeplinkdialog.h"
 #include "rcsagentsmodel.h"
 #include "sandboxtestbed.h"
@@ -67,6 +68,7 @@ class TestRcsDeeplink : public QObject
     Q_OBJECT
 
 private:
+    QTemporaryDir m_home;
     std::unique_ptr<SandboxTestbed> m_sandbox;
 
     template<typename T> static T *find(QWidget *root, const QString &name)
@@ -114,6 +116,7 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { QVERIFY(isolateUserFiles(m_home, u"rcs-deeplink-test"_s)); }
     void init()
     {
         m_sandbox = std::make_unique<SandboxTestbed>();

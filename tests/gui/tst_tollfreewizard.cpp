@@ -4,6 +4,7 @@
 // other failures, edit and resubmit, duplicate, CSV import and the Drafts list.
 
 #include "api/tollfreeapi.h"
+#include "isolatedhome.h"
 #include "samplerequests.h"
 #include "sandboxtestbed.h"
 #include "statushistorymodel.h"
@@ -54,6 +55,7 @@ class TestTollFreeWizard : public QObject
 
 private:
     std::unique_ptr<SandboxTestbed> m_sandbox;
+    QTemporaryDir m_home;
     std::unique_ptr<QTemporaryDir> m_draftDir;
     std::unique_ptr<DraftStore> m_drafts;
 
@@ -185,8 +187,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QApplication::setOrganizationName(u"TelnyxHostedConsoleTest"_s);
-        QApplication::setApplicationName(u"wizard-test"_s);
+        QVERIFY(isolateUserFiles(m_home, u"wizard-test"_s));
         SandboxOptions options;
         options.speed = 0; // statuses move only through /_sandbox/advance
         options.records = 20;
@@ -505,6 +506,8 @@ private Q_SLOTS:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(crashChildVariable, m_draftDir->path());
         environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        // The child's own temporary home goes inside ours, removed with it (it gets no chance).
+        environment.insert(u"TMPDIR"_s, m_home.path());
         child.setProcessEnvironment(environment);
         child.setProcessChannelMode(QProcess::MergedChannels);
         child.start(QCoreApplication::applicationFilePath(), {u"crashChildTypesHalfARequest"_s});
