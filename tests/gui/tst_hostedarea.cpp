@@ -178,7 +178,7 @@ private:
         const QString dir = qEnvironmentVariable("HOSTED_SCREENSHOT_DIR");
         if (dir.isEmpty())
             return;
-        QTest::qWait(50); // let the layouts settle as they would on screen
+        QCoreApplication::processEvents(); // let the layouts settle as they would on screen
         widget->grab().save(dir + u"/h2-"_s + QString::fromLatin1(name) + u".png"_s);
     }
 
@@ -326,7 +326,9 @@ private Q_SLOTS:
         QVERIFY(pane->isRefreshing());
         QVERIFY(select(area->ordersPage(), second.id));
         QVERIFY(refreshed.wait(5000));
-        QTest::qWait(1000); // past the first order's delay
+        // The first order's call, unless cancelled, stays in flight until its late answer has
+        // landed.
+        QVERIFY(m_bed->waitUntilIdle());
         QCOMPARE(refreshed.size(), 1);
         QCOMPARE(refreshed.first().first().value<HostedOrder>().id, second.id);
         QCOMPARE(pane->orderId(), second.id);
@@ -338,7 +340,8 @@ private Q_SLOTS:
         QVERIFY(select(area->ordersPage(), first.id));
         QVERIFY(pane->isRefreshing());
         area.reset();
-        QTest::qWait(700);
+        // Not cancelled, the call would stay in flight until its answer landed on the gone pane.
+        QVERIFY(m_bed->waitUntilIdle());
     }
 
     void statusFilterNarrowsTheRows()
@@ -394,7 +397,7 @@ private Q_SLOTS:
         for (const QString &phone : phones)
             QVERIFY(box->informativeText().contains(phone));
         child<QPushButton>(box, u"cancelDeleteButton"_s)->click();
-        QTest::qWait(50);
+        QVERIFY(m_bed->waitUntilIdle()); // a DELETE, had one been sent, is answered and counted
         QCOMPARE(m_bed->requestCount(u"DELETE /v2/messaging_hosted_number_orders/"_s + created.id),
                  0);
         QCOMPARE(pane->orderId(), created.id);

@@ -11,6 +11,7 @@
 #include "hosted/hostedorderwizard.h"
 #include "hosted/hostedorderwizardpages.h"
 #include "hosted/pdfdocumentfield.h"
+#include "isolatedhome.h"
 #include "sandboxtestbed.h"
 #include "session/englishplurals.h"
 #include "storage/draftstore.h"
@@ -20,6 +21,7 @@
 #include <QClipboard>
 #include <QCryptographicHash>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -108,6 +110,7 @@ class TestHostedWizard : public QObject
 
 private:
     std::unique_ptr<SandboxTestbed> m_sandbox;
+    QTemporaryDir m_home;
     std::unique_ptr<QTemporaryDir> m_files;
     std::unique_ptr<QTemporaryDir> m_draftDir;
     std::unique_ptr<DraftStore> m_drafts;
@@ -300,8 +303,7 @@ private Q_SLOTS:
     {
         // What users see: "1 page", "3 rows" (main.cpp installs the same).
         QCoreApplication::installTranslator(new EnglishPlurals(this));
-        QApplication::setOrganizationName(u"TelnyxHostedConsoleTest"_s);
-        QApplication::setApplicationName(u"hosted-wizard-test"_s);
+        QVERIFY(isolateUserFiles(m_home, u"hosted-wizard-test"_s));
         SandboxOptions options;
         options.speed = 0; // nothing moves on its own
         options.records = 20;
@@ -590,8 +592,8 @@ private Q_SLOTS:
         // Even forced, the upload sends nothing.
         auto *page = wizard->findChild<HostedDocumentsPage *>();
         page->upload();
-        QTRY_VERIFY(!page->isUploading()); // the files were read again, off the GUI thread
-        QTest::qWait(50);
+        QTRY_VERIFY(!page->isUploading());   // the files were read again, off the GUI thread
+        QVERIFY(m_sandbox->waitUntilIdle()); // an upload, had one started, is answered
         QCOMPARE(m_sandbox->requestCount(u"POST "_s + uploadPath(orderId)), 0);
         QVERIFY(!button(*wizard, u"nextButton"_s)->isEnabled());
     }
@@ -647,7 +649,9 @@ private Q_SLOTS:
         QVERIFY(loa->isChecking());
         QVERIFY(QThreadPool::globalInstance()->waitForDone(10000)); // both checks have run
         QVERIFY(waitUntilChecked(loa));
-        QTest::qWait(100); // the older answer, if it were shown, would be by now
+        // Each check's watcher goes once its answer was handled: with none left, the older
+        // answer, if it were shown, would be by now.
+        QTRY_VERIFY(loa->findChildren<QFutureWatcherBase *>().isEmpty());
         QCOMPARE(checked.count(), 1);
         QCOMPARE(loa->path(), notes);
         QVERIFY2(problem->isVisible() && problem->text().contains(u"not a PDF"_s),
@@ -718,7 +722,7 @@ private Q_SLOTS:
         QTest::mouseClick(button(*wizard, u"closeButton"_s), Qt::LeftButton);
         QVERIFY(!wizard->isVisible());
         QTRY_VERIFY(!page->isUploading());
-        QTest::qWait(100);
+        QVERIFY(m_sandbox->waitUntilIdle()); // an upload, had one started, is answered
         QCOMPARE(m_sandbox->requestCount(path), 1);
 
         // Destroying it meanwhile: no crash, nothing sent.
@@ -730,7 +734,9 @@ private Q_SLOTS:
         QVERIFY(page->isUploading());
         wizard.reset();
         QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
-        QTest::qWait(100);
+        // The reads have posted their results: handled (or dropped) now, and an upload they
+        // started, had one started, is answered.
+        QVERIFY(m_sandbox->waitUntilIdle());
         QCOMPARE(m_sandbox->requestCount(path), 1);
     }
 

@@ -140,7 +140,7 @@ private:
         const QString dir = qEnvironmentVariable("CONSOLE_SCREENSHOT_DIR");
         if (dir.isEmpty())
             return;
-        QTest::qWait(50); // let pending layout requests settle first
+        QCoreApplication::processEvents(); // let pending layout requests settle first
         widget->grab().save(dir + u"/r2-"_s + name + u".png"_s);
     }
 
@@ -259,8 +259,9 @@ private Q_SLOTS:
         QVERIFY(area->selectAgent(demoId()));
         QVERIFY(pane->isRefreshing());
         QVERIFY(select(*area, other));
-        // The late answer for the first agent must not replace the second.
-        QTest::qWait(1800);
+        // The late answer for the first agent must not replace the second: its call, unless
+        // cancelled, stays in flight until that answer has landed.
+        QVERIFY(m_bed->waitUntilIdle());
         QCOMPARE(pane->agentId(), other);
         QCOMPARE(pane->agent().agentName, agents.at(1).agentName);
     }
@@ -293,7 +294,7 @@ private Q_SLOTS:
         QVERIFY(!problem->text().isEmpty());
 
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveAgentButton"_s), Qt::LeftButton);
-        QTest::qWait(200);
+        QVERIFY(m_bed->waitUntilIdle()); // a PATCH, had Save sent one, is answered and counted
         QCOMPARE(patchCount(), 0);
         QVERIFY(dialog && dialog->isVisible());
         QCOMPARE(webhook->text(), url);
@@ -436,7 +437,7 @@ private Q_SLOTS:
         QTest::keyClicks(number, u"12345"_s);
         QVERIFY(problem->isVisible());
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"sendInviteButton"_s), Qt::LeftButton);
-        QTest::qWait(100);
+        QVERIFY(m_bed->waitUntilIdle()); // an invite, had one been sent, is answered and counted
         QCOMPARE(inviteCount(), 0);
 
         // The last digit is even: the sandbox's number can take RCS.

@@ -4,6 +4,7 @@
 // request per Send without automatic retries, 422 mapping, and the draft kept between
 // openings.
 
+#include "isolatedhome.h"
 #include "rcs/rcscomposerdialog.h"
 #include "rcsagentsmodel.h"
 #include "sandboxtestbed.h"
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -39,6 +41,7 @@ class TestRcsComposer : public QObject
     Q_OBJECT
 
 private:
+    QTemporaryDir m_home;
     std::unique_ptr<SandboxTestbed> m_sandbox;
 
     template<typename T> static T *find(QWidget *root, const QString &name)
@@ -116,11 +119,12 @@ private:
         const QString directory = qEnvironmentVariable("CONSOLE_SCREENSHOT_DIR");
         if (directory.isEmpty())
             return;
-        QTest::qWait(30); // let the layouts settle after the last keystroke
+        QCoreApplication::processEvents(); // let the layouts settle after the last keystroke
         widget.grab().save(QDir(directory).filePath(name));
     }
 
 private Q_SLOTS:
+    void initTestCase() { QVERIFY(isolateUserFiles(m_home, u"rcs-composer-test"_s)); }
     void init()
     {
         RcsComposerDialog::clearSessionDraft();
@@ -249,7 +253,7 @@ private Q_SLOTS:
 
         clickSend(dialog);
         QCOMPARE(dialog.stage(), RcsComposerDialog::Stage::Editing);
-        QTest::qWait(100);
+        QVERIFY(m_sandbox->waitUntilIdle()); // a request, had one been sent, is answered
         QCOMPARE(capabilityChecks(), 0);
         QCOMPARE(m_sandbox->requestCount(sendPath), 0);
         auto *problem = find<QLabel>(&dialog, u"textEditProblem"_s);
@@ -272,7 +276,7 @@ private Q_SLOTS:
         auto *problem = find<QLabel>(&dialog, u"toEditProblem"_s);
         QVERIFY(problem->isVisible()); // as typed, before any Send
         clickSend(dialog);
-        QTest::qWait(100);
+        QVERIFY(m_sandbox->waitUntilIdle()); // a request, had one been sent, is answered
         QCOMPARE(capabilityChecks(), 0);
         QCOMPARE(m_sandbox->requestCount(sendPath), 0);
         QVERIFY(find<QLineEdit>(&dialog, u"toEdit"_s)->hasFocus());
@@ -296,7 +300,7 @@ private Q_SLOTS:
         dialog.addSuggestion(RcsComposerDialog::SuggestionType::OpenUrl,
                              u"A chip text that is far too long"_s, {}, u"not a url"_s);
         clickSend(dialog);
-        QTest::qWait(100);
+        QVERIFY(m_sandbox->waitUntilIdle()); // a request, had one been sent, is answered
         QCOMPARE(capabilityChecks(), 0);
         QVERIFY(find<QLabel>(&dialog, u"agentComboProblem"_s)->isVisible());
         QVERIFY(find<QLabel>(&dialog, u"profileEditProblem"_s)->isVisible());
@@ -327,7 +331,7 @@ private Q_SLOTS:
             find<QLabel>(&dialog, u"capabilityWarningText"_s)->text().contains(notCapableNumber));
         QVERIFY(find<QPushButton>(&dialog, u"addSmsFallbackButton"_s)->isVisible());
         screenshot(dialog, u"rcs-composer-warning.png"_s);
-        QTest::qWait(200);
+        QVERIFY(m_sandbox->waitUntilIdle()); // a send, had one started, is answered and counted
         QCOMPARE(capabilityChecks(), 1);
         QCOMPARE(m_sandbox->requestCount(sendPath), 0); // nothing until the user decides
 
@@ -402,7 +406,10 @@ private Q_SLOTS:
         clickSend(dialog);
         clickSend(dialog); // a double click
         QVERIFY(failed.wait(10000));
-        QTest::qWait(1500); // time for any retry the client might schedule
+        // The client reports a failure after its last attempt only, so any retry it scheduled
+        // is known (and answered) by now; a second send, had the dialog started one, too.
+        QVERIFY(m_sandbox->waitUntilIdle());
+        QCOMPARE(m_sandbox->retriesScheduled(), 0);
         QCOMPARE(m_sandbox->requestCount(sendPath), 1);
         QCOMPARE(failed.size(), 1);
         QCOMPARE(sent.size(), 0);
@@ -485,7 +492,7 @@ private Q_SLOTS:
         dialog.send(); // Ctrl+Enter again while sending
         QTest::keyClick(&dialog, Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(sent.wait(10000));
-        QTest::qWait(100);
+        QVERIFY(m_sandbox->waitUntilIdle()); // a second send, had one started, is answered
         QCOMPARE(sent.size(), 1);
         QCOMPARE(m_sandbox->requestCount(sendPath), 1);
     }
@@ -502,7 +509,7 @@ private Q_SLOTS:
 
         // Send again, unchanged: told first, nothing sent.
         clickSend(dialog);
-        QTest::qWait(200);
+        QVERIFY(m_sandbox->waitUntilIdle()); // a send, had one started, is answered and counted
         QCOMPARE(dialog.stage(), RcsComposerDialog::Stage::Editing);
         QCOMPARE(m_sandbox->requestCount(sendPath), 1);
         QVERIFY(find<QLabel>(&dialog, u"statusLabel"_s)->text().contains(u"just sent"_s));

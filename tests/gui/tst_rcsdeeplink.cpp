@@ -2,6 +2,7 @@
 // code drawn in the dialog and read back by zbar, saving as PNG and SVG, the agent list from
 // the model, and a bad phone number refused before any request.
 
+#include "isolatedhome.h"
 #include "rcs/rcsdeeplinkdialog.h"
 #include "rcsagentsmodel.h"
 #include "sandboxtestbed.h"
@@ -67,6 +68,7 @@ class TestRcsDeeplink : public QObject
     Q_OBJECT
 
 private:
+    QTemporaryDir m_home;
     std::unique_ptr<SandboxTestbed> m_sandbox;
 
     template<typename T> static T *find(QWidget *root, const QString &name)
@@ -114,6 +116,7 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { QVERIFY(isolateUserFiles(m_home, u"rcs-deeplink-test"_s)); }
     void init()
     {
         m_sandbox = std::make_unique<SandboxTestbed>();
@@ -156,7 +159,7 @@ private Q_SLOTS:
         const QString screenshotDir = qEnvironmentVariable("CONSOLE_SCREENSHOT_DIR");
         if (!screenshotDir.isEmpty()) {
             dialog.resize(600, 600);
-            QTest::qWait(50);
+            QCoreApplication::processEvents(); // let the layouts follow the new size
             QVERIFY(dialog.grab().save(QDir(screenshotDir).filePath(u"rcs-deeplink-qr.png"_s)));
         }
     }
@@ -233,7 +236,7 @@ private Q_SLOTS:
         QSignalSpy generated(&dialog, &RcsDeeplinkDialog::generated);
         QTest::mouseClick(find<QPushButton>(&dialog, u"generateButton"_s), Qt::LeftButton);
         QVERIFY(!dialog.isGenerating());
-        QTest::qWait(200);
+        QVERIFY(m_sandbox->waitUntilIdle()); // a request, had one been sent, is answered
         QCOMPARE(generated.size(), 0);
         QCOMPARE(m_sandbox->requestCount(deeplinkPath), 0);
         auto *problem = find<QLabel>(&dialog, u"phoneEditProblem"_s);
@@ -305,7 +308,7 @@ private Q_SLOTS:
         QVERIFY(find<QWidget>(&dialog, u"busyBar"_s)->isVisible());
         dialog.generate(); // Enter pressed again
         QVERIFY(generated.wait(10000));
-        QTest::qWait(100);
+        QVERIFY(m_sandbox->waitUntilIdle()); // a second request, had one been sent, is answered
         QCOMPARE(generated.size(), 1);
         QCOMPARE(m_sandbox->requestCount(deeplinkPath), 1);
         QVERIFY(button->isEnabled());
@@ -325,7 +328,9 @@ private Q_SLOTS:
         dialog.reject();
         QVERIFY(!dialog.isGenerating());
         QCOMPARE(m_sandbox->client.callsInFlight(), 0);
-        QTest::qWait(100);
+        // Nothing is left to answer: a call that was not cancelled would still be in flight
+        // (until its late answer landed). Let whatever the closing queued run first.
+        QVERIFY(m_sandbox->waitUntilIdle());
         QCOMPARE(generated.size(), 0);
     }
 };

@@ -310,7 +310,7 @@ private Q_SLOTS:
         auto *dialog = child<QMessageBox>(&pane, u"confirmDeleteDialog"_s);
         QVERIFY(dialog);
         QTest::mouseClick(child<QPushButton>(dialog, u"cancelDeleteButton"_s), Qt::LeftButton);
-        QTest::qWait(100);
+        QVERIFY(m_bed->waitUntilIdle()); // a DELETE, had one been sent, is answered and counted
         QCOMPARE(deleted.size(), 0);
         QCOMPARE(m_bed->requestCount(u"DELETE /v2"_s + TollFreeApi::requestPath(request.id)), 0);
         QCOMPARE(retrieveStatus(request.id), 200);
@@ -367,7 +367,9 @@ private Q_SLOTS:
         QVERIFY(!pane.isDeleting());
         QVERIFY(waitForHistory(pane));
         QCOMPARE(pane.historyModel()->requestId(), other.id);
-        QTest::qWait(800); // the delayed answers would have landed by now
+        // The calls for the first request, unless cancelled, stay in flight until their delayed
+        // answers have landed.
+        QVERIFY(m_bed->waitUntilIdle());
         QCOMPARE(deleted.size(), 0);
         QCOMPARE(pane.requestId(), other.id);
         QCOMPARE(pane.historyModel()->currentStatus(), u"Verified"_s);

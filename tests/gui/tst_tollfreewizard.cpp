@@ -4,6 +4,7 @@
 // other failures, edit and resubmit, duplicate, CSV import and the Drafts list.
 
 #include "api/tollfreeapi.h"
+#include "isolatedhome.h"
 #include "samplerequests.h"
 #include "sandboxtestbed.h"
 #include "statushistorymodel.h"
@@ -54,6 +55,7 @@ class TestTollFreeWizard : public QObject
 
 private:
     std::unique_ptr<SandboxTestbed> m_sandbox;
+    QTemporaryDir m_home;
     std::unique_ptr<QTemporaryDir> m_draftDir;
     std::unique_ptr<DraftStore> m_drafts;
 
@@ -185,8 +187,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QApplication::setOrganizationName(u"TelnyxHostedConsoleTest"_s);
-        QApplication::setApplicationName(u"wizard-test"_s);
+        QVERIFY(isolateUserFiles(m_home, u"wizard-test"_s));
         SandboxOptions options;
         options.speed = 0; // statuses move only through /_sandbox/advance
         options.records = 20;
@@ -372,7 +373,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(submitted.count(), 1, 10000);
         QVERIFY(!wizard->isVisible());
         QCOMPARE(wizard->result(), int(QDialog::Accepted));
-        QTest::qWait(200);
+        QVERIFY(m_sandbox->waitUntilIdle()); // a second create, had one been sent, is answered
         QCOMPARE(m_sandbox->requestCount(createPath), 1);
         QVERIFY(m_drafts->list(tollFreeKind()).isEmpty()); // the submitted draft is gone
 
@@ -494,6 +495,7 @@ private Q_SLOTS:
                             .toString() == u"U"_s);
         std::printf("READY\n");
         std::fflush(stdout);
+        // The child waits here to be killed (SIGKILL) by the parent; no condition ends it.
         QTest::qWait(60000); // killed long before this ends
         QFAIL("the parent should have killed this process");
     }
@@ -504,6 +506,8 @@ private Q_SLOTS:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(crashChildVariable, m_draftDir->path());
         environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        // The child's own temporary home goes inside ours, removed with it (it gets no chance).
+        environment.insert(u"TMPDIR"_s, m_home.path());
         child.setProcessEnvironment(environment);
         child.setProcessChannelMode(QProcess::MergedChannels);
         child.start(QCoreApplication::applicationFilePath(), {u"crashChildTypesHalfARequest"_s});
@@ -971,7 +975,9 @@ private Q_SLOTS:
         const QString first = m_drafts->create(
             tollFreeKind(), TollFreeWizard::draftContentFor(sampleTollFreeRequest(u"One"_s)),
             u"One"_s);
-        QTest::qWait(5);
+        // The second draft is newer by the clock the store uses (milliseconds).
+        const QDateTime firstSaved = m_drafts->load(first)->info.updatedAt;
+        QVERIFY(QTest::qWaitFor([&] { return QDateTime::currentDateTimeUtc() > firstSaved; }));
         const QString second = m_drafts->create(
             tollFreeKind(), TollFreeWizard::draftContentFor(sampleTollFreeRequest(u"Two"_s)),
             u"Two"_s, u"req-2"_s);

@@ -484,7 +484,8 @@ private Q_SLOTS:
         ApiCall *call = UrlDomainsApi(&m_bed->client).list(1);
         QSignalSpy failed(call, &ApiCall::failed);
         QSignalSpy inFlight(&m_bed->client, &ApiClient::callsInFlightChanged);
-        QTest::qWait(50);
+        // Cancelled once the request is on the wire (the sandbox holds its answer for 3 s).
+        QVERIFY(m_bed->waitForRequests(QStringLiteral("GET /v2/messaging_url_domains")));
         call->cancel();
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.first().first().value<ApiError>().kind(), ApiError::Kind::Cancelled);

@@ -113,11 +113,15 @@ void TestSandboxControl::fault_rateLimitCarriesRetryAfterHeaders()
 
 void TestSandboxControl::fault_delayHoldsTheAnswer()
 {
-    m_client->control("POST", u"/_sandbox/faults"_s,
-                      QJsonObject{{u"path"_s, u"/v2/messaging/rcs/agents"_s},
-                                  {u"kind"_s, u"delay"_s},
-                                  {u"delay_ms"_s, 700},
-                                  {u"count"_s, 2}});
+    // The next `times` agent lists are answered 0.7 s late.
+    const auto holdAgents = [this](int times) {
+        m_client->control("POST", u"/_sandbox/faults"_s,
+                          QJsonObject{{u"path"_s, u"/v2/messaging/rcs/agents"_s},
+                                      {u"kind"_s, u"delay"_s},
+                                      {u"delay_ms"_s, 700},
+                                      {u"count"_s, times}});
+    };
+    holdAgents(2);
     const Answer slow = m_client->get(u"/messaging/rcs/agents"_s);
     QCOMPARE(slow.status, 200);
     QVERIFY2(slow.elapsedMs >= 650, qPrintable(QString::number(slow.elapsedMs)));
@@ -127,7 +131,20 @@ void TestSandboxControl::fault_delayHoldsTheAnswer()
     const Answer impatient =
         m_client->send("GET", u"/messaging/rcs/agents"_s, {}, "application/json", true, 200);
     QCOMPARE(impatient.error, QNetworkReply::OperationCanceledError);
-    QTest::qWait(800);
+    // The sandbox got it, and holds its answer for the gone socket. A request held just as long
+    // and sent after it is answered only once that answer's time has come (same delay, started
+    // later): then the sandbox has tried the gone socket.
+    QCOMPARE(m_client->control("GET", u"/_sandbox/requests"_s)
+                 .json()
+                 .value(u"counts"_s)
+                 .toObject()
+                 .value(u"GET /v2/messaging/rcs/agents"_s)
+                 .toInt(),
+             2);
+    holdAgents(1);
+    const Answer after = m_client->get(u"/messaging/rcs/agents"_s);
+    QCOMPARE(after.status, 200);
+    QVERIFY2(after.elapsedMs >= 650, qPrintable(QString::number(after.elapsedMs)));
     QCOMPARE(m_client->get(u"/messaging/rcs/agents"_s).status, 200);
 }
 
@@ -457,10 +474,20 @@ void TestSandboxControl::clock_advanceAndSpeed()
     m_client->control("POST", u"/_sandbox/clock"_s, QJsonObject{{u"speed"_s, 3600}});
     const double start =
         m_client->control("GET", u"/_sandbox/clock"_s).json()[u"now_ms"_s].toDouble();
-    QTest::qWait(300);
-    const double later =
-        m_client->control("GET", u"/_sandbox/clock"_s).json()[u"now_ms"_s].toDouble();
-    QVERIFY(later - start >= 0.25 * 3600 * 1000); // 0.3 real seconds ≈ 18 virtual minutes
+    QElapsedTimer real;
+    real.start();
+    // At 3600 virtual seconds per real one, 0.3 real seconds ≈ 18 virtual minutes: wait for the
+    // sandbox's clock to get there (at the default speed of 60 it would take 18 s).
+    double later = start;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (later = m_client->control("GET", u"/_sandbox/clock"_s).json()[u"now_ms"_s].toDouble()) -
+                start >=
+            0.3 * 3600 * 1000,
+        5000);
+    QVERIFY(later - start >= 0.25 * 3600 * 1000);
+    // ...and not faster than the speed: virtual time per real time stays near 3600.
+    QVERIFY2(later - start <= (real.elapsed() + 50) * 3600 * 1.1,
+             qPrintable(u"%1 virtual ms in %2 real ms"_s.arg(later - start).arg(real.elapsed())));
     m_client->control("POST", u"/_sandbox/clock"_s, QJsonObject{{u"speed"_s, 0}});
 }
 

@@ -46,6 +46,20 @@ private:
                          {u"count"_s, 0}});
     }
 
+    // Lets a watcher's ticks pass without a fixed wait: a second watcher with the same interval
+    // checks `sentinel` `checks` times, as many ticks in which another watcher would have asked
+    // too. Create the sentinel before resetting the request log; its checks are its own path.
+    void letTicksPass(const TollFreeVerificationRequest &sentinel, int intervalMs, int checks = 5)
+    {
+        TollFreeWatcher clock(&m_bed->client);
+        clock.setIntervalMs(intervalMs);
+        QSignalSpy ticks(&clock, &TollFreeWatcher::requestChecked);
+        clock.watch(sentinel);
+        QTRY_VERIFY_WITH_TIMEOUT(ticks.size() >= checks, 5000);
+        clock.stop();
+        QVERIFY(m_bed->waitUntilIdle());
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -99,7 +113,9 @@ private Q_SLOTS:
         // Waiting For Customer is still open: watched on, compared with the new status.
         QVERIFY(watcher.isWatching(request.id));
         QCOMPARE(watcher.knownStatus(request.id), u"Waiting For Customer"_s);
-        QTest::qWait(200);
+        // Two more checks see the new status again: neither reports a change.
+        const qsizetype checksBefore = checked.size();
+        QTRY_VERIFY_WITH_TIMEOUT(checked.size() >= checksBefore + 2, 5000);
         QCOMPARE(changed.size(), 1);
     }
 
@@ -121,7 +137,10 @@ private Q_SLOTS:
         const TollFreeVerificationRequest open = create(u"Lively Labs [verify]"_s);
         watcher.watch(open);
         m_bed->resetRequests();
-        QTest::qWait(400);
+        // Two checks of the open one: the rejected one, were it still polled, would have been
+        // asked for in the same ticks (it was watched first).
+        QTRY_VERIFY_WITH_TIMEOUT(retrievals(open.id) >= 2, 5000);
+        QVERIFY(m_bed->waitUntilIdle());
         QCOMPARE(retrievals(rejected.id), 0);
         QVERIFY(retrievals(open.id) >= 2);
         QCOMPARE(changed.size(), 1);
@@ -171,11 +190,13 @@ private Q_SLOTS:
         int most = 0;
         connect(&m_bed->client, &ApiClient::callsInFlightChanged, this,
                 [&most](int count) { most = qMax(most, count); });
+        QSignalSpy checked(&watcher, &TollFreeWatcher::requestChecked);
         QElapsedTimer elapsed;
         elapsed.start();
         watcher.watch(request);
         QTRY_VERIFY_WITH_TIMEOUT(watcher.isChecking(request.id), 2000);
-        QTest::qWait(1000);
+        // Two answers, 400 ms each: some forty ticks of 20 ms passed meanwhile.
+        QTRY_VERIFY_WITH_TIMEOUT(checked.size() >= 2, 5000);
         const int asked = retrievals(request.id);
         // Fifty ticks passed, but each answer takes 400 ms and the next check waits for it.
         QVERIFY2(asked >= 2 && asked <= int(elapsed.elapsed() / 400) + 1,
@@ -224,8 +245,11 @@ private Q_SLOTS:
         QVERIFY(!watcher.isRunning());
         QCOMPARE(watcher.checksInFlight(), 0);
         QTRY_COMPARE(m_bed->client.callsInFlight(), 0); // the call was cancelled
+        const TollFreeVerificationRequest sentinel = create(u"Sentinel Stationery"_s);
         m_bed->resetRequests();
-        QTest::qWait(700);
+        // The cancelled call can no longer be answered (nothing is in flight); the paused
+        // watcher, had it kept ticking, would have asked again within these ticks.
+        letTicksPass(sentinel, 20);
         QCOMPARE(changed.size(), 0); // the cancelled answer is not reported
         QCOMPARE(failed.size(), 0);  // nor is the cancellation a failure
         QCOMPARE(retrievals(request.id), 0);
@@ -248,9 +272,11 @@ private Q_SLOTS:
         QVERIFY(gone.wait(5000));
         QCOMPARE(gone.at(0).at(0).toString(), id);
         QVERIFY(!watcher.isWatching(id));
+        const TollFreeVerificationRequest sentinel = create(u"Sentinel Stationery"_s);
         m_bed->resetRequests();
-        QTest::qWait(150);
-        QCOMPARE(m_bed->requests().value(u"total"_s).toInt(), 0);
+        letTicksPass(sentinel, 20);
+        // The sentinel's checks only: nothing more for the gone request.
+        QCOMPARE(m_bed->requests().value(u"total"_s).toInt(), retrievals(sentinel.id));
     }
 
     void failedChecksAreReportedAndRetried()

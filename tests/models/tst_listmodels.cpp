@@ -387,7 +387,8 @@ private Q_SLOTS:
         QVERIFY(model->rowCount() < seededTollFree);
         QVERIFY(model->isLoadingAll()); // retry() goes on loading everything
         const int kept = model->rowCount();
-        QTest::qWait(100);
+        // Pages still in flight at the failure are answered (and handled) by now.
+        QVERIFY(m_bed->waitUntilIdle());
         QCOMPARE(model->rowCount(), kept);
 
         m_bed->clearFaults();
@@ -414,7 +415,8 @@ private Q_SLOTS:
         QVERIFY(!model->isLoadingAll());
         const int kept = model->rowCount();
         QVERIFY(kept < seededTollFree);
-        QTest::qWait(400); // cancelled pages never arrive
+        // Cancelled pages never arrive: a page not cancelled would stay in flight until it did.
+        QVERIFY(m_bed->waitUntilIdle());
         QCOMPARE(model->rowCount(), kept);
         QCOMPARE(distinctIds(model), kept);
         QVERIFY(model->canFetchMore());
@@ -435,10 +437,12 @@ private Q_SLOTS:
         // Page 1 passes, page 2 answers late, pages 3 and 4 at once: they wait in the pager.
         m_bed->addFault(delay(QLatin1StringView(tollFreePath), 1, 1));
         m_bed->addFault(delay(QLatin1StringView(tollFreePath), 1500, 1));
+        QSignalSpy answered(&m_bed->client, &ApiClient::requestCompleted);
         model->reload();
         QTRY_COMPARE(model->rowCount(), 20);
         model->loadAll();
-        QTest::qWait(500);
+        // Pages 1, 3 and 4 answered (page 2 takes 1.5 s): 3 and 4 have arrived, and wait.
+        QTRY_VERIFY_WITH_TIMEOUT(answered.size() >= 3, 1400);
         QCOMPARE(model->rowCount(), 20);
         model->cancelLoading();
         m_bed->clearFaults();
@@ -772,7 +776,7 @@ private Q_SLOTS:
         QVERIFY(waitForState(model, PagedListModel::State::Loaded));
         QCOMPARE(inserted.size(), 4);
         QTRY_COMPARE(layouts.size(), 1);
-        QTest::qWait(20);
+        QCoreApplication::processEvents(); // a second sort, had one been queued, would run now
         QCOMPARE(layouts.size(), 1);
         QCOMPARE(proxy->rowCount(), seededTollFree);
         QVERIFY(isSorted(proxy, column, order));

@@ -322,7 +322,9 @@ private Q_SLOTS:
         QCOMPARE(m_model->requestId(), fast);
         QCOMPARE(m_model->currentStatus(), u"Waiting For Customer"_s);
         const QList<TfvStatusChange> shown = m_model->changes();
-        QTest::qWait(600); // the slow answer, had it not been cancelled, would land now
+        // The slow call, had it not been cancelled, would stay in flight until its answer
+        // landed.
+        QVERIFY(m_bed->waitUntilIdle());
         QCOMPARE(m_model->changes(), shown);
         QCOMPARE(m_model->state(), StatusHistoryModel::State::Loaded);
     }

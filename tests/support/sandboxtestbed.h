@@ -5,6 +5,7 @@
 #include "sandbox/sandboxoptions.h"
 #include "sandbox/sandboxserver.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,6 +33,16 @@ public:
         client.setBaseUrl(m_server->baseUrl());
         client.setApiKey(options.apiKey);
         client.setDefaultTimeoutMs(10000);
+        // Every call is the client's child from its creation on: count the retries it schedules.
+        QObject::connect(&client, &ApiClient::callsInFlightChanged, &client, [this] {
+            for (ApiCall *call : client.findChildren<ApiCall *>(Qt::FindDirectChildrenOnly)) {
+                if (call->property("testbedRetriesCounted").toBool())
+                    continue;
+                call->setProperty("testbedRetriesCounted", true);
+                QObject::connect(call, &ApiCall::retryScheduled, &client,
+                                 [this] { ++m_retriesScheduled; });
+            }
+        });
     }
 
     // A sandbox whose clock stands still: statuses move only through /_sandbox/advance.
@@ -58,6 +69,29 @@ public:
         (void)QTest::qWaitFor([&] { return ended; }, timeoutMs);
         return ended && succeeded;
     }
+
+    // Lets the event loop run until every call of the client has ended: answered (and the
+    // answer handled), failed or cancelled. Afterwards no late answer can arrive any more, and a
+    // request the code under test started (work it had queued included) has been answered, so
+    // the request log counts it. This is what a negative check ("nothing was sent", "the stale
+    // answer is not shown") waits for: a call that was not cancelled stays in flight until its
+    // (delayed) answer has landed.
+    bool waitUntilIdle(int timeoutMs = 15000)
+    {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        return QTest::qWaitFor([this] { return client.callsInFlight() == 0; }, timeoutMs);
+    }
+
+    // Waits until the sandbox has received at least `count` requests METHOD PATH
+    // ("GET /v2/messaging_url_domains"), as its request log counts them.
+    bool waitForRequests(const QString &methodAndPath, int count = 1, int timeoutMs = 10000)
+    {
+        return QTest::qWaitFor([&] { return requestCount(methodAndPath) >= count; }, timeoutMs);
+    }
+
+    // Retries the client scheduled (ApiCall::retryScheduled) for any of its calls so far.
+    int retriesScheduled() const { return m_retriesScheduled; }
 
     // A raw request to the control surface (or anything else); returns the JSON answer.
     QJsonDocument control(const QByteArray &method, const QString &path,
@@ -145,5 +179,6 @@ public:
 private:
     std::unique_ptr<SandboxServer> m_server;
     quint16 m_port = 0;
+    int m_retriesScheduled = 0;
     QNetworkAccessManager m_network;
 };

@@ -21,6 +21,12 @@ private:
         return {{u"request"_s, QJsonObject{{u"businessName"_s, name}}}, {u"page"_s, 2}};
     }
     static QString kind() { return QString::fromLatin1(DraftStore::tollFreeKind); }
+    // Waits until the clock the store stamps drafts with (UTC, milliseconds) is past `time`,
+    // so the next save is stamped later.
+    [[nodiscard]] static bool clockPassed(const QDateTime &time)
+    {
+        return QTest::qWaitFor([&] { return QDateTime::currentDateTimeUtc() > time; }, 1000);
+    }
 
 private Q_SLOTS:
     void createThenLoadGivesEverythingBack()
@@ -68,7 +74,7 @@ private Q_SLOTS:
         DraftStore store(dir.path());
         const QString id = store.create(kind(), content(u"A"_s), u"A"_s);
         const QDateTime created = store.load(id)->info.updatedAt;
-        QTest::qWait(5);
+        QVERIFY(clockPassed(created));
         QSignalSpy changed(&store, &DraftStore::draftsChanged);
         QVERIFY(store.save(id, content(u"B"_s), u"B"_s));
         QCOMPARE(changed.count(), 1);
@@ -98,9 +104,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         DraftStore store(dir.path());
         const QString older = store.create(kind(), content(u"Old"_s), u"Old"_s);
-        QTest::qWait(5);
+        QVERIFY(clockPassed(store.load(older)->info.updatedAt));
         const QString other = store.create(u"hosted"_s, {}, u"Hosted"_s);
-        QTest::qWait(5);
+        QVERIFY(clockPassed(store.load(other)->info.updatedAt));
         const QString newer = store.create(kind(), content(u"New"_s), u"New"_s);
         QList<DraftInfo> drafts = store.list(kind());
         QCOMPARE(drafts.size(), 2);
@@ -108,7 +114,7 @@ private Q_SLOTS:
         QCOMPARE(drafts.at(1).id, older);
         QCOMPARE(store.list().size(), 3);
 
-        QTest::qWait(5);
+        QVERIFY(clockPassed(store.load(newer)->info.updatedAt));
         QVERIFY(store.save(older, content(u"Old, edited"_s), u"Old"_s));
         drafts = store.list(kind());
         QCOMPARE(drafts.at(0).id, older);
