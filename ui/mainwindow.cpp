@@ -403,6 +403,7 @@ void MainWindow::rebuildProfileCombo()
 void MainWindow::onActivated(const Profile &profile)
 {
     rebuildProfileCombo();
+    m_drafts->setProfile(profile.id); // drafts typed from now on belong to this profile
     const QUrl baseUrl = m_session->client()->baseUrl();
     m_baseUrlLabel->setText(baseUrl.toDisplayString());
     m_sandboxBadge->setVisible(profile.isSandbox() || baseUrl != ApiClient::productionBaseUrl());
