@@ -1,5 +1,7 @@
 #include "rcscapabilitiesmodel.h"
 
+#include "plaintooltip.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -67,7 +69,7 @@ QVariant RcsCapabilitiesModel::data(const QModelIndex &index, int role) const
         return displayData(row, column);
     case Qt::ToolTipRole:
         if (column == statusColumn() || column == RcsColumn)
-            return row.detail.isEmpty() ? row.status : row.detail;
+            return PlainText::toolTip(row.detail.isEmpty() ? row.status : row.detail);
         return {};
     case Qt::TextAlignmentRole:
         if (column == NumberColumn || column == statusColumn())

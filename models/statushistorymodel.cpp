@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "api/pager.h"
 #include "api/tollfreeapi.h"
+#include "plaintooltip.h"
 
 #include <QJsonObject>
 
@@ -204,7 +205,7 @@ QVariant StatusHistoryModel::data(const QModelIndex &index, int role) const
         if (index.column() == StatusColumn)
             return tfvStatusExplanation(change.status());
         if (index.column() == ReasonColumn && !change.reason.isEmpty())
-            return change.reason;
+            return PlainText::toolTip(change.reason); // the reviewers' words, not markup
         return {};
     case Qt::DisplayRole:
     case RawValueRole:

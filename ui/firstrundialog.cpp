@@ -3,6 +3,7 @@
 #include "keyentryform.h"
 #include "session/consolesession.h"
 #include "storage/credentialstore.h"
+#include "widgets/plaintext.h"
 
 #include <QCommandLinkButton>
 #include <QGroupBox>
@@ -36,6 +37,7 @@ FirstRunDialog::FirstRunDialog(ConsoleSession *session, QWidget *parent)
     auto *keyLayout = new QVBoxLayout(keyBox);
     keyLayout->addWidget(m_form);
     m_keychainProblem->setObjectName(QStringLiteral("keychainProblemLabel"));
+    PlainText::setUp(m_keychainProblem); // the keychain's own words
     m_keychainProblem->setWordWrap(true);
     m_keychainProblem->hide();
     m_sessionOnlyButton->setObjectName(QStringLiteral("sessionOnlyButton"));

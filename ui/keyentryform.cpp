@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "api/urldomainsapi.h"
+#include "widgets/plaintext.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -26,6 +27,7 @@ KeyEntryForm::KeyEntryForm(QWidget *parent)
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(tr("KEY…  (from the Telnyx portal: Account ▸ API keys)"));
     m_key->setContextMenuPolicy(Qt::NoContextMenu); // no copy of the key
+    PlainText::setUp(m_problem);                    // quotes the server's answer to the key
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b91c1c;"));
     m_problem->hide();

@@ -22,6 +22,7 @@
 #include "tollfreerequestsmodel.h"
 #include "urldomainsmodel.h"
 #include "widgets/notifier.h"
+#include "widgets/plaintext.h"
 #include "widgets/statetableview.h"
 #include "widgets/windowgeometry.h"
 
@@ -356,6 +357,7 @@ void MainWindow::buildStatusBar()
     m_profileCombo->setToolTip(tr("Switch account profile"));
     m_baseUrlLabel = new QLabel(this);
     m_baseUrlLabel->setObjectName(QStringLiteral("baseUrlLabel"));
+    PlainText::setUp(m_baseUrlLabel); // names the profile as the user typed it
     m_sandboxBadge = new QLabel(tr("SANDBOX"), this);
     m_sandboxBadge->setObjectName(QStringLiteral("sandboxBadge"));
     m_sandboxBadge->setStyleSheet(QStringLiteral(
@@ -364,6 +366,7 @@ void MainWindow::buildStatusBar()
     m_sandboxBadge->hide();
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("lastErrorLabel"));
+    PlainText::setUp(m_errorLabel); // quotes the server
     m_errorLabel->setStyleSheet(QStringLiteral("color: #b91c1c;"));
     m_inFlightLabel = new QLabel(this);
     m_inFlightLabel->setObjectName(QStringLiteral("inFlightLabel"));
@@ -400,6 +403,7 @@ void MainWindow::rebuildProfileCombo()
 void MainWindow::onActivated(const Profile &profile)
 {
     rebuildProfileCombo();
+    m_drafts->setProfile(profile.id); // drafts typed from now on belong to this profile
     const QUrl baseUrl = m_session->client()->baseUrl();
     m_baseUrlLabel->setText(baseUrl.toDisplayString());
     m_sandboxBadge->setVisible(profile.isSandbox() || baseUrl != ApiClient::productionBaseUrl());
@@ -412,7 +416,7 @@ void MainWindow::onActivated(const Profile &profile)
 void MainWindow::showError(const QString &message)
 {
     m_errorLabel->setText(message);
-    m_errorLabel->setToolTip(message);
+    m_errorLabel->setToolTip(PlainText::toolTip(message));
 }
 
 TollFreeWizard *MainWindow::openTollFreeWizard()

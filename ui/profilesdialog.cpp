@@ -3,6 +3,7 @@
 #include "keyentryform.h"
 #include "session/consolesession.h"
 #include "storage/credentialstore.h"
+#include "widgets/plaintext.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -155,6 +156,7 @@ void ProfilesDialog::removeSelected()
         QMessageBox::Warning, tr("Remove profile"),
         tr("Remove “%1” and delete its API key from the keychain?").arg(profile->name),
         QMessageBox::Cancel, this);
+    PlainText::setUp(confirm); // the name is as typed
     confirm->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *remove = confirm->addButton(tr("Remove"), QMessageBox::DestructiveRole);
     connect(remove, &QPushButton::clicked, this, [this, id, name = profile->name] {
@@ -169,6 +171,7 @@ void ProfilesDialog::removeSelected()
                         QMessageBox::Warning, tr("Remove profile"),
                         tr("“%1” was not removed. %2").arg(name, failure), QMessageBox::Ok, this);
                     refused->setObjectName(QStringLiteral("removeProfileFailedMessage"));
+                    PlainText::setUp(refused);
                     refused->setAttribute(Qt::WA_DeleteOnClose);
                     refused->open();
                     return;

@@ -40,6 +40,8 @@ QJsonObject toJson(const Draft &draft)
                        {u"content"_s, draft.content}};
     if (!draft.info.requestId.isEmpty())
         object.insert(u"requestId"_s, draft.info.requestId);
+    if (!draft.info.profile.isEmpty())
+        object.insert(u"profile"_s, draft.info.profile);
     return object;
 }
 
@@ -57,6 +59,7 @@ std::optional<Draft> fromJson(const QJsonObject &object)
     draft.info.updatedAt =
         QDateTime::fromString(object.value(u"updatedAt"_s).toString(), Qt::ISODateWithMs);
     draft.info.requestId = object.value(u"requestId"_s).toString();
+    draft.info.profile = object.value(u"profile"_s).toString(); // absent in older drafts
     draft.content = object.value(u"content"_s).toObject();
     if (draft.info.id.isEmpty() || draft.info.kind.isEmpty())
         return std::nullopt;
@@ -129,6 +132,14 @@ bool DraftStore::write(const Draft &draft)
     return true;
 }
 
+void DraftStore::setProfile(const QString &profileKey)
+{
+    if (profileKey == m_profile)
+        return;
+    m_profile = profileKey;
+    Q_EMIT draftsChanged(); // another profile: other drafts to offer
+}
+
 QString DraftStore::create(const QString &kind, const QJsonObject &content, const QString &title,
                            const QString &requestId)
 {
@@ -139,6 +150,7 @@ QString DraftStore::create(const QString &kind, const QJsonObject &content, cons
     draft.info.createdAt = QDateTime::currentDateTimeUtc();
     draft.info.updatedAt = draft.info.createdAt;
     draft.info.requestId = requestId;
+    draft.info.profile = m_profile;
     draft.content = content;
     if (!write(draft))
         return {};
@@ -199,6 +211,15 @@ QList<DraftInfo> DraftStore::list(const QString &kind) const
         return a.updatedAt > b.updatedAt;
     });
     return drafts;
+}
+
+QList<DraftInfo> DraftStore::drafts(const QString &profileKey, const QString &kind) const
+{
+    QList<DraftInfo> offered = list(kind);
+    offered.removeIf([&profileKey](const DraftInfo &info) {
+        return !info.profileUnknown() && info.profile != profileKey;
+    });
+    return offered;
 }
 
 bool DraftStore::discard(const QString &id)

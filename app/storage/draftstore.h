@@ -17,8 +17,12 @@ struct DraftInfo
     QDateTime createdAt;
     QDateTime updatedAt;
     QString requestId; // the server request this draft edits; empty for a new request
+    // The profile (ProfileStore id) it was typed under: a sandbox draft is no production
+    // request. Empty for a draft saved before drafts remembered it.
+    QString profile;
 
     bool editsExistingRequest() const { return !requestId.isEmpty(); }
+    bool profileUnknown() const { return profile.isEmpty(); }
     bool operator==(const DraftInfo &) const = default;
 };
 
@@ -49,7 +53,12 @@ public:
     static QString defaultDirectory();
     QString directory() const { return m_directory; }
 
-    // A new draft; returns its id, or an empty string when it could not be written.
+    // The profile new drafts are typed under (ProfileStore id); set on every activation.
+    void setProfile(const QString &profileKey);
+    QString profile() const { return m_profile; }
+
+    // A new draft of the current profile; returns its id, or an empty string when it could
+    // not be written.
     QString create(const QString &kind, const QJsonObject &content, const QString &title,
                    const QString &requestId = {});
     // Replaces the content and title of an existing draft; false when the id is unknown
@@ -60,6 +69,9 @@ public:
     // Drafts of one kind (every kind when empty), most recently updated first. Files that are
     // not drafts of this store are skipped.
     QList<DraftInfo> list(const QString &kind = {}) const;
+    // What to offer under `profileKey`: its drafts, and those whose profile is unknown (saved
+    // before drafts remembered it; kept rather than lost). Every list shown goes through here.
+    QList<DraftInfo> drafts(const QString &profileKey, const QString &kind = {}) const;
     bool discard(const QString &id);
 
     // The reason of the last failed create/save/discard, in plain words.
@@ -75,4 +87,5 @@ private:
 
     QString m_directory;
     QString m_lastError;
+    QString m_profile;
 };

@@ -11,6 +11,7 @@
 #include "sandboxtestbed.h"
 #include "session/consolesession.h"
 #include "storage/credentialstore.h"
+#include "storage/draftstore.h"
 #include "storage/profilestore.h"
 #include "tollfree/tollfreewizard.h"
 #include "widgets/statetableview.h"
@@ -23,13 +24,17 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 // The real main window, driven by objectName against the built-in sandbox.
+using namespace Qt::StringLiterals;
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -398,6 +403,45 @@ private Q_SLOTS:
         QCOMPARE(table->horizontalHeader()->sectionSize(0), widthSet);
         QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), 4);
         QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    }
+
+    // A draft typed under a production profile is no sandbox request: the sandbox's Drafts
+    // list leaves it out. One saved before drafts remembered their profile is offered, marked.
+    void draftsListsOnlyTheActiveProfilesDrafts()
+    {
+        DraftStore disk; // the directory the window's store reads
+        const auto removeAll = [&disk] {
+            for (const DraftInfo &info : disk.list())
+                disk.discard(info.id);
+        };
+        removeAll();
+        const auto cleanUp = qScopeGuard(removeAll);
+        const QString kind = QString::fromLatin1(DraftStore::tollFreeKind);
+        disk.setProfile(u"production-profile-id"_s);
+        QVERIFY(!disk.create(kind, {}, u"Production draft"_s).isEmpty());
+        disk.setProfile(Profile::sandboxId());
+        QVERIFY(!disk.create(kind, {}, u"Sandbox draft"_s).isEmpty());
+        disk.setProfile({}); // as an earlier version saved it: no profile
+        QVERIFY(!disk.create(kind, {}, u"Old draft"_s).isEmpty());
+
+        activateSandbox();
+        MainWindow window(m_session.get());
+        window.show();
+        child<QAction>(&window, "draftsAction")->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QDialog *>(u"draftsDialog"_s)));
+        auto *list = child<QTreeWidget>(dialog, "draftsList");
+        QStringList shown;
+        for (int row = 0; row < list->topLevelItemCount(); ++row)
+            shown.append(list->topLevelItem(row)->text(0) + u" | "_s +
+                         list->topLevelItem(row)->text(1));
+        shown.sort();
+        QCOMPARE(shown.size(), 2);
+        QVERIFY2(shown.at(0).startsWith(u"Old draft | "_s), qPrintable(shown.join(u'\n')));
+        QVERIFY(shown.at(0).contains(u"profile unknown"_s));
+        QVERIFY2(shown.at(1).startsWith(u"Sandbox draft | "_s), qPrintable(shown.at(1)));
+        QVERIFY(!shown.at(1).contains(u"profile unknown"_s));
+        dialog->close();
     }
 };
 

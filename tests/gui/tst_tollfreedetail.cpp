@@ -45,14 +45,7 @@ private:
 
     TollFreeVerificationRequest firstWithStatus(const QString &status)
     {
-        TollFreeListFilter filter;
-        filter.status = status;
-        ApiCall *call = TollFreeApi(&m_bed->client).list(filter, 1, 5);
-        QList<TollFreeVerificationRequest> found;
-        connect(call, &ApiCall::finished, this,
-                [&] { found = call->resultAs<PageOf<TollFreeVerificationRequest>>().items; });
-        SandboxTestbed::wait(call);
-        return found.value(0);
+        return m_bed->firstTollFreeWithStatus(status);
     }
 
     int retrieveStatus(const QString &id)

@@ -2,6 +2,7 @@
 
 #include "api/apicall.h"
 #include "api/apiclient.h"
+#include "api/tollfreeapi.h"
 #include "sandbox/sandboxoptions.h"
 #include "sandbox/sandboxserver.h"
 
@@ -92,6 +93,21 @@ public:
 
     // Retries the client scheduled (ApiCall::retryScheduled) for any of its calls so far.
     int retriesScheduled() const { return m_retriesScheduled; }
+
+    // The first toll-free request in `status`, found with the list's server-side filter; an
+    // empty request (no id) when there is none.
+    TollFreeVerificationRequest firstTollFreeWithStatus(const QString &status)
+    {
+        TollFreeListFilter filter;
+        filter.status = status;
+        ApiCall *call = TollFreeApi(&client).list(filter, 1, 5);
+        QList<TollFreeVerificationRequest> found;
+        QObject::connect(call, &ApiCall::finished, [&] {
+            found = call->resultAs<PageOf<TollFreeVerificationRequest>>().items;
+        });
+        wait(call);
+        return found.value(0);
+    }
 
     // A raw request to the control surface (or anything else); returns the JSON answer.
     QJsonDocument control(const QByteArray &method, const QString &path,

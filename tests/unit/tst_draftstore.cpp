@@ -225,6 +225,74 @@ private Q_SLOTS:
         QCOMPARE(object.value(u"kind"_s).toString(), kind());
         QCOMPARE(object.value(u"content"_s).toObject(), content(u"Acme"_s));
     }
+
+    void aDraftIsOfferedOnlyUnderItsProfile()
+    {
+        QTemporaryDir dir;
+        DraftStore store(dir.path());
+        QSignalSpy changed(&store, &DraftStore::draftsChanged);
+        store.setProfile(u"sandbox"_s);
+        QCOMPARE(changed.count(), 1); // another profile, other drafts to offer
+        const QString sandboxDraft = store.create(kind(), content(u"Test"_s), u"Test"_s);
+        store.setProfile(u"prod-profile"_s);
+        const QString productionDraft = store.create(kind(), content(u"Real"_s), u"Real"_s);
+        QVERIFY(!sandboxDraft.isEmpty() && !productionDraft.isEmpty());
+
+        // Saving keeps the profile it was typed under, whichever is current now.
+        QVERIFY(store.save(sandboxDraft, content(u"Test 2"_s), u"Test 2"_s));
+        QCOMPARE(store.load(sandboxDraft)->info.profile, u"sandbox"_s);
+
+        const auto ids = [](const QList<DraftInfo> &drafts) {
+            QStringList result;
+            for (const DraftInfo &info : drafts)
+                result.append(info.id);
+            return result;
+        };
+        QCOMPARE(ids(store.drafts(u"sandbox"_s)), QStringList{sandboxDraft});
+        QCOMPARE(ids(store.drafts(u"prod-profile"_s)), QStringList{productionDraft});
+        QVERIFY(store.drafts(u"other"_s).isEmpty());
+        QVERIFY(
+            store.drafts(u"sandbox"_s, QString::fromLatin1(DraftStore::hostedOrderKind)).isEmpty());
+        QCOMPARE(store.list().size(), 2); // nothing is lost, only not offered
+        // Still private to the user.
+        QCOMPARE(QFile(dir.filePath(productionDraft + u".json"_s)).permissions() &
+                     (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+    }
+
+    void aDraftFromBeforeProfilesIsOfferedUnderEveryProfileAndSaysSo()
+    {
+        QTemporaryDir dir;
+        const QString legacyId = u"0b0c1d2e-3f40-4a5b-8c6d-7e8f90a1b2c3"_s;
+        {
+            // A file as the earlier version wrote it: no "profile".
+            QFile file(dir.filePath(legacyId + u".json"_s));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            const QJsonObject legacy{{u"format"_s, u"telnyx-console-draft"_s},
+                                     {u"version"_s, 1},
+                                     {u"id"_s, legacyId},
+                                     {u"kind"_s, kind()},
+                                     {u"title"_s, u"Old"_s},
+                                     {u"createdAt"_s, u"2025-01-01T10:00:00.000Z"_s},
+                                     {u"updatedAt"_s, u"2025-01-01T10:00:00.000Z"_s},
+                                     {u"content"_s, content(u"Old"_s)}};
+            file.write(QJsonDocument(legacy).toJson());
+        }
+        DraftStore store(dir.path());
+        store.setProfile(u"sandbox"_s);
+        const QString sandboxDraft = store.create(kind(), content(u"Test"_s), u"Test"_s);
+
+        for (const QString &profile : {u"sandbox"_s, u"prod-profile"_s}) {
+            const QList<DraftInfo> offered = store.drafts(profile);
+            const auto legacy = std::find_if(offered.cbegin(), offered.cend(),
+                                             [&](const auto &i) { return i.id == legacyId; });
+            QVERIFY2(legacy != offered.cend(), qPrintable(profile));
+            QVERIFY(legacy->profileUnknown());
+        }
+        QCOMPARE(store.drafts(u"sandbox"_s).size(), 2);
+        QCOMPARE(store.drafts(u"prod-profile"_s).size(), 1);
+        QVERIFY(!store.load(sandboxDraft)->info.profileUnknown());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDraftStore)

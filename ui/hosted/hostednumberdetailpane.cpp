@@ -3,6 +3,7 @@
 #include "api/apicall.h"
 #include "api/hostedapi.h"
 #include "widgets/detailpanekit.h"
+#include "widgets/plaintext.h"
 
 #include <QAction>
 #include <QFormLayout>
@@ -254,7 +255,7 @@ void HostedNumberDetailPane::showNumber()
         m_inOutValue->setText(QLocale().toString(n.health->inboundOutboundRatio, 'f', 2));
     } else {
         for (QLabel *value : {m_messageCountValue, m_spamValue, m_successValue, m_inOutValue})
-            value->setText(DetailPaneKit::emptyMark());
+            DetailPaneKit::setHtmlOrEmpty(value, {});
     }
     updateActions();
 }
@@ -265,7 +266,7 @@ void HostedNumberDetailPane::updateStatus()
     const bool known = m_link.isKnown() && !status.isEmpty();
     m_statusBadge->setText(known ? hostedNumberStatusLabel(status) : tr("Status unknown"));
     m_statusBadge->setStyleSheet(DetailPaneKit::statusBadgeStyle(known ? status : QString()));
-    m_statusBadge->setToolTip(known ? status : QString());
+    m_statusBadge->setToolTip(known ? PlainText::toolTip(status) : QString());
     m_explanation->setText(
         known ? hostedNumberStatusExplanation(hostedNumberStatusFromString(status))
               : tr("The hosting status is the number's status in the order that holds it; that "

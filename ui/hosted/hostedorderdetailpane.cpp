@@ -4,6 +4,7 @@
 #include "api/hostedapi.h"
 #include "pagedlistmodel.h"
 #include "widgets/detailpanekit.h"
+#include "widgets/plaintext.h"
 #include "widgets/statusbadgedelegate.h"
 
 #include <QAction>
@@ -297,7 +298,7 @@ void HostedOrderDetailPane::showOrder()
     const HostedOrderStatus status = o.statusValue();
     m_statusBadge->setText(hostedOrderStatusLabel(o.status));
     m_statusBadge->setStyleSheet(DetailPaneKit::statusBadgeStyle(o.status));
-    m_statusBadge->setToolTip(o.status);
+    m_statusBadge->setToolTip(PlainText::toolTip(o.status));
 
     QStringList meta{numbersText(int(numbers.size()))};
     if (o.createdAt.isValid())

@@ -126,7 +126,7 @@ void HostedOrderWizard::continueOrder(const QString &orderId)
     m_draftHasOrder = false;
     // Codes typed but not sent (and files chosen) come back from this order's draft.
     if (m_drafts) {
-        const QList<DraftInfo> drafts = m_drafts->list(hostedKind());
+        const QList<DraftInfo> drafts = m_drafts->drafts(m_drafts->profile(), hostedKind());
         for (const DraftInfo &info : drafts) {
             if (info.requestId != orderId)
                 continue;

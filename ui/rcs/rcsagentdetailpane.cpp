@@ -6,6 +6,7 @@
 #include "rcstestnumbersdialog.h"
 #include "storage/rcsinvitestore.h"
 #include "widgets/detailpanekit.h"
+#include "widgets/plaintext.h"
 
 #include <QFormLayout>
 #include <QGridLayout>
@@ -378,7 +379,8 @@ void RcsAgentDetailPane::fillInvites()
         item->setText(NumberColumn, invite.phoneNumber);
         const bool checking = isChecking(invite.phoneNumber);
         item->setText(StatusColumn, checking ? tr("Checking…") : invite.status);
-        item->setToolTip(StatusColumn, RcsTestNumbersDialog::statusDescription(invite.status));
+        item->setToolTip(StatusColumn, PlainText::toolTip(
+                                           RcsTestNumbersDialog::statusDescription(invite.status)));
         if (const QColor colour = statusColour(invite.status); colour.isValid() && !checking)
             item->setForeground(StatusColumn, colour);
         item->setText(InvitedColumn, shortWhen(invite.invitedAt));

@@ -4,6 +4,7 @@
 #include "api/rcsapi.h"
 #include "domain/validators.h"
 #include "widgets/fieldfeedback.h"
+#include "widgets/plaintext.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -90,10 +91,12 @@ RcsAgentEditDialog::RcsAgentEditDialog(ApiClient *client, const RcsAgent &agent,
     addRow(tr("&Failover URL:"), m_failoverEdit, m_failoverFeedback);
 
     m_summary->setObjectName(u"editAgentSummary"_s);
+    PlainText::setUp(m_summary); // quotes the typed URLs
     m_summary->setWordWrap(true);
     m_summary->setStyleSheet(u"color: #4b5563;"_s);
 
     m_error->setObjectName(u"editAgentError"_s);
+    PlainText::setUp(m_error); // quotes the server's error
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setStyleSheet(u"QLabel { background: #fef2f2; color: #7f1d1d; border: 1px solid "

@@ -10,6 +10,7 @@
 #include "tableexport.h"
 #include "widgets/errorbanner.h"
 #include "widgets/fieldfeedback.h"
+#include "widgets/plaintext.h"
 #include "widgets/statetableview.h"
 
 #include <QAction>
@@ -227,6 +228,7 @@ QWidget *RcsCapabilitiesPage::buildAgentRow()
     label->setBuddy(m_agentCombo);
     m_agentNote = new QLabel(row);
     m_agentNote->setObjectName(u"rcsCapAgentNote"_s);
+    PlainText::setUp(m_agentNote);
     m_agentNote->setStyleSheet(mutedStyle);
     m_refresh = new QCheckBox(tr("Check a&gain (ignore answers from this session)"), row);
     m_refresh->setObjectName(u"rcsCapRefreshCheck"_s);
@@ -313,6 +315,7 @@ QWidget *RcsCapabilitiesPage::buildBulkGroup()
     m_bulkEdit->setMinimumHeight(70);
     m_bulkSummary = new QLabel(group);
     m_bulkSummary->setObjectName(u"rcsCapBulkSummary"_s);
+    PlainText::setUp(m_bulkSummary); // file names and what the file held
     m_bulkSummary->setStyleSheet(mutedStyle);
     m_bulkSummary->setWordWrap(true);
     m_importButton = new QPushButton(tr("&Import file…"), group);
@@ -382,6 +385,7 @@ QWidget *RcsCapabilitiesPage::buildResults()
     m_retryFailedButton->hide();
     m_runStatus = new QLabel(box);
     m_runStatus->setObjectName(u"rcsCapRunStatus"_s);
+    PlainText::setUp(m_runStatus); // agent names and the server's errors
     m_runStatus->setWordWrap(true);
     m_countLabel = new QLabel(box);
     m_countLabel->setObjectName(u"rcsCapCountLabel"_s);
@@ -674,7 +678,7 @@ void RcsCapabilitiesPage::parseBulkText()
     else
         summary = listSummary(m_parsed);
     m_bulkSummary->setText(summary);
-    m_bulkSummary->setToolTip(invalidDetails(m_parsed));
+    m_bulkSummary->setToolTip(PlainText::toolTip(invalidDetails(m_parsed)));
     m_bulkSummary->setStyleSheet(m_parsed.invalid.isEmpty() ? mutedStyle : u"color: #8a4b00;"_s);
     updateBulkControls();
 }
@@ -783,7 +787,7 @@ bool RcsCapabilitiesPage::importFileFrom(const QString &fileName, QString *error
     m_importNote = tr("From %1: %2").arg(QFileInfo(fileName).fileName(), listSummary(list));
     parseBulkText();
     // The file's problems, which the cleaned-up text no longer shows.
-    m_bulkSummary->setToolTip(invalidDetails(list));
+    m_bulkSummary->setToolTip(PlainText::toolTip(invalidDetails(list)));
     m_bulkSummary->setStyleSheet(list.invalid.isEmpty() ? mutedStyle : u"color: #8a4b00;"_s);
     return true;
 }

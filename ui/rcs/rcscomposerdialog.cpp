@@ -8,6 +8,7 @@
 #include "rcsagentsmodel.h"
 #include "session/rcscapabilitychecker.h"
 #include "widgets/fieldfeedback.h"
+#include "widgets/plaintext.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -148,6 +149,7 @@ RcsComposerDialog::RcsComposerDialog(ApiClient *client, RcsAgentsModel *agents, 
             [this] { QApplication::clipboard()->setText(m_messageIdEdit->text()); });
     m_resultStatus = new QLabel(m_result);
     m_resultStatus->setObjectName(u"resultStatusLabel"_s);
+    PlainText::setUp(m_resultStatus); // the server's status and carrier
     m_resultStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *resultLayout = new QGridLayout(m_result);
     auto *idLabel = new QLabel(tr("Message ID"), m_result);

@@ -6,6 +6,7 @@
 #include "rcsagentpicker.h"
 #include "rcsagentsmodel.h"
 #include "widgets/fieldfeedback.h"
+#include "widgets/plaintext.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -121,6 +122,7 @@ RcsDeeplinkDialog::RcsDeeplinkDialog(ApiClient *client, RcsAgentsModel *agents, 
     m_cancelButton->hide();
 
     m_statusLabel->setObjectName(u"statusLabel"_s);
+    PlainText::setUp(m_statusLabel); // quotes the server's error
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -348,7 +350,7 @@ void RcsDeeplinkDialog::renderQrCode()
     const int side = std::min(m_qrLabel->width(), m_qrLabel->height()) - 8;
     const int scale = std::max(1, side / modules);
     m_qrLabel->setPixmap(QPixmap::fromImage(m_qrCode.toImage(scale, QrCode::standardMargin)));
-    m_qrLabel->setToolTip(m_url);
+    m_qrLabel->setToolTip(PlainText::toolTip(m_url));
 }
 
 void RcsDeeplinkDialog::updateActions()

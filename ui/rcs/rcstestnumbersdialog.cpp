@@ -67,6 +67,7 @@ RcsTestNumbersDialog::RcsTestNumbersDialog(ApiClient *client, RcsInviteStore *st
     form->addRow(numberLabel, column);
 
     m_result->setObjectName(u"inviteResultLabel"_s);
+    m_result->setTextFormat(Qt::RichText); // not guessed: showResult escapes what it quotes
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->hide();

@@ -72,7 +72,7 @@ void DraftsDialog::reload()
     const QString selected = selectedDraftId();
     m_list->clear();
     // Every kind of form keeps its drafts here: toll-free requests and hosted-number orders.
-    const QList<DraftInfo> drafts = m_drafts->list();
+    const QList<DraftInfo> drafts = m_drafts->drafts(m_drafts->profile());
     for (const DraftInfo &draft : drafts) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(TitleColumn, draft.title.isEmpty() ? tr("Untitled") : draft.title);
@@ -89,6 +89,12 @@ void DraftsDialog::reload()
         if (draft.editsExistingRequest())
             item->setToolTip(KindColumn, hostedOrder ? tr("Order %1").arg(draft.requestId)
                                                      : tr("Request %1").arg(draft.requestId));
+        if (draft.profileUnknown()) {
+            // Saved before drafts remembered their profile: offered under every profile.
+            item->setText(
+                KindColumn,
+                tr("%1 (from an earlier version — profile unknown)").arg(item->text(KindColumn)));
+        }
         item->setText(UpdatedColumn,
                       QLocale().toString(draft.updatedAt.toLocalTime(), QLocale::ShortFormat));
         item->setData(TitleColumn, Qt::UserRole, draft.id);

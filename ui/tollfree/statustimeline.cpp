@@ -1,6 +1,7 @@
 #include "statustimeline.h"
 
 #include "statushistorymodel.h"
+#include "widgets/plaintext.h"
 #include "widgets/statusbadgedelegate.h"
 
 #include <QAction>
@@ -759,7 +760,7 @@ void StatusTimeline::onModelChanged()
         title += u"  "_s % tr("(could not refresh)");
     m_title->setText(title);
     m_title->setToolTip(state == StatusHistoryModel::State::Failed && m_model
-                            ? m_model->lastError().message()
+                            ? PlainText::toolTip(m_model->lastError().message())
                             : QString());
     m_summary->update();
     m_canvas->modelChanged();

@@ -6,6 +6,7 @@
 #include "statushistorymodel.h"
 #include "statustimeline.h"
 #include "widgets/detailpanekit.h"
+#include "widgets/plaintext.h"
 
 #include <QFormLayout>
 #include <QFrame>
@@ -443,7 +444,7 @@ void TollFreeDetailPane::updateHeader()
     m_title->setText(r.businessName.isEmpty() ? tr("(no business name)") : r.businessName);
     m_statusBadge->setText(tfvStatusLabel(r.verificationStatus));
     m_statusBadge->setStyleSheet(DetailPaneKit::statusBadgeStyle(r.verificationStatus));
-    m_statusBadge->setToolTip(r.verificationStatus);
+    m_statusBadge->setToolTip(PlainText::toolTip(r.verificationStatus));
 
     QStringList meta{tr("ID %1").arg(r.id)};
     if (r.createdAt.isValid())

@@ -2,6 +2,7 @@
 
 #include "storage/draftstore.h"
 #include "tollfreewizard.h"
+#include "widgets/plaintext.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -278,6 +279,7 @@ TollFreeImportDialog::TollFreeImportDialog(DraftStore *drafts, QWidget *parent)
     setObjectName(u"tollFreeImportDialog"_s);
     setWindowTitle(QDialog::tr("Import toll-free requests from CSV"));
     m_summary->setObjectName(u"importSummaryLabel"_s);
+    PlainText::setUp(m_summary); // quotes the file
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setText(
@@ -376,7 +378,7 @@ void TollFreeImportDialog::showResult()
                                           ? QDialog::tr("No problems; %n warning(s).", nullptr,
                                                         int(row.warnings.size()))
                                           : row.problems.join(u"; "_s));
-        item->setToolTip(ProblemsColumn, lines.join(u'\n'));
+        item->setToolTip(ProblemsColumn, PlainText::toolTip(lines.join(u'\n')));
         if (!row.problems.isEmpty())
             item->setForeground(StateColumn, QColor(0xc6, 0x28, 0x28));
     }

@@ -113,6 +113,7 @@ TollFreeFormPage::TollFreeFormPage(const QString &key, RequestSource source, QWi
     m_mnemonics = {u'n', u'b', u's', u'c', u'd'};
 
     m_banner->setObjectName(key + u"PageBanner"_s);
+    m_banner->setTextFormat(Qt::PlainText); // quotes the reviewers' reason
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_banner->setStyleSheet(u"QLabel { background: #fff4e5; border: 1px solid #f0b36b; "
@@ -779,6 +780,7 @@ TollFreeReviewPage::TollFreeReviewPage(TollFreeWizard *wizard)
     setFinalPage(true);
 
     m_banner->setObjectName(u"reviewPageBanner"_s);
+    m_banner->setTextFormat(Qt::PlainText); // quotes the reviewers' reason
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(u"QLabel { background: #fff4e5; border: 1px solid #f0b36b; "
                             "border-radius: 4px; padding: 6px; color: #5c3b00; }"_s);
@@ -822,6 +824,7 @@ TollFreeReviewPage::TollFreeReviewPage(TollFreeWizard *wizard)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->hide();
     m_problemsLabel->setObjectName(u"reviewPageProblems"_s);
+    m_problemsLabel->setTextFormat(Qt::PlainText); // may quote the server's field problem
     m_problemsLabel->setWordWrap(true);
     m_problemsLabel->setStyleSheet(u"color: #8a4b00;"_s);
     m_problemsLabel->hide();

@@ -2,6 +2,7 @@
 
 #include "api/apicall.h"
 #include "pagedlistmodel.h"
+#include "widgets/plaintext.h"
 #include "widgets/statusbadgedelegate.h"
 
 #include <QAbstractButton>
@@ -74,8 +75,10 @@ QString emptyMark()
 
 void setHtmlOrEmpty(QLabel *label, const QString &html)
 {
-    if (label)
-        label->setText(html.trimmed().isEmpty() ? emptyMark() : html);
+    if (!label)
+        return;
+    label->setTextFormat(Qt::RichText); // not guessed: the caller escaped what it quotes
+    label->setText(html.trimmed().isEmpty() ? emptyMark() : html);
 }
 
 QString unbrokenDateTime(const QDateTime &time)
@@ -96,6 +99,7 @@ void copyToClipboard(const QString &text)
 void setUpTitle(QLabel *title, const QString &objectName, qreal scale, Wrap wrap)
 {
     title->setObjectName(objectName);
+    PlainText::setUp(title); // a business or agent name, as the server has it
     if (wrap == Wrap::Words)
         title->setWordWrap(true);
     title->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -108,6 +112,7 @@ void setUpTitle(QLabel *title, const QString &objectName, qreal scale, Wrap wrap
 void setUpBadge(QLabel *badge, const QString &objectName)
 {
     badge->setObjectName(objectName);
+    PlainText::setUp(badge); // an unknown status shows as the server spells it
     badge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 }
 
@@ -122,6 +127,7 @@ QHBoxLayout *titleRow(QLabel *title, QLabel *badge)
 void setUpFacts(QLabel *label, const QString &objectName)
 {
     label->setObjectName(objectName);
+    PlainText::setUp(label); // ids and dates from the server
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setStyleSheet(u"color: #6b7280;"_s);
@@ -130,6 +136,7 @@ void setUpFacts(QLabel *label, const QString &objectName)
 void setUpPlaceholder(QLabel *label, const QString &objectName, const QString &padding)
 {
     label->setObjectName(objectName);
+    PlainText::setUp(label); // may name what was just deleted
     label->setAlignment(Qt::AlignCenter);
     label->setWordWrap(true);
     label->setStyleSheet(u"color: #6b7280; padding: %1;"_s.arg(padding));
@@ -145,6 +152,7 @@ void setUpCallout(QFrame *callout, QLabel *title, const QList<QLabel *> &lines, 
     layout->setContentsMargins(14, padding, 12, padding);
     layout->setSpacing(spacing);
     for (QLabel *label : QList<QLabel *>{title} + lines) {
+        PlainText::setUp(label); // e.g. the reviewers' reason
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         layout->addWidget(label);
@@ -154,6 +162,7 @@ void setUpCallout(QFrame *callout, QLabel *title, const QList<QLabel *> &lines, 
 void setUpErrorLabel(QLabel *label, const QString &objectName)
 {
     label->setObjectName(objectName);
+    PlainText::setUp(label); // quotes the server's error
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setStyleSheet(u"QLabel { background: #fef2f2; color: #7f1d1d; border: 1px solid "
@@ -247,6 +256,7 @@ QLabel *addFieldRow(QFormLayout *form, QLabel *value, const QString &objectName,
 QLabel *addTextField(QFormLayout *form, QLabel *value, const QString &objectName,
                      const QString &wireName, const QString &label)
 {
+    PlainText::setUp(value);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return addFieldRow(form, value, objectName, wireName, label);
 }

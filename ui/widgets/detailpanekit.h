@@ -54,7 +54,8 @@ inline constexpr QStringView idSeparators = u"-";
 QString breakable(const QString &text, QStringView separators = urlSeparators);
 // A grey dash for a value that is not set.
 QString emptyMark();
-// Shows `html`, or the grey dash when it is blank; a null label is ignored.
+// Shows `html` as rich text (escape what it quotes), or the grey dash when it is blank; a null
+// label is ignored.
 void setHtmlOrEmpty(QLabel *label, const QString &html);
 // The list's date format with non-breaking spaces, so a date stays on one line.
 QString unbrokenDateTime(const QDateTime &time);
@@ -65,6 +66,8 @@ void copyToClipboard(const QString &text);
 // --- Header and messages ----------------------------------------------------------------
 
 enum class Wrap { Words, None };
+// The labels set up below show plain text: what they show comes from the server.
+
 // The pane's big bold title, `scale` times the normal font size.
 void setUpTitle(QLabel *title, const QString &objectName, qreal scale, Wrap wrap = Wrap::Words);
 void setUpBadge(QLabel *badge, const QString &objectName);
@@ -109,7 +112,7 @@ QFormLayout *addFieldGroup(QBoxLayout *pageLayout, const QString &objectName, co
 // (returned) has the wire name as tooltip.
 QLabel *addFieldRow(QFormLayout *form, QLabel *value, const QString &objectName,
                     const QString &wireName, const QString &label);
-// A row whose plain-text value can be selected.
+// A row whose plain-text value can be selected; markup in it shows literally.
 QLabel *addTextField(QFormLayout *form, QLabel *value, const QString &objectName,
                      const QString &wireName, const QString &label);
 struct FieldRow

@@ -18,6 +18,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
                                  "border-radius: 4px; } QLabel { color: #7f1d1d; }"));
     m_text->setObjectName(QStringLiteral("errorBannerText"));
     m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText); // the message quotes the server
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_retry->setObjectName(QStringLiteral("errorBannerRetryButton"));
     m_enterKey->setObjectName(QStringLiteral("errorBannerKeyButton"));

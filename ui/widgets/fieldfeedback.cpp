@@ -1,5 +1,7 @@
 #include "fieldfeedback.h"
 
+#include "plaintext.h"
+
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QEvent>
@@ -96,8 +98,10 @@ void FieldFeedback::refresh()
     m_message->setText(show ? text : QString());
     m_message->setVisible(show);
     m_editor->setAccessibleDescription(show ? text : QString());
-    m_editor->setToolTip(show && !m_baseToolTip.isEmpty() ? m_baseToolTip + u"\n\n"_s + text
-                                                          : (show ? text : m_baseToolTip));
+    // The problem may quote the server: shown as plain text in the tooltip too.
+    m_editor->setToolTip(
+        show ? PlainText::toolTip(m_baseToolTip.isEmpty() ? text : m_baseToolTip + u"\n\n"_s + text)
+             : m_baseToolTip);
     if (show != m_shownInvalid) {
         m_shownInvalid = show;
         m_editor->setProperty(invalidProperty.toLatin1().constData(), show);

@@ -1,5 +1,7 @@
 #include "notifier.h"
 
+#include "plaintext.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QLabel>
@@ -84,7 +86,7 @@ void Notifier::notify(const QString &title, const QString &text)
     } else if (m_label) {
         m_label->setText(
             QStringLiteral("<b>%1</b>&nbsp; %2").arg(title.toHtmlEscaped(), text.toHtmlEscaped()));
-        m_label->setToolTip(title + u'\n' + text);
+        m_label->setToolTip(PlainText::toolTip(title + u'\n' + text));
         m_label->show();
         m_hideTimer.start();
     }
