@@ -2,6 +2,8 @@
 # The two Quick start commands of README.md:
 #   ./dev.sh run   install what is missing, build, start the console on the built-in sandbox
 #   ./dev.sh test  install what is missing, build (warnings as errors), run the whole suite
+# and, for other scripts (tests/sanitizers.sh):
+#   ./dev.sh install PACKAGE...   install those Debian packages unless already there
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -21,9 +23,10 @@ as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-install_missing() {
+install_missing() { # packages (default: debian_packages)
   local missing=()
-  for package in "${debian_packages[@]}"; do
+  [ $# -gt 0 ] || set -- "${debian_packages[@]}"
+  for package in "$@"; do
     # node may come from elsewhere than Debian; any working node/npm will do.
     if [ "$package" = nodejs ] && command -v node >/dev/null; then continue; fi
     if [ "$package" = npm ] && command -v npm >/dev/null; then continue; fi
@@ -53,6 +56,10 @@ case "${1:-run}" in
     install_missing
     build
     ctest --preset default
+    ;;
+  install)
+    shift
+    install_missing "$@"
     ;;
   *)
     echo "usage: $0 run|test" >&2

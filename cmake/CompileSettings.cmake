@@ -16,3 +16,12 @@ target_compile_definitions(console_settings INTERFACE
   QT_USE_QSTRINGBUILDER
   QT_STRICT_ITERATORS
   CONSOLE_VERSION="${PROJECT_VERSION}")
+
+if(CONSOLE_FUZZERS)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "CONSOLE_FUZZERS needs clang (libFuzzer): use the asan preset")
+  endif()
+  # Coverage hooks in every object, so one build serves the fuzzers (linked with
+  # -fsanitize=fuzzer) and the sanitizer test run (the ASan runtime stubs the hooks).
+  add_compile_options(-fsanitize=fuzzer-no-link)
+endif()

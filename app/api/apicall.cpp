@@ -1,6 +1,7 @@
 #include "apicall.h"
 
 #include "apiclient.h"
+#include "apiparse.h"
 #include "coreversion.h"
 
 #include <QNetworkAccessManager>
@@ -349,23 +350,14 @@ void ApiCall::succeed(const QByteArray &body)
         m_result = {};
         fail(error);
     };
-    if (!m_ignoreAnswerBody && !body.trimmed().isEmpty()) {
-        QJsonParseError parseError;
-        m_json = QJsonDocument::fromJson(body, &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            return unreadable(QStringLiteral("invalid JSON at byte %1: %2")
-                                  .arg(parseError.offset)
-                                  .arg(parseError.errorString()));
-        }
-    }
-    if (m_parser && !m_ignoreAnswerBody) {
+    if (!m_ignoreAnswerBody) {
         QString parseProblem;
-        m_result = m_parser(m_json, &parseProblem);
+        m_result = ApiParse::readAnswer(body, m_parser, &m_json, &parseProblem);
         if (!parseProblem.isEmpty())
             return unreadable(parseProblem);
         // The SDK leaves `data` optional: a GET without it is an empty answer, a DELETE is
         // done; a create or update without the record cannot say what was made.
-        if (!m_result.isValid() && m_method != "GET" && m_method != "DELETE")
+        if (m_parser && !m_result.isValid() && m_method != "GET" && m_method != "DELETE")
             return unreadable(QStringLiteral("the answer does not include the record"));
     }
     m_done = true;

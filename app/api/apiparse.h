@@ -21,6 +21,12 @@ template<typename T> struct PageOf
 // a null QVariant (see ApiCall::Parser) and a list answer is empty.
 namespace ApiParse {
 
+// A successful answer's body as ApiCall reads it: blank is a null document (parsers take that
+// as an answer without `data`), malformed JSON sets *problem. Then `parser`, when there is one.
+// Pure, so the fuzzers run the very code the client runs.
+QVariant readAnswer(const QByteArray &body, const ApiCall::Parser &parser, QJsonDocument *json,
+                    QString *problem);
+
 template<typename T> QList<T> listOf(const QJsonArray &array)
 {
     QList<T> items;

@@ -47,18 +47,22 @@ ApiCall *HostedApi::checkEligibility(const QStringList &phoneNumbers)
 {
     EligibilityCheckRequest request;
     request.phoneNumbers = phoneNumbers;
-    return m_client->sendJson(
-        "POST", ordersPath + QStringLiteral("/eligibility_numbers_check"), request.toJson(),
-        [](const QJsonDocument &document, QString *error) -> QVariant {
-            // The SDK marks phone_numbers optional: absent or null is an empty answer.
-            const QJsonValue numbers = document.object().value(QLatin1StringView("phone_numbers"));
-            if ((!document.isObject() && !document.isNull()) ||
-                (!numbers.isArray() && !numbers.isUndefined() && !numbers.isNull())) {
-                *error = QStringLiteral("expected {\"phone_numbers\": [...]}");
-                return {};
-            }
-            return QVariant::fromValue(EligibilityResult::listFromResponse(document.object()));
-        });
+    return m_client->sendJson("POST", ordersPath + QStringLiteral("/eligibility_numbers_check"),
+                              request.toJson(), eligibilityParser());
+}
+
+ApiCall::Parser HostedApi::eligibilityParser()
+{
+    return [](const QJsonDocument &document, QString *error) -> QVariant {
+        // The SDK marks phone_numbers optional: absent or null is an empty answer.
+        const QJsonValue numbers = document.object().value(QLatin1StringView("phone_numbers"));
+        if ((!document.isObject() && !document.isNull()) ||
+            (!numbers.isArray() && !numbers.isUndefined() && !numbers.isNull())) {
+            *error = QStringLiteral("expected {\"phone_numbers\": [...]}");
+            return {};
+        }
+        return QVariant::fromValue(EligibilityResult::listFromResponse(document.object()));
+    };
 }
 
 MultipartPart HostedApi::pdfPart(const QByteArray &fieldName, const QString &fileName,

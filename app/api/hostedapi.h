@@ -66,6 +66,8 @@ public:
     // A PDF document part for uploadDocuments().
     static MultipartPart pdfPart(const QByteArray &fieldName, const QString &fileName,
                                  const QByteArray &bytes);
+    // checkEligibility's reading of {"phone_numbers": [...]}; public for the fuzzers.
+    static ApiCall::Parser eligibilityParser();
 
 private:
     ApiClient *m_client;

@@ -233,7 +233,7 @@ SandboxResponse SandboxRcs::bulkCapabilities(const SandboxRequest &request)
     if (m_context.realistic) {
         // Like RBM's batch check, which lists only the reachable users, in an order of its
         // own: numbers that cannot receive RCS are left out, the rest sorted by number.
-        asked.removeIf([this](const QString &number) { return featuresFor(number).isEmpty(); });
+        asked.removeIf([](const QString &number) { return featuresFor(number).isEmpty(); });
         asked.sort();
         asked.removeDuplicates();
     }

@@ -185,7 +185,7 @@ void SandboxState::registerRoutes()
                 [this](Request r, Params) { return m_urlDomains.list(r); });
 
     // Control surface (no auth; the server listens on 127.0.0.1 only).
-    addControlRoute(u"GET"_s, QString(), [this](Request, Params) {
+    addControlRoute(u"GET"_s, QString(), [](Request, Params) {
         return SandboxResponse::json(
             200, QJsonObject{{u"endpoints"_s,
                               QJsonArray{u"GET /_sandbox/clock"_s, u"POST /_sandbox/clock"_s,

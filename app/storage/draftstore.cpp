@@ -71,14 +71,19 @@ std::optional<Draft> readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() > maximumFileBytes)
         return std::nullopt;
+    return DraftStore::fromFileContents(file.readAll());
+}
+
+} // namespace
+
+std::optional<Draft> DraftStore::fromFileContents(const QByteArray &contents)
+{
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(contents, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return std::nullopt;
     return fromJson(document.object());
 }
-
-} // namespace
 
 DraftStore::DraftStore(QObject *parent)
     : DraftStore(defaultDirectory(), parent)

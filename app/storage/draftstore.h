@@ -65,6 +65,8 @@ public:
     // (e.g. discarded meanwhile: a discarded draft is never brought back) or the write failed.
     bool save(const QString &id, const QJsonObject &content, const QString &title);
     std::optional<Draft> load(const QString &id) const;
+    // A draft file's bytes read as load() reads them; nullopt when they are not a draft.
+    static std::optional<Draft> fromFileContents(const QByteArray &contents);
     bool contains(const QString &id) const;
     // Drafts of one kind (every kind when empty), most recently updated first. Files that are
     // not drafts of this store are skipped.

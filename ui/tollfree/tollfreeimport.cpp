@@ -10,11 +10,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -29,36 +26,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 // The largest CSV the import reads; thousands of requests fit well below it.
 constexpr qint64 maximumFileBytes = 32 * 1024 * 1024;
-
-QString columnKey(const QString &name)
-{
-    QString key;
-    for (const QChar c : name) {
-        if (c.isLetterOrNumber())
-            key.append(c.toLower());
-    }
-    return key;
-}
-
-QString listMember(const QString &field)
-{
-    if (field == u"phoneNumbers"_s)
-        return u"phoneNumber"_s;
-    if (field == u"optInWorkflowImageURLs"_s)
-        return u"url"_s;
-    return {};
-}
-
-std::optional<bool> parseYesNo(const QString &text)
-{
-    const QString value = text.trimmed().toLower();
-    if (value.isEmpty() || value == u"false"_s || value == u"no"_s || value == u"n"_s ||
-        value == u"0"_s)
-        return false;
-    if (value == u"true"_s || value == u"yes"_s || value == u"y"_s || value == u"1"_s)
-        return true;
-    return std::nullopt;
-}
 
 } // namespace
 
@@ -76,171 +43,27 @@ int TollFreeImportResult::readyCount() const
 
 namespace TollFreeImport {
 
-QList<QStringList> parseCsv(const QString &input, QString *error)
-{
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false;
-    QString text = input;
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    const auto endField = [&] {
-        record.append(field);
-        field.clear();
-        fieldStarted = false;
-    };
-    const auto endRecord = [&] {
-        endField();
-        records.append(record);
-        record.clear();
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
-                    field.append(u'"');
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field.append(c);
-            }
-            continue;
-        }
-        if (c == u'"' && !fieldStarted) {
-            quoted = true;
-            fieldStarted = true;
-        } else if (c == u',') {
-            endField();
-        } else if (c == u'\r' || c == u'\n') {
-            if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
-                ++i;
-            endRecord();
-        } else {
-            field.append(c);
-            fieldStarted = true;
-        }
-    }
-    if (quoted && error)
-        *error = tr("A quoted field is not closed: the file ends inside quotes.");
-    if (fieldStarted || !field.isEmpty() || !record.isEmpty())
-        endRecord();
-    return records;
-}
-
 TollFreeImportResult importCsv(const QString &text, DraftStore *drafts)
 {
+    const TollFreeCsvFile file = TollFreeCsv::read(text);
     TollFreeImportResult result;
-    QString parseError;
-    const QList<QStringList> records = parseCsv(text, &parseError);
-    if (!parseError.isEmpty()) {
-        result.error = parseError;
-        return result;
-    }
-    if (records.isEmpty()) {
-        result.error = tr("The file is empty.");
-        return result;
-    }
-
-    // Header: which column feeds which field.
-    QHash<QString, QString> fieldByKey;
-    const QStringList fields = tollFreeFormFields();
-    for (const QString &field : fields)
-        fieldByKey.insert(columnKey(field), field);
-    const QStringList &header = records.first();
-    QList<QString> columnField;
-    QStringList ignored;
-    QSet<QString> seen;
-    for (const QString &name : header) {
-        QString field = fieldByKey.value(columnKey(name));
-        if (field.isEmpty()) {
-            if (!name.trimmed().isEmpty())
-                ignored.append(name.trimmed());
-        } else if (seen.contains(field)) {
-            result.notes.append(
-                tr("The column %1 appears twice; the first one is used.").arg(name));
-            field.clear();
-        } else {
-            seen.insert(field);
-        }
-        columnField.append(field);
-    }
-    if (seen.isEmpty()) {
-        result.error = tr("The first line names no API field. Use headers such as businessName, "
-                          "corporateWebsite, phoneNumbers.");
-        return result;
-    }
-    if (!ignored.isEmpty())
-        result.notes.append(
-            tr("Columns that are not API fields were ignored: %1.").arg(ignored.join(u", "_s)));
-    QStringList missing;
-    for (const QString &field : TollFreeVerificationRequest::requiredFieldNames()) {
-        if (!seen.contains(field))
-            missing.append(field);
-    }
-    if (!missing.isEmpty())
-        result.notes.append(tr("No column for the required field(s) %1: fill them in the "
-                               "wizard.")
-                                .arg(missing.join(u", "_s)));
-
-    static const QRegularExpression listSeparator(u"[;\\s]+"_s);
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        const QStringList &cells = records.at(r);
-        if (std::all_of(cells.begin(), cells.end(),
-                        [](const QString &cell) { return cell.trimmed().isEmpty(); }))
-            continue; // blank line
+    result.error = file.error;
+    result.notes = file.notes;
+    for (const TollFreeCsvRow &read : file.rows) {
         TollFreeImportRow row;
-        row.row = int(r + 1);
-        QJsonObject body;
-        for (qsizetype c = 0; c < cells.size() && c < columnField.size(); ++c) {
-            const QString &field = columnField.at(c);
-            if (field.isEmpty())
-                continue;
-            const QString cell = cells.at(c);
-            if (const QString member = listMember(field); !member.isEmpty()) {
-                QJsonArray entries;
-                const QStringList parts = cell.split(listSeparator, Qt::SkipEmptyParts);
-                for (const QString &part : parts)
-                    entries.append(QJsonObject{{member, part}});
-                body.insert(field, entries);
-            } else if (field == u"ageGatedContent"_s) {
-                const std::optional<bool> value = parseYesNo(cell);
-                if (value)
-                    body.insert(field, *value);
-                else
-                    row.problems.append(tr("%1: “%2” is not yes or no.")
-                                            .arg(tollFreeFieldLabel(field), cell.trimmed()));
-            } else {
-                body.insert(field, cell.trimmed());
-            }
-        }
-        if (cells.size() > header.size())
-            row.problems.append(tr("The row has %n cell(s) more than the header; they were "
-                                   "ignored.",
-                                   nullptr, int(cells.size() - header.size())));
-
-        const TollFreeVerificationRequest typed = TollFreeVerificationRequest::fromJson(body);
-        const TollFreeVerificationRequest normalized = normalizedTollFreeRequest(typed);
-        const auto fieldProblems = tollFreeFieldProblems(normalized);
-        for (const auto &[field, problem] : fieldProblems)
-            row.problems.append(problem);
-        row.warnings = tollFreeReadiness(normalized);
-        row.title = TollFreeWizard::draftTitleFor(typed);
+        row.row = read.row;
+        row.problems = read.problems;
+        row.warnings = read.warnings;
+        row.title = TollFreeWizard::draftTitleFor(read.request);
         if (drafts) {
             row.draftId = drafts->create(QString::fromLatin1(DraftStore::tollFreeKind),
-                                         TollFreeWizard::draftContentFor(typed), row.title);
+                                         TollFreeWizard::draftContentFor(read.request), row.title);
             if (row.draftId.isEmpty())
                 row.problems.prepend(
                     tr("The draft could not be saved: %1").arg(drafts->lastError()));
         }
         result.rows.append(row);
     }
-    if (result.rows.isEmpty())
-        result.error = tr("The file has a header but no rows.");
     return result;
 }
 

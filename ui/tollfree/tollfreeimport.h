@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/tollfreecsv.h"
 #include "domain/tollfreereadiness.h"
 
 #include <QDialog>
@@ -42,9 +43,7 @@ struct TollFreeImportResult
 // with problems, so it can be fixed in the wizard), checked like the wizard checks a form.
 namespace TollFreeImport {
 
-// RFC 4180 records: comma-separated, double-quoted fields with "" for a quote, line breaks
-// inside quotes, CRLF or LF. A UTF-8 BOM is ignored. *error is set for an unterminated quote.
-QList<QStringList> parseCsv(const QString &text, QString *error = nullptr);
+using TollFreeCsv::parseCsv;
 
 TollFreeImportResult importCsv(const QString &text, DraftStore *drafts);
 TollFreeImportResult importFile(const QString &path, DraftStore *drafts);
