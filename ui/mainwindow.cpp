@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "api/apicall.h"
 #include "coreversion.h"
 #include "hosted/hostedarea.h"
 #include "hosted/hostedorderwizard.h"
@@ -185,8 +186,17 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     restoreSettings();
 
     connect(session, &ConsoleSession::activating, this, [this](const Profile &profile) {
+        closeProfileWindows();
         m_errorLabel->clear();
         m_baseUrlLabel->setText(tr("Connecting to %1…").arg(profile.name));
+    });
+    connect(session, &ConsoleSession::switchWaiting, this, &MainWindow::onSwitchWaiting);
+    connect(session, &ConsoleSession::pendingSwitchEnded, this, [this] {
+        if (m_switchWaitBox)
+            m_switchWaitBox->close();
+        rebuildProfileCombo();
+        if (m_session->isActive())
+            m_baseUrlLabel->setText(m_session->client()->baseUrl().toDisplayString());
     });
     connect(session, &ConsoleSession::activated, this, &MainWindow::onActivated);
     connect(session, &ConsoleSession::activationFailed, this,
@@ -411,6 +421,74 @@ void MainWindow::onActivated(const Profile &profile)
     m_errorLabel->clear();
     for (ListPage *page : std::as_const(m_pages))
         page->refresh();
+}
+
+void MainWindow::onSwitchWaiting(const Profile &target, int writesInFlight)
+{
+    // Not silent, and nothing cancelled unasked: the switch waits for the answers, and the user
+    // may switch now (leaving the outcome unknown) or stay.
+    const QString active = m_session->activeProfile().name;
+    m_baseUrlLabel->setText(tr("Switching to %1 when the answers are in…").arg(target.name));
+    QString text = tr("%n request(s) that create or send something are waiting for their "
+                      "answer from %1.",
+                      nullptr, writesInFlight)
+                       .arg(active);
+    const QList<ApiCall *> calls = m_session->client()->atMostOnceCallsInFlight();
+    QStringList lines;
+    for (const ApiCall *call : calls)
+        lines.append(QString::fromLatin1(call->method()) + u' ' + call->path());
+    text += u'\n' + lines.join(u'\n') + QStringLiteral("\n\n") +
+            tr("The console switches to %1 as soon as they have it. Switching now stops "
+               "waiting: whether they were carried out would be unknown.")
+                .arg(target.name);
+    if (!m_switchWaitBox) {
+        m_switchWaitBox = new QMessageBox(QMessageBox::Information, tr("Switch profile"), {},
+                                          QMessageBox::NoButton, this);
+        m_switchWaitBox->setObjectName(QStringLiteral("switchWaitBox"));
+        m_switchWaitBox->setTextFormat(Qt::PlainText);
+        m_switchWaitBox->setWindowModality(Qt::NonModal);
+        QPushButton *now = m_switchWaitBox->addButton(tr("Switch &now"), QMessageBox::ActionRole);
+        now->setObjectName(QStringLiteral("switchNowButton"));
+        QPushButton *stay = m_switchWaitBox->addButton(QString(), QMessageBox::RejectRole);
+        stay->setObjectName(QStringLiteral("stayButton"));
+        m_switchWaitBox->setDefaultButton(stay);
+        connect(m_switchWaitBox, &QMessageBox::buttonClicked, this,
+                [this, now](QAbstractButton *clicked) {
+                    const QString pending = m_session->pendingProfileId();
+                    if (pending.isEmpty())
+                        return;
+                    if (clicked == now)
+                        m_session->activate(pending, ConsoleSession::InFlightWrites::Cancel);
+                    else
+                        m_session->cancelPendingSwitch();
+                });
+    }
+    m_switchWaitBox->findChild<QPushButton *>(QStringLiteral("stayButton"))
+        ->setText(tr("&Stay on %1").arg(active));
+    m_switchWaitBox->setText(text);
+    m_switchWaitBox->show();
+}
+
+void MainWindow::closeProfileWindows()
+{
+    // Wizards and dialogs send with the session's client: after a switch they would send to
+    // the other profile. They close (drafts kept, under the profile they were typed under).
+    int closed = 0;
+    const QList<QDialog *> dialogs = findChildren<QDialog *>(Qt::FindDirectChildrenOnly);
+    for (QDialog *dialog : dialogs) {
+        if (!dialog->isVisible() ||
+            !(qobject_cast<TollFreeWizard *>(dialog) || qobject_cast<HostedOrderWizard *>(dialog) ||
+              qobject_cast<RcsComposerDialog *>(dialog) ||
+              qobject_cast<RcsDeeplinkDialog *>(dialog)))
+            continue;
+        dialog->reject();
+        ++closed;
+    }
+    if (closed > 0)
+        statusBar()->showMessage(tr("Closed %n window(s) of the previous profile; drafts are "
+                                    "kept under it.",
+                                    nullptr, closed),
+                                 8000);
 }
 
 void MainWindow::showError(const QString &message)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class ConsoleSession;
 class DraftStore;
@@ -13,6 +14,7 @@ class TollFreeRequestsModel;
 class TollFreeWizard;
 class ListPage;
 class QComboBox;
+class QMessageBox;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -61,6 +63,8 @@ private:
     void buildStatusBar();
     void rebuildProfileCombo();
     void onActivated(const Profile &profile);
+    void onSwitchWaiting(const Profile &target, int writesInFlight);
+    void closeProfileWindows();
     void showError(const QString &message);
     void saveSettings() const;
     void restoreSettings();
@@ -78,4 +82,5 @@ private:
     QLabel *m_sandboxBadge = nullptr;
     QLabel *m_inFlightLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
+    QPointer<QMessageBox> m_switchWaitBox; // a profile switch waiting for answers
 };

@@ -96,13 +96,6 @@ private:
     qint64 m_position = 0;
 };
 
-// Whether a request must reach the server at most once: every create, upload, send and check
-// (POST) and the test-number invite (PUT). GET, PATCH and DELETE may be sent again.
-bool isSentOnceOnly(const QByteArray &method)
-{
-    return method == "POST" || method == "PUT";
-}
-
 // multipart/form-data built here, not by QHttpMultiPart, so it can go out as a SingleUseBody.
 QByteArray multipartBody(const QList<MultipartPart> &parts, QByteArray *contentType)
 {
@@ -186,7 +179,7 @@ void ApiCall::sendAttempt()
     const QByteArray body = m_parts.isEmpty() ? m_body : multipartBody(m_parts, &contentType);
     if (!contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    if (isSentOnceOnly(m_method)) {
+    if (ApiError::isSentAtMostOnce(m_method)) {
         request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         auto *device = new SingleUseBody(
@@ -267,7 +260,7 @@ RetryContext ApiCall::retryContextFor(QNetworkReply *reply, const ApiError &erro
 {
     RetryContext context;
     context.method = m_method;
-    context.atMostOnce = isSentOnceOnly(m_method);
+    context.atMostOnce = ApiError::isSentAtMostOnce(m_method);
     context.retriesDone = m_attempts - 1;
     context.httpStatus = error.kind() == ApiError::Kind::Http ? error.httpStatus() : 0;
     context.timedOut = error.kind() == ApiError::Kind::Timeout;
@@ -327,7 +320,7 @@ void ApiCall::onReplyFinished()
     const bool lostInFlight =
         error.kind() == ApiError::Kind::Timeout ||
         (error.kind() == ApiError::Kind::Network && !failedBeforeSending(reply->error()));
-    error.setOutcomeUnknown(isSentOnceOnly(m_method) && m_bodyTaken && lostInFlight);
+    error.setOutcomeUnknown(ApiError::isSentAtMostOnce(m_method) && m_bodyTaken && lostInFlight);
     if (const auto delay = m_retryPolicy.delayBeforeRetry(retryContextFor(reply, error))) {
         Q_EMIT retryScheduled(m_attempts, *delay, error);
         m_retryTimer.start(*delay);
@@ -409,6 +402,6 @@ ApiError ApiCall::cancellationError() const
     // Cancelled once its body was on the way, a create may have been done all the same.
     ApiError error(ApiError::Kind::Cancelled);
     error.setRequest(m_method, m_path);
-    error.setOutcomeUnknown(isSentOnceOnly(m_method) && m_bodyTaken);
+    error.setOutcomeUnknown(ApiError::isSentAtMostOnce(m_method) && m_bodyTaken);
     return error;
 }

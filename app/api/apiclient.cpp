@@ -161,6 +161,16 @@ ApiCall *ApiClient::uploadMultipart(const QString &path, const QList<MultipartPa
     return call;
 }
 
+QList<ApiCall *> ApiClient::atMostOnceCallsInFlight() const
+{
+    QList<ApiCall *> calls;
+    for (ApiCall *call : m_inFlight) {
+        if (ApiError::isSentAtMostOnce(call->method()))
+            calls.append(call);
+    }
+    return calls;
+}
+
 void ApiClient::cancelAll()
 {
     const QSet<ApiCall *> calls = m_inFlight;

@@ -57,6 +57,9 @@ public:
                              ApiCall::Parser parser = {});
 
     int callsInFlight() const { return int(m_inFlight.size()); }
+    // The calls in flight that must reach the server at most once (creates, uploads, sends,
+    // the test-number invite): cancelling one leaves its outcome unknown.
+    QList<ApiCall *> atMostOnceCallsInFlight() const;
     void cancelAll();
 
     QNetworkAccessManager *network() const { return m_network; }

@@ -238,12 +238,12 @@ bool ApiError::isSafeToRetry() const
     case Kind::Network:
     case Kind::Timeout:
         // The server may have acted on a create before the answer was lost.
-        return m_method != "POST" && m_method != "PUT"; // sent at most once
+        return !isSentAtMostOnce(m_method);
     case Kind::Http:
         if (m_httpStatus == 429)
             return true;
         if (m_httpStatus >= 500)
-            return m_method != "POST" && m_method != "PUT"; // sent at most once
+            return !isSentAtMostOnce(m_method);
         return m_httpStatus == 408;
     }
     return false;

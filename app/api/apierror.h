@@ -72,6 +72,13 @@ public:
     // about, or empty when it names none.
     static QString resolvePointer(const ApiErrorItem &item, const QStringList &knownFields);
     QString detailForPointer(const QString &pointer) const;
+    // Whether requests with this method reach the server at most once: every create, upload,
+    // send and check (POST) and the test-number invite (PUT, it sends an invitation). GET,
+    // PATCH and DELETE may be sent again.
+    static bool isSentAtMostOnce(const QByteArray &method)
+    {
+        return method == "POST" || method == "PUT";
+    }
     // Whether sending the same request again cannot create anything twice.
     bool isSafeToRetry() const;
     // The server accepted the request (2xx) but its answer could not be read.

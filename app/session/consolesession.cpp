@@ -27,6 +27,8 @@ ConsoleSession::ConsoleSession(ProfileStore *profiles, CredentialStore *credenti
                                         failure == CredentialStore::Failure::NotFound ||
                                             failure == CredentialStore::Failure::NoKeychain);
             });
+    connect(&m_client, &ApiClient::callsInFlightChanged, this,
+            &ConsoleSession::onCallsInFlightChanged);
 }
 
 ConsoleSession::~ConsoleSession()
@@ -34,7 +36,7 @@ ConsoleSession::~ConsoleSession()
     m_client.cancelAll();
 }
 
-void ConsoleSession::activate(const QString &profileId)
+void ConsoleSession::activate(const QString &profileId, InFlightWrites whileWriting)
 {
     const std::optional<Profile> profile = m_profiles->profile(profileId);
     if (!profile) {
@@ -42,6 +44,22 @@ void ConsoleSession::activate(const QString &profileId)
                                 false);
         return;
     }
+    if (profileId == m_active.id && !m_pendingProfileId.isEmpty() && m_ready) {
+        cancelPendingSwitch(); // back to where it is: nothing to wait for
+        return;
+    }
+    // A switch cancels every request of the old profile: a create among them would leave
+    // nobody knowing whether it was done. Unless told otherwise, wait for its answer.
+    const int writes = int(m_client.atMostOnceCallsInFlight().size());
+    if (writes > 0 && whileWriting == InFlightWrites::Wait) {
+        m_pendingProfileId = profileId;
+        Q_EMIT switchWaiting(*profile, writes);
+        return;
+    }
+    const bool wasPending = !m_pendingProfileId.isEmpty();
+    m_pendingProfileId.clear();
+    if (wasPending)
+        Q_EMIT pendingSwitchEnded();
     m_client.cancelAll();
     m_ready = false;
     m_active = *profile;
@@ -68,6 +86,29 @@ void ConsoleSession::activateWithKey(const QString &profileId, const QString &ke
     m_profiles->setCurrentProfileId(profileId);
     Q_EMIT activating(m_active);
     finishActivation(m_active.baseUrl, key);
+}
+
+void ConsoleSession::cancelPendingSwitch()
+{
+    if (m_pendingProfileId.isEmpty())
+        return;
+    m_pendingProfileId.clear();
+    Q_EMIT pendingSwitchEnded();
+}
+
+void ConsoleSession::onCallsInFlightChanged()
+{
+    if (m_pendingProfileId.isEmpty() || !m_client.atMostOnceCallsInFlight().isEmpty())
+        return;
+    // Queued: the last answer's handlers (a wizard showing "Submitted") run on the old
+    // profile first.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!m_pendingProfileId.isEmpty())
+                activate(m_pendingProfileId);
+        },
+        Qt::QueuedConnection);
 }
 
 QString ConsoleSession::sandboxControlToken() const

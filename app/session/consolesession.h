@@ -33,19 +33,34 @@ public:
 
     void setSandboxOptions(const SandboxOptions &options) { m_sandboxOptions = options; }
 
+    // What a switch does while requests that reach the server at most once (creates, uploads,
+    // sends) are in flight: wait until each has its answer, or cancel them (their outcome is
+    // then unknown, and each page says so).
+    enum class InFlightWrites { Wait, Cancel };
+
 public Q_SLOTS:
-    void activate(const QString &profileId);
+    void activate(const QString &profileId, InFlightWrites whileWriting = InFlightWrites::Wait);
     // Use a key typed by the user for this profile without storing it (session only).
     void activateWithKey(const QString &profileId, const QString &key);
+    // The profile a switch is waiting to go to (see switchWaiting), or empty.
+    QString pendingProfileId() const { return m_pendingProfileId; }
+    // Stays on the active profile: the waiting switch is forgotten.
+    void cancelPendingSwitch();
 
 Q_SIGNALS:
     void activating(const Profile &profile);
+    // activate() was asked while `writesInFlight` creates or sends wait for their answers: it
+    // switches to `profile` once they have them. pendingSwitchEnded() when it switched or was
+    // cancelled.
+    void switchWaiting(const Profile &profile, int writesInFlight);
+    void pendingSwitchEnded();
     void activated(const Profile &profile);
     // keyMissing: no key is stored for the profile (offer to enter one).
     void activationFailed(const Profile &profile, const QString &message, bool keyMissing);
 
 private:
     void startSandbox();
+    void onCallsInFlightChanged();
     void finishActivation(const QUrl &baseUrl, const QString &key);
 
     ProfileStore *m_profiles;
@@ -56,4 +71,5 @@ private:
     SandboxOptions m_sandboxOptions;
     SandboxHost *m_sandbox = nullptr;
     QString m_sandboxKey;
+    QString m_pendingProfileId;
 };

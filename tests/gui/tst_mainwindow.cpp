@@ -1,3 +1,4 @@
+#include "api/tollfreeapi.h"
 #include "firstrundialog.h"
 #include "hosted/hostedorderwizard.h"
 #include "isolatedhome.h"
@@ -8,6 +9,7 @@
 #include "pagedlistmodel.h"
 #include "profilesdialog.h"
 #include "rcs/rcscomposerdialog.h"
+#include "samplerequests.h"
 #include "sandboxtestbed.h"
 #include "session/consolesession.h"
 #include "storage/credentialstore.h"
@@ -23,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
@@ -442,6 +445,89 @@ private Q_SLOTS:
         QVERIFY2(shown.at(1).startsWith(u"Sandbox draft | "_s), qPrintable(shown.at(1)));
         QVERIFY(!shown.at(1).contains(u"profile unknown"_s));
         dialog->close();
+    }
+
+    // Switching profile while a create waits for its answer does not cancel it unasked: the
+    // switch waits (and says so), the user may stay or switch now; wizards of the old profile
+    // close with their drafts kept.
+    void aProfileSwitchWaitsForACreateInFlight()
+    {
+        SandboxTestbed first; // the account the create goes to
+        const QString createPath = QStringLiteral("/v2/messaging_tollfree/verification/requests");
+        const Profile firstProfile =
+            m_profiles->addProfile(QStringLiteral("First"), first.baseUrl());
+        QVERIFY(firstProfile.isValid());
+        m_credentials->writeKey(firstProfile.id, QString::fromLatin1(SandboxTestbed::apiKey));
+        QSignalSpy activated(m_session.get(), &ConsoleSession::activated);
+        m_session->activate(firstProfile.id);
+        QVERIFY(activated.wait(10000));
+        MainWindow window(m_session.get());
+        window.show();
+        QPointer<TollFreeWizard> wizard = window.openTollFreeWizard();
+        wizard->startFromCopy(sampleTollFreeRequest(QStringLiteral("Switching Dental")));
+        QVERIFY(!wizard->draftId().isEmpty());
+
+        // A create the server has taken and holds the answer of.
+        first.addFault(QStringLiteral("POST"), createPath, QStringLiteral("delay"),
+                       {{QStringLiteral("delay_ms"), 30000}});
+        ApiCall *held = TollFreeApi(m_session->client())
+                            .create(sampleTollFreeRequest(QStringLiteral("Held Dental")));
+        QSignalSpy heldFailed(held, &ApiCall::failed);
+        QVERIFY(first.waitForRequests(u"POST "_s + createPath, 1));
+
+        QSignalSpy waiting(m_session.get(), &ConsoleSession::switchWaiting);
+        QSignalSpy ended(m_session.get(), &ConsoleSession::pendingSwitchEnded);
+        m_session->activate(Profile::sandboxId());
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(m_session->activeProfile().id, firstProfile.id);
+        QCOMPARE(heldFailed.size(), 0);
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("switchWaitBox"));
+        QVERIFY(box && box->isVisible());
+        QVERIFY2(box->text().contains(QStringLiteral("POST")), qPrintable(box->text()));
+        QVERIFY(child<QLabel>(&window, "baseUrlLabel")->text().contains(QStringLiteral("when")));
+        QVERIFY(wizard && wizard->isVisible());
+
+        // Stay: nothing changes, the create still waits.
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("stayButton")),
+                          Qt::LeftButton);
+        QCOMPARE(ended.size(), 1);
+        QVERIFY(m_session->pendingProfileId().isEmpty());
+        QTRY_VERIFY(!box->isVisible());
+        QCOMPARE(heldFailed.size(), 0);
+
+        // Switch now: the create is cancelled, and its outcome is unknown.
+        m_session->activate(Profile::sandboxId());
+        QCOMPARE(waiting.size(), 2);
+        QVERIFY(box->isVisible());
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("switchNowButton")),
+                          Qt::LeftButton);
+        QCOMPARE(heldFailed.size(), 1);
+        QVERIFY(heldFailed.first().first().value<ApiError>().isOutcomeUnknown());
+        QVERIFY(activated.wait(10000));
+        QVERIFY(m_session->isSandbox());
+        QTRY_VERIFY(!wizard || !wizard->isVisible()); // the old profile's wizard closed
+
+        // Back on First: a create answered after a short delay is waited for, then the switch
+        // happens by itself.
+        m_session->activate(firstProfile.id);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->activeProfile().id, firstProfile.id, 10000);
+        QTRY_VERIFY(m_session->isActive());
+        first.clearFaults();
+        first.addFault(QStringLiteral("POST"), createPath, QStringLiteral("delay"),
+                       {{QStringLiteral("delay_ms"), 700}});
+        ApiCall *slow = TollFreeApi(m_session->client())
+                            .create(sampleTollFreeRequest(QStringLiteral("Slow Dental")));
+        bool answeredBeforeSwitch = false;
+        connect(slow, &ApiCall::finished, this,
+                [&] { answeredBeforeSwitch = m_session->activeProfile().id == firstProfile.id; });
+        QVERIFY(first.waitForRequests(u"POST "_s + createPath, 2));
+        activated.clear();
+        m_session->activate(Profile::sandboxId());
+        QCOMPARE(waiting.size(), 3);
+        QVERIFY(activated.wait(10000));
+        QVERIFY(answeredBeforeSwitch);
+        QVERIFY(m_session->isSandbox());
+        QTRY_VERIFY(!box->isVisible());
     }
 };
 
