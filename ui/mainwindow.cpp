@@ -438,7 +438,7 @@ void MainWindow::onSwitchWaiting(const Profile &target, int writesInFlight)
     for (const ApiCall *call : calls)
         lines.append(QString::fromLatin1(call->method()) + u' ' + call->path());
     text += u'\n' + lines.join(u'\n') + QStringLiteral("\n\n") +
-            tr("The console switches to %1 as soon as they have it. Switching now stops "
+            tr("The console switches to %1 as soon as the answers are in. Switching now stops "
                "waiting: whether they were carried out would be unknown.")
                 .arg(target.name);
     if (!m_switchWaitBox) {

@@ -20,6 +20,7 @@
 
 #include <QApplication>
 #include <QCommandLinkButton>
+#include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -486,6 +487,8 @@ private Q_SLOTS:
         QVERIFY2(box->text().contains(QStringLiteral("POST")), qPrintable(box->text()));
         QVERIFY(child<QLabel>(&window, "baseUrlLabel")->text().contains(QStringLiteral("when")));
         QVERIFY(wizard && wizard->isVisible());
+        if (const QString dir = qEnvironmentVariable("CONSOLE_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(box->grab().save(QDir(dir).filePath(u"profile-switch-waits.png"_s)));
 
         // Stay: nothing changes, the create still waits.
         QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("stayButton")),
