@@ -48,6 +48,8 @@ QString resendAdviceText(ResendAdvice advice, CreatedThing thing)
                          "resubmit.");
         case CreatedThing::HostedOrder:
             return T::tr("Nothing was created; you can create the order again.");
+        case CreatedThing::VerificationCodes:
+            return T::tr("No code was sent; you can send again.");
         case CreatedThing::RcsMessage:
             return T::tr("Nothing was sent, so it is safe to send again.");
         }
@@ -63,6 +65,8 @@ QString resendAdviceText(ResendAdvice advice, CreatedThing thing)
         case CreatedThing::HostedOrder:
             return T::tr("Nothing was created. Creating it again unchanged will fail the same "
                          "way.");
+        case CreatedThing::VerificationCodes:
+            return T::tr("No code was sent. Sending again unchanged will fail the same way.");
         case CreatedThing::RcsMessage:
             return T::tr("Nothing was sent. Sending it again unchanged will fail the same way.");
         }
@@ -75,6 +79,8 @@ QString resendAdviceText(ResendAdvice advice, CreatedThing thing)
             return T::tr("The changes were made: the request list shows them.");
         case CreatedThing::HostedOrder:
             return T::tr("It was created: do not create it again; the Orders list shows it.");
+        case CreatedThing::VerificationCodes:
+            return T::tr("The codes were sent: wait for them rather than sending new ones.");
         case CreatedThing::RcsMessage:
             return T::tr("It was sent: do not send it again.");
         }
@@ -91,6 +97,9 @@ QString resendAdviceText(ResendAdvice advice, CreatedThing thing)
         case CreatedThing::HostedOrder:
             return T::tr("Telnyx may have created it: looking for orders that hold the same "
                          "numbers before offering to create again…");
+        case CreatedThing::VerificationCodes:
+            return T::tr("The codes may have been sent: wait a few minutes for them to arrive "
+                         "before sending new ones (each new code replaces the last).");
         case CreatedThing::RcsMessage:
             return T::tr("The message may have been delivered: check with the recipient before "
                          "sending it again. Send asks once more before it sends the same "
@@ -131,8 +140,9 @@ QString lookResultText(CreatedThing thing, int matches)
                                    nullptr, matches)
                            : T::tr("No order holds these numbers, so it was not created: you "
                                    "can create it again.");
+    case CreatedThing::VerificationCodes:
     case CreatedThing::RcsMessage:
-        break;
+        break; // nothing to look for: the user is told what may have happened
     }
     return {};
 }

@@ -19,6 +19,7 @@ enum class CreatedThing {
     TollFreeRequest,
     TollFreeChanges, // a resubmission (PATCH): sending the same changes twice changes nothing
     HostedOrder,
+    VerificationCodes, // codes sent to the numbers of a hosted order by SMS or call
     RcsMessage,
 };
 

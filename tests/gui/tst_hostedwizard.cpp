@@ -822,6 +822,25 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    // Codes whose answer was lost may have gone out: the page does not say "no code was sent".
+    void lostCodesAnswerSaysTheCodesMayHaveBeenSent()
+    {
+        const QString orderId = createOrder(freshNumbers(1), true);
+        QVERIFY(!orderId.isEmpty());
+        auto wizard = newWizard();
+        wizard->continueOrder(orderId);
+        QTRY_COMPARE(wizard->currentId(), int(HostedOrderWizard::CodesPageId));
+        const QString path =
+            u"/v2/messaging_hosted_number_orders/%1/verification_codes"_s.arg(orderId);
+        m_sandbox->addFault(u"POST"_s, path, u"drop"_s, {{u"after_processing"_s, true}});
+        QTest::mouseClick(find<QPushButton>(wizard.get(), u"sendCodesButton"_s), Qt::LeftButton);
+        auto *status = find<QLabel>(wizard.get(), u"codesStatusLabel"_s);
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(u"may have been sent"_s),
+                                  qPrintable(status->text()), 10000);
+        QVERIFY(!status->text().contains(u"No code was sent"_s));
+        QCOMPARE(m_sandbox->requestCount(u"POST "_s + path), 1);
+    }
+
     void wrongCodeThenNewCode()
     {
         const QStringList numbers = freshNumbers(2);

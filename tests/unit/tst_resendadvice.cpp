@@ -68,7 +68,7 @@ private Q_SLOTS:
             QVERIFY(!failure.isSafeToRetry());
         for (const CreatedThing thing :
              {CreatedThing::TollFreeRequest, CreatedThing::TollFreeChanges,
-              CreatedThing::HostedOrder, CreatedThing::RcsMessage})
+              CreatedThing::HostedOrder, CreatedThing::VerificationCodes, CreatedThing::RcsMessage})
             QVERIFY(!resendAdviceText(ResendAdvice(advice), thing).isEmpty());
     }
 

@@ -3,6 +3,7 @@
 #include "api/apicall.h"
 #include "api/apierror.h"
 #include "api/hostedapi.h"
+#include "api/resendadvice.h"
 #include "domain/validators.h"
 #include "hostedorderwizard.h"
 #include "hostedwizardui.h"
@@ -338,8 +339,11 @@ void HostedCodesPage::sendCodes(const QStringList &numbers)
     connect(call, &ApiCall::failed, this, [this, call](const ApiError &error) {
         if (m_call == call)
             m_call = nullptr;
-        if (error.kind() != ApiError::Kind::Cancelled)
-            showStatus(error.message() + u' ' + tr("No code was sent; you can send again."), true);
+        if (error.kind() != ApiError::Kind::Cancelled || error.isOutcomeUnknown())
+            showStatus(
+                error.message() + u' ' +
+                    resendAdviceText(resendAdviceFor(error), CreatedThing::VerificationCodes),
+                true);
         updateButtons();
     });
     showStatus(tr("Sending %n code(s)…", nullptr, int(targets.size())), false);
