@@ -346,6 +346,11 @@ QString ApiError::message() const
     default:
         break;
     }
+    if (m_httpStatus >= 500 && isSentAtMostOnce(m_method))
+        // Not "try again": it may have been done before the problem (see resendAdviceFor).
+        return tr("The Telnyx API had a problem (HTTP %1) after it received the request")
+                   .arg(m_httpStatus) +
+               suffix + QLatin1Char('.');
     if (m_httpStatus >= 500)
         return tr("The Telnyx API had a problem (HTTP %1). Try again in a moment.")
                    .arg(m_httpStatus) +

@@ -63,9 +63,12 @@ private Q_SLOTS:
         QFETCH(int, advice);
         const ApiError failure = error(ApiError::Kind(kind), status, method, outcomeUnknown);
         QCOMPARE(int(resendAdviceFor(failure)), advice);
-        // isSafeToRetry never says "safe" where the advice says "look first".
-        if (ResendAdvice(advice) == ResendAdvice::LookFirst)
+        // isSafeToRetry never says "safe", nor the message "try again", where the advice says
+        // "look first".
+        if (ResendAdvice(advice) == ResendAdvice::LookFirst) {
             QVERIFY(!failure.isSafeToRetry());
+            QVERIFY2(!failure.message().contains(u"Try again"_s), qPrintable(failure.message()));
+        }
         for (const CreatedThing thing :
              {CreatedThing::TollFreeRequest, CreatedThing::TollFreeChanges,
               CreatedThing::HostedOrder, CreatedThing::VerificationCodes, CreatedThing::RcsMessage})
