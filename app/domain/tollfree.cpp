@@ -470,3 +470,12 @@ QJsonObject TfvStatusChange::toJson() const
     JsonWrite::insertDateTime(object, kUpdatedAt, updatedAt);
     return object;
 }
+
+QString TollFreeVerificationRequest::listEntryMember(const QString &field)
+{
+    if (field == kPhoneNumbers)
+        return kPhoneNumberField;
+    if (field == kOptInWorkflowImageUrls)
+        return kUrlField;
+    return {};
+}

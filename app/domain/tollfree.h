@@ -140,6 +140,9 @@ struct TollFreeVerificationRequest : HasRawJson
     static QStringList optionalFieldNames();
     // The optional fields the SDK's update params type `string | null`: cleared with null.
     static QStringList nullableFieldNames();
+    // For a list field (wire name), the member each entry is wrapped in on the wire
+    // ("phoneNumbers" → "phoneNumber"); empty for any other field.
+    static QString listEntryMember(const QString &field);
 
     bool operator==(const TollFreeVerificationRequest &) const = default;
 };

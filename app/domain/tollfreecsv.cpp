@@ -29,15 +29,6 @@ QString columnKey(const QString &name)
     return key;
 }
 
-QString listMember(const QString &field)
-{
-    if (field == u"phoneNumbers"_s)
-        return u"phoneNumber"_s;
-    if (field == u"optInWorkflowImageURLs"_s)
-        return u"url"_s;
-    return {};
-}
-
 std::optional<bool> parseYesNo(const QString &text)
 {
     const QString value = text.trimmed().toLower();
@@ -178,7 +169,8 @@ TollFreeCsvFile read(const QString &text)
             if (field.isEmpty())
                 continue;
             const QString cell = cells.at(c);
-            if (const QString member = listMember(field); !member.isEmpty()) {
+            if (const QString member = TollFreeVerificationRequest::listEntryMember(field);
+                !member.isEmpty()) {
                 QJsonArray entries;
                 const QStringList parts = cell.split(listSeparator, Qt::SkipEmptyParts);
                 for (const QString &part : parts)

@@ -31,16 +31,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// List fields and the member each entry is wrapped in on the wire.
-QString listMember(const QString &field)
-{
-    if (field == u"phoneNumbers"_s)
-        return u"phoneNumber"_s;
-    if (field == u"optInWorkflowImageURLs"_s)
-        return u"url"_s;
-    return {};
-}
-
 // Where a list editor's entries are: numbers may also be separated by commas and semicolons
 // (as pasted from a spreadsheet); URLs only by line breaks, since they may contain both.
 QRegularExpression entrySeparator(const QString &field)
@@ -354,7 +344,7 @@ void TollFreeFormPage::writeValues(QJsonObject &body) const
 {
     for (const QString &field : m_fields) {
         QWidget *editor = m_editors.value(field);
-        const QString member = listMember(field);
+        const QString member = TollFreeVerificationRequest::listEntryMember(field);
         if (auto *check = qobject_cast<QCheckBox *>(editor)) {
             body.insert(field, check->isChecked());
         } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
@@ -385,7 +375,7 @@ void TollFreeFormPage::readValues(const QJsonObject &body)
     for (const QString &field : m_fields) {
         QWidget *editor = m_editors.value(field);
         const QJsonValue value = body.value(field);
-        const QString member = listMember(field);
+        const QString member = TollFreeVerificationRequest::listEntryMember(field);
         if (auto *check = qobject_cast<QCheckBox *>(editor)) {
             check->setChecked(value.toBool(false));
         } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
@@ -473,7 +463,7 @@ void TollFreeFormPage::focusField(const QString &field, int index)
     editor->setFocus(Qt::OtherFocusReason);
     m_scroll->ensureWidgetVisible(editor);
     auto *text = qobject_cast<QPlainTextEdit *>(editor);
-    if (!text || index < 0 || listMember(field).isEmpty())
+    if (!text || index < 0 || TollFreeVerificationRequest::listEntryMember(field).isEmpty())
         return;
     // The index counts the entries sent, so blank lines do not count.
     const QList<Entry> entries = listEntries(field, text->toPlainText());
@@ -901,7 +891,7 @@ void TollFreeReviewPage::refresh()
                 shown = value.toBool() ? tr("Yes") : tr("No");
             } else if (value.isArray()) {
                 QStringList lines;
-                const QString member = listMember(field);
+                const QString member = TollFreeVerificationRequest::listEntryMember(field);
                 const QJsonArray entries = value.toArray();
                 for (const QJsonValue &entry : entries)
                     lines.append(entry.toObject().value(member).toString());
@@ -938,7 +928,9 @@ void TollFreeReviewPage::refresh()
                 QStringList items;
                 const QJsonArray entries = value.toArray();
                 for (const QJsonValue &entry : entries)
-                    items.append(entry.toObject().value(listMember(field)).toString());
+                    items.append(entry.toObject()
+                                     .value(TollFreeVerificationRequest::listEntryMember(field))
+                                     .toString());
                 return items.join(u", "_s);
             }
             return value.toString();
