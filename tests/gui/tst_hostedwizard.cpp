@@ -1115,6 +1115,7 @@ private Q_SLOTS:
         QCOMPARE(wizard->currentId(), int(HostedOrderWizard::CreatePageId));
         QCOMPARE(create->text().remove(u'&'), u"Create again"_s);
         QVERIFY(create->isEnabled());
+        screenshot(*wizard, u"create-lost-answer"_s);
     }
 
     // A 2xx without a readable order: created on the server, so Create is not offered again.

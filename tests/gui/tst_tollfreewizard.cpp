@@ -671,6 +671,7 @@ private Q_SLOTS:
         const auto found = submitted.first().first().value<TollFreeVerificationRequest>();
         QCOMPARE(found.businessName, u"Lost Answer Dental LLC"_s);
         QVERIFY(status->text().contains(found.id));
+        screenshot(*wizard, u"-lost-answer-found"_s);
         QCOMPARE(m_sandbox->requestCount(createPath), 1);
         QCOMPARE(submitButton(*wizard)->text().remove(u'&'), u"Close"_s);
         QVERIFY(!m_drafts->contains(draftId));

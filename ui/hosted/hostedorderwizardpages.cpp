@@ -480,7 +480,8 @@ void HostedCreatePage::lookForCreatedOrder(const ApiError &error)
         m_lookup = nullptr;
         lookup->deleteLater();
         m_progress->hide();
-        QString text = cause + u' ' + lookResultText(CreatedThing::HostedOrder, matches);
+        QString text = cause + u' ' + lookResultText(CreatedThing::HostedOrder, matches) + u' ' +
+                       tr("Everything you entered is kept.");
         QStringList found;
         for (const HostedOrder &order : lookup->orderMatches())
             found.append(tr("%1 (%2: %3)")
@@ -488,7 +489,7 @@ void HostedCreatePage::lookForCreatedOrder(const ApiError &error)
                                   order.phoneNumberList().join(u", "_s)));
         if (!found.isEmpty())
             text += u'\n' + found.join(u'\n');
-        m_status->setText(text + u' ' + tr("Everything you entered is kept."));
+        m_status->setText(text);
         m_status->setStyleSheet(errorStyle());
         setButtonText(QWizard::CommitButton, tr("Create &again"));
         if (matches > 0)

@@ -361,6 +361,8 @@ void TollFreeWizard::updateTexts()
         button(QWizard::FinishButton)->setToolTip(tr("Send the request to Telnyx."));
     }
     button(QWizard::CustomButton1)->setEnabled(!m_draftId.isEmpty() && !isSubmitting());
+    // Once submitted, Finish reads Close: a second Close (Cancel) beside it would only puzzle.
+    button(QWizard::CancelButton)->setVisible(!m_submitted);
 }
 
 // --- Drafts ------------------------------------------------------------------------------------
