@@ -6,10 +6,11 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QRandomGenerator>
 #include <QSslError>
 
 #include <functional>
+
+Q_LOGGING_CATEGORY(lcApi, "console.api")
 
 namespace {
 
@@ -27,25 +28,6 @@ bool failedBeforeSending(QNetworkReply::NetworkError error)
     default:
         return false;
     }
-}
-
-// `form-data; name="loa"; filename="…"; filename*=UTF-8''…` with nothing of the file's name
-// able to end the header or add one: the plain name keeps printable ASCII only (quotes and
-// backslashes replaced), the RFC 5987 form carries the real name percent-encoded.
-QByteArray contentDisposition(const QByteArray &fieldName, const QString &fileName)
-{
-    QByteArray plain;
-    bool onlyAscii = true;
-    for (const QChar character : fileName) {
-        const char16_t code = character.unicode();
-        const bool printable = code >= 0x20 && code < 0x7f && code != u'"' && code != u'\\';
-        plain += printable ? char(code) : '_';
-        onlyAscii = onlyAscii && printable;
-    }
-    QByteArray header = "form-data; name=\"" + fieldName + "\"; filename=\"" + plain + '"';
-    if (!onlyAscii)
-        header += "; filename*=UTF-8''" + fileName.toUtf8().toPercentEncoding();
-    return header;
 }
 
 // A request body that can be read once only. Qt 6.4's HTTP/1 channel sends a request again by
@@ -96,31 +78,13 @@ private:
     qint64 m_position = 0;
 };
 
-// multipart/form-data built here, not by QHttpMultiPart, so it can go out as a SingleUseBody.
-QByteArray multipartBody(const QList<MultipartPart> &parts, QByteArray *contentType)
-{
-    const QByteArray boundary =
-        "----console-" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
-    QByteArray body;
-    for (const MultipartPart &part : parts) {
-        body += "--" + boundary + "\r\n";
-        body += "Content-Disposition: " + contentDisposition(part.name, part.fileName) + "\r\n";
-        body += "Content-Type: " + part.contentType + "\r\n\r\n";
-        body += part.data + "\r\n";
-    }
-    body += "--" + boundary + "--\r\n";
-    *contentType = "multipart/form-data; boundary=" + boundary;
-    return body;
-}
-
 } // namespace
 
-ApiCall::ApiCall(ApiClient *client, QByteArray method, QString path, QUrl url, QObject *parent)
+ApiCall::ApiCall(ApiRequest request, ApiConnection connection, QObject *parent)
     : QObject(parent)
-    , m_client(client)
-    , m_method(std::move(method))
-    , m_path(std::move(path))
-    , m_url(std::move(url))
+    , m_request(std::move(request))
+    , m_connection(std::move(connection))
+    , m_url(m_request.url(m_connection.baseUrl))
 {
     m_attemptTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
@@ -135,8 +99,6 @@ ApiCall::~ApiCall()
         m_reply->abort();
         m_reply->deleteLater();
     }
-    if (m_client)
-        m_client->callDone(this);
 }
 
 void ApiCall::start()
@@ -162,24 +124,27 @@ void ApiCall::sendAttempt()
     m_bodyTaken = false;
     m_tlsProblem.clear();
 
+    QNetworkAccessManager *network = m_connection.network;
+    if (!network)
+        return fail(ApiError(ApiError::Kind::Cancelled));
+
     QNetworkRequest request(m_url);
-    request.setSslConfiguration(m_client->sslConfiguration());
-    request.setRawHeader("Authorization", m_client->authorizationHeader());
-    request.setRawHeader("Accept", m_ignoreAnswerBody ? "*/*" : "application/json");
+    request.setSslConfiguration(m_connection.sslConfiguration);
+    request.setRawHeader("Authorization", m_connection.authorization);
+    request.setRawHeader("Accept", m_request.accept());
     request.setHeader(QNetworkRequest::UserAgentHeader, CoreVersion::userAgent());
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     if (m_attempts > 1)
         request.setRawHeader("x-retry-count", QByteArray::number(m_attempts - 1));
 
-    QNetworkAccessManager *network = m_client->network();
     QNetworkReply *reply = nullptr;
-    QByteArray contentType = m_contentType;
+    QByteArray contentType;
     m_uploadBytes = -1;
-    const QByteArray body = m_parts.isEmpty() ? m_body : multipartBody(m_parts, &contentType);
+    const QByteArray body = m_request.encodedBody(&contentType);
     if (!contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    if (ApiError::isSentAtMostOnce(m_method)) {
+    if (m_request.isSentAtMostOnce()) {
         request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         auto *device = new SingleUseBody(
@@ -193,12 +158,12 @@ void ApiCall::sendAttempt()
         // An empty body is never read: nothing shows when the request went out, so from now on
         // it may have.
         m_bodyTaken = body.isEmpty();
-        reply = network->sendCustomRequest(request, m_method, device);
+        reply = network->sendCustomRequest(request, m_request.method, device);
         device->setParent(reply);
     } else {
-        reply = body.isEmpty() && m_method == "GET"
+        reply = body.isEmpty() && m_request.method == "GET"
                     ? network->get(request)
-                    : network->sendCustomRequest(request, m_method, body);
+                    : network->sendCustomRequest(request, m_request.method, body);
     }
     m_reply = reply;
 
@@ -228,7 +193,7 @@ void ApiCall::sendAttempt()
         m_tlsProblem = texts.join(QStringLiteral("; "));
     });
     m_attemptElapsed.start();
-    m_attemptTimer.start(m_timeoutMs);
+    m_attemptTimer.start(m_connection.timeoutMs);
 }
 
 void ApiCall::restartTimeoutOnProgress()
@@ -238,12 +203,12 @@ void ApiCall::restartTimeoutOnProgress()
     if (!m_attemptTimer.isActive())
         return;
     m_attemptElapsed.restart();
-    m_attemptTimer.start(m_timeoutMs);
+    m_attemptTimer.start(m_connection.timeoutMs);
 }
 
 void ApiCall::setTimeoutMs(int milliseconds)
 {
-    m_timeoutMs = milliseconds;
+    m_connection.timeoutMs = milliseconds;
     if (m_attemptTimer.isActive())
         m_attemptTimer.start(int(qMax<qint64>(0, milliseconds - m_attemptElapsed.elapsed())));
 }
@@ -259,8 +224,8 @@ void ApiCall::onTimeout()
 RetryContext ApiCall::retryContextFor(QNetworkReply *reply, const ApiError &error) const
 {
     RetryContext context;
-    context.method = m_method;
-    context.atMostOnce = ApiError::isSentAtMostOnce(m_method);
+    context.method = m_request.method;
+    context.atMostOnce = m_request.isSentAtMostOnce();
     context.retriesDone = m_attempts - 1;
     context.httpStatus = error.kind() == ApiError::Kind::Http ? error.httpStatus() : 0;
     context.timedOut = error.kind() == ApiError::Kind::Timeout;
@@ -293,8 +258,9 @@ void ApiCall::onReplyFinished()
         error = ApiError(ApiError::Kind::Parse, QStringLiteral("the answer is larger than %1 MB")
                                                     .arg(m_maxResponseBytes / (1024 * 1024)));
     } else if (m_timedOut) {
-        error = ApiError(ApiError::Kind::Timeout,
-                         QStringLiteral("no answer within %1 s").arg(m_timeoutMs / 1000.0));
+        error =
+            ApiError(ApiError::Kind::Timeout,
+                     QStringLiteral("no answer within %1 s").arg(m_connection.timeoutMs / 1000.0));
     } else if (!m_tlsProblem.isEmpty() ||
                reply->error() == QNetworkReply::SslHandshakeFailedError) {
         error = ApiError(ApiError::Kind::Tls,
@@ -308,26 +274,27 @@ void ApiCall::onReplyFinished()
         error = ApiError(ApiError::Kind::Network, reply->errorString());
     }
 
-    qCInfo(lcApi).noquote() << QString::fromLatin1(m_method) << m_path
+    qCInfo(lcApi).noquote() << QString::fromLatin1(m_request.method) << m_request.path
                             << (status ? QString::number(status) : reply->errorString())
                             << QStringLiteral("%1 ms").arg(m_elapsed.elapsed());
-    Q_EMIT m_client->requestCompleted(m_method, m_path, status, m_elapsed.elapsed());
+    Q_EMIT attemptCompleted(m_request.method, m_request.path, status, m_elapsed.elapsed());
 
     if (error.isNull())
         return succeed(body);
 
-    error.setRequest(m_method, m_path);
+    error.setRequest(m_request.method, m_request.path);
     const bool lostInFlight =
         error.kind() == ApiError::Kind::Timeout ||
         (error.kind() == ApiError::Kind::Network && !failedBeforeSending(reply->error()));
-    error.setOutcomeUnknown(ApiError::isSentAtMostOnce(m_method) && m_bodyTaken && lostInFlight);
-    if (const auto delay = m_retryPolicy.delayBeforeRetry(retryContextFor(reply, error))) {
+    error.setOutcomeUnknown(m_request.isSentAtMostOnce() && m_bodyTaken && lostInFlight);
+    if (const auto delay =
+            m_connection.retryPolicy.delayBeforeRetry(retryContextFor(reply, error))) {
         Q_EMIT retryScheduled(m_attempts, *delay, error);
         m_retryTimer.start(*delay);
         return;
     }
     if (error.kind() == ApiError::Kind::Http && status == 401)
-        Q_EMIT m_client->authenticationFailed();
+        Q_EMIT authenticationRefused();
     fail(error);
 }
 
@@ -335,22 +302,25 @@ void ApiCall::succeed(const QByteArray &body)
 {
     // A 2xx on a write means it was done: an answer that cannot be read must not look like a
     // failure that invites sending it again.
-    const bool isWrite = m_method != "GET" && m_method != "HEAD";
+    const bool isWrite = m_request.method != "GET" && m_request.method != "HEAD";
     const auto unreadable = [this, isWrite](const QString &problem) {
         ApiError error(isWrite ? ApiError::Kind::AcceptedUnreadable : ApiError::Kind::Parse,
                        problem);
-        error.setRequest(m_method, m_path);
-        m_result = {};
+        error.setRequest(m_request.method, m_request.path);
         fail(error);
     };
-    if (!m_ignoreAnswerBody) {
-        QString parseProblem;
-        m_result = ApiParse::readAnswer(body, m_parser, &m_json, &parseProblem);
-        if (!parseProblem.isEmpty())
-            return unreadable(parseProblem);
+    if (m_request.readsAnswer) {
+        QString problem;
+        m_json = ApiParse::readDocument(body, &problem);
+        if (!problem.isEmpty())
+            return unreadable(problem);
+        const RecordReading reading = readRecord(m_json, &problem);
+        if (reading == RecordReading::Unreadable)
+            return unreadable(problem);
         // The SDK leaves `data` optional: a GET without it is an empty answer, a DELETE is
         // done; a create or update without the record cannot say what was made.
-        if (m_parser && !m_result.isValid() && m_method != "GET" && m_method != "DELETE")
+        if (reading == RecordReading::NoRecord && m_request.method != "GET" &&
+            m_request.method != "DELETE")
             return unreadable(QStringLiteral("the answer does not include the record"));
     }
     m_done = true;
@@ -358,12 +328,17 @@ void ApiCall::succeed(const QByteArray &body)
     finish();
 }
 
+ApiCall::RecordReading ApiCall::readRecord(const QJsonDocument &, QString *)
+{
+    return RecordReading::NoParser;
+}
+
 void ApiCall::fail(ApiError error)
 {
     if (m_done)
         return;
     if (error.method().isEmpty())
-        error.setRequest(m_method, m_path);
+        error.setRequest(m_request.method, m_request.path);
     m_done = true;
     m_error = std::move(error);
     Q_EMIT failed(m_error);
@@ -374,8 +349,6 @@ void ApiCall::finish()
 {
     m_attemptTimer.stop();
     m_retryTimer.stop();
-    if (m_client)
-        m_client->callDone(this);
     Q_EMIT done();
     deleteLater();
 }
@@ -401,7 +374,7 @@ ApiError ApiCall::cancellationError() const
 {
     // Cancelled once its body was on the way, a create may have been done all the same.
     ApiError error(ApiError::Kind::Cancelled);
-    error.setRequest(m_method, m_path);
-    error.setOutcomeUnknown(ApiError::isSentAtMostOnce(m_method) && m_bodyTaken);
+    error.setRequest(m_request.method, m_request.path);
+    error.setOutcomeUnknown(m_request.isSentAtMostOnce() && m_bodyTaken);
     return error;
 }

@@ -3,21 +3,18 @@
 #include "apicall.h"
 #include "retrypolicy.h"
 
-#include <QJsonValue>
-#include <QLoggingCategory>
 #include <QObject>
 #include <QSet>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QUrl>
-#include <QUrlQuery>
 
 class QNetworkAccessManager;
 
-Q_DECLARE_LOGGING_CATEGORY(lcApi)
-
 // The one gateway to the Telnyx API: one QNetworkAccessManager, the base URL, the bearer key
-// (memory only), the default timeout and retry policy. Every method returns an ApiCall at once.
+// (memory only), the default timeout and retry policy. It sends requests built elsewhere (the
+// endpoint classes build ApiRequestOf<T> values) and counts the calls in flight; each call owns
+// its own state.
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -29,8 +26,6 @@ public:
     static QUrl productionBaseUrl();
     // https for every host; plain http only for loopback (the sandbox).
     static bool isAllowedBaseUrl(const QUrl &url);
-    // One path segment, percent-encoded (ids, phone numbers with '+').
-    static QString segment(const QString &value);
 
     void setBaseUrl(const QUrl &url);
     QUrl baseUrl() const { return m_baseUrl; }
@@ -45,16 +40,15 @@ public:
     const QSslConfiguration &sslConfiguration() const { return m_sslConfiguration; }
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
 
-    // `path` is relative to the base URL and already segment-encoded: "/messaging_url_domains".
-    ApiCall *get(const QString &path, const QUrlQuery &query = {}, ApiCall::Parser parser = {});
-    ApiCall *sendJson(const QByteArray &method, const QString &path, const QJsonValue &body,
-                      ApiCall::Parser parser = {}, const QUrlQuery &query = {});
-    ApiCall *deleteResource(const QString &path, ApiCall::Parser parser = {});
-    // A DELETE whose answer is not parsed (sent with Accept: */*): any 2xx is success,
-    // whatever the body (empty, JSON or text), as the SDK treats the TFV delete.
-    ApiCall *deleteIgnoringAnswer(const QString &path);
-    ApiCall *uploadMultipart(const QString &path, const QList<MultipartPart> &parts,
-                             ApiCall::Parser parser = {});
+    // Sends `request` and returns its call at once; the call's result is the endpoint's type.
+    template<typename T> ApiCallOf<T> *send(ApiRequestOf<T> request)
+    {
+        auto *call = new ApiCallOf<T>(std::move(request), connection(), this);
+        track(call);
+        return call;
+    }
+    // A request whose answer is read as JSON only (ApiCall::json()), or not at all.
+    ApiCall *send(ApiRequest request);
 
     int callsInFlight() const { return int(m_inFlight.size()); }
     // The calls in flight that must reach the server at most once (creates, uploads, sends,
@@ -63,6 +57,8 @@ public:
     void cancelAll();
 
     QNetworkAccessManager *network() const { return m_network; }
+    // What a call made now is sent with: the network, base URL, key, TLS, retry and timeout.
+    ApiConnection connection() const;
 
 Q_SIGNALS:
     void callsInFlightChanged(int count);
@@ -73,10 +69,9 @@ Q_SIGNALS:
     void authenticationFailed();
 
 private:
-    friend class ApiCall;
-    ApiCall *createCall(const QByteArray &method, const QString &path, const QUrlQuery &query);
-    QByteArray authorizationHeader() const;
-    void callDone(ApiCall *call);
+    // Counts the call in flight until it is done or destroyed, relays its signals, starts it.
+    void track(ApiCall *call);
+    void forget(ApiCall *call);
 
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;

@@ -18,14 +18,24 @@ template<typename T> struct PageOf
 // Parsers that turn an answer's envelope into domain values. A wrong envelope (not an object,
 // "data" of the wrong type) is a Parse error; wrong types inside a record are tolerated by the
 // domain types' fromJson. The SDK marks `data` optional: absent or null, an object answer is
-// a null QVariant (see ApiCall::Parser) and a list answer is empty.
+// nullopt (see AnswerParser) and a list answer is empty.
 namespace ApiParse {
 
 // A successful answer's body as ApiCall reads it: blank is a null document (parsers take that
-// as an answer without `data`), malformed JSON sets *problem. Then `parser`, when there is one.
-// Pure, so the fuzzers run the very code the client runs.
-QVariant readAnswer(const QByteArray &body, const ApiCall::Parser &parser, QJsonDocument *json,
-                    QString *problem);
+// as an answer without `data`), malformed JSON sets *problem.
+QJsonDocument readDocument(const QByteArray &body, QString *problem);
+
+// readDocument, then `parser`: what ApiCallOf<T> runs. Pure, so the fuzzers run the very code
+// the client runs.
+template<typename T>
+std::optional<T> readAnswer(const QByteArray &body, const AnswerParser<T> &parser,
+                            QJsonDocument *json, QString *problem)
+{
+    *json = readDocument(body, problem);
+    if (!problem->isEmpty() || !parser)
+        return std::nullopt;
+    return parser(*json, problem);
+}
 
 template<typename T> QList<T> listOf(const QJsonArray &array)
 {
@@ -39,21 +49,21 @@ template<typename T> QList<T> listOf(const QJsonArray &array)
 }
 
 // The whole body is the record (toll-free verification).
-template<typename T> ApiCall::Parser object()
+template<typename T> AnswerParser<T> object()
 {
-    return [](const QJsonDocument &document, QString *error) -> QVariant {
+    return [](const QJsonDocument &document, QString *error) -> std::optional<T> {
         if (!document.isObject()) {
             *error = QStringLiteral("expected a JSON object");
             return {};
         }
-        return QVariant::fromValue(T::fromJson(document.object()));
+        return T::fromJson(document.object());
     };
 }
 
 // {"data": {...}}
-template<typename T> ApiCall::Parser dataObject()
+template<typename T> AnswerParser<T> dataObject()
 {
-    return [](const QJsonDocument &document, QString *error) -> QVariant {
+    return [](const QJsonDocument &document, QString *error) -> std::optional<T> {
         if (!document.isObject() && !document.isNull()) { // null: an empty body
             *error = QStringLiteral("expected a JSON object");
             return {};
@@ -65,33 +75,33 @@ template<typename T> ApiCall::Parser dataObject()
             *error = QStringLiteral("expected {\"data\": {...}}");
             return {};
         }
-        return QVariant::fromValue(T::fromJson(data.toObject()));
+        return T::fromJson(data.toObject());
     };
 }
 
 // {"data": [...]}
-template<typename T> ApiCall::Parser dataArray()
+template<typename T> AnswerParser<QList<T>> dataArray()
 {
-    return [](const QJsonDocument &document, QString *error) -> QVariant {
+    return [](const QJsonDocument &document, QString *error) -> std::optional<QList<T>> {
         if (!document.isObject() && !document.isNull()) { // null: an empty body
             *error = QStringLiteral("expected a JSON object");
             return {};
         }
         const QJsonValue data = document.object().value(QLatin1StringView("data"));
         if (data.isUndefined() || data.isNull())
-            return QVariant::fromValue(QList<T>());
+            return QList<T>();
         if (!data.isArray()) {
             *error = QStringLiteral("expected {\"data\": [...]}");
             return {};
         }
-        return QVariant::fromValue(listOf<T>(data.toArray()));
+        return listOf<T>(data.toArray());
     };
 }
 
 // One page of any of the three list shapes.
-template<typename T> ApiCall::Parser page(PageShape shape)
+template<typename T> AnswerParser<PageOf<T>> page(PageShape shape)
 {
-    return [shape](const QJsonDocument &document, QString *error) -> QVariant {
+    return [shape](const QJsonDocument &document, QString *error) -> std::optional<PageOf<T>> {
         PageContent content;
         if (!Pagination::parsePage(shape, document, &content, error))
             return {};
@@ -99,7 +109,7 @@ template<typename T> ApiCall::Parser page(PageShape shape)
         page.items = listOf<T>(content.items);
         page.totalItems = content.totalItems;
         page.totalPages = content.totalPages;
-        return QVariant::fromValue(page);
+        return page;
     };
 }
 

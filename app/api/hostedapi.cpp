@@ -11,57 +11,60 @@ const QString numbersPath = QStringLiteral("/messaging_hosted_numbers");
 
 QString orderPath(const QString &orderId)
 {
-    return ordersPath + u'/' + ApiClient::segment(orderId);
+    return ordersPath + u'/' + ApiRequest::segment(orderId);
+}
+
+QString numberPath(const QString &numberId)
+{
+    return numbersPath + u'/' + ApiRequest::segment(numberId);
 }
 
 } // namespace
 
-ApiCall *HostedApi::listOrders(int page, int pageSize)
+ApiRequestOf<PageOf<HostedOrder>> HostedApi::listOrdersRequest(int page, int pageSize)
 {
-    return m_client->get(ordersPath, Pagination::pageQuery(PageShape::DataMeta, page, pageSize),
-                         ApiParse::page<HostedOrder>(PageShape::DataMeta));
+    return {ApiRequest::get(ordersPath).page(PageShape::DataMeta, page, pageSize),
+            ApiParse::page<HostedOrder>(PageShape::DataMeta)};
 }
 
-Pager *HostedApi::ordersPager(int pageSize, QObject *parent)
+ApiRequestOf<HostedOrder> HostedApi::createOrderRequest(const HostedOrderCreateRequest &request)
 {
-    return new Pager(m_client, ordersPath, PageShape::DataMeta, pageSize, {}, parent);
+    return {ApiRequest::json("POST", ordersPath, request.toJson()),
+            ApiParse::dataObject<HostedOrder>()};
 }
 
-ApiCall *HostedApi::createOrder(const HostedOrderCreateRequest &request)
+ApiRequestOf<HostedOrder> HostedApi::retrieveOrderRequest(const QString &orderId)
 {
-    return m_client->sendJson("POST", ordersPath, request.toJson(),
-                              ApiParse::dataObject<HostedOrder>());
+    return {ApiRequest::get(orderPath(orderId)), ApiParse::dataObject<HostedOrder>()};
 }
 
-ApiCall *HostedApi::retrieveOrder(const QString &orderId)
+ApiRequestOf<HostedOrder> HostedApi::deleteOrderRequest(const QString &orderId)
 {
-    return m_client->get(orderPath(orderId), {}, ApiParse::dataObject<HostedOrder>());
+    return {ApiRequest::remove(orderPath(orderId)), ApiParse::dataObject<HostedOrder>()};
 }
 
-ApiCall *HostedApi::deleteOrder(const QString &orderId)
-{
-    return m_client->deleteResource(orderPath(orderId), ApiParse::dataObject<HostedOrder>());
-}
-
-ApiCall *HostedApi::checkEligibility(const QStringList &phoneNumbers)
+ApiRequestOf<QList<EligibilityResult>>
+HostedApi::checkEligibilityRequest(const QStringList &phoneNumbers)
 {
     EligibilityCheckRequest request;
     request.phoneNumbers = phoneNumbers;
-    return m_client->sendJson("POST", ordersPath + QStringLiteral("/eligibility_numbers_check"),
-                              request.toJson(), eligibilityParser());
+    return {ApiRequest::json("POST", ordersPath + QStringLiteral("/eligibility_numbers_check"),
+                             request.toJson()),
+            eligibilityParser()};
 }
 
-ApiCall::Parser HostedApi::eligibilityParser()
+AnswerParser<QList<EligibilityResult>> HostedApi::eligibilityParser()
 {
-    return [](const QJsonDocument &document, QString *error) -> QVariant {
+    return [](const QJsonDocument &document,
+              QString *error) -> std::optional<QList<EligibilityResult>> {
         // The SDK marks phone_numbers optional: absent or null is an empty answer.
         const QJsonValue numbers = document.object().value(QLatin1StringView("phone_numbers"));
         if ((!document.isObject() && !document.isNull()) ||
             (!numbers.isArray() && !numbers.isUndefined() && !numbers.isNull())) {
             *error = QStringLiteral("expected {\"phone_numbers\": [...]}");
-            return {};
+            return std::nullopt;
         }
-        return QVariant::fromValue(EligibilityResult::listFromResponse(document.object()));
+        return EligibilityResult::listFromResponse(document.object());
     };
 }
 
@@ -71,24 +74,117 @@ MultipartPart HostedApi::pdfPart(const QByteArray &fieldName, const QString &fil
     return {fieldName, fileName, "application/pdf", bytes};
 }
 
-ApiCall *HostedApi::uploadDocuments(const QString &orderId, const MultipartPart &loa,
-                                    const MultipartPart &bill)
+ApiRequestOf<HostedOrder> HostedApi::uploadDocumentsRequest(const QString &orderId,
+                                                            const MultipartPart &loa,
+                                                            const MultipartPart &bill)
 {
-    return m_client->uploadMultipart(orderPath(orderId) + QStringLiteral("/actions/file_upload"),
-                                     {loa, bill}, ApiParse::dataObject<HostedOrder>());
+    return {ApiRequest::multipart(orderPath(orderId) + QStringLiteral("/actions/file_upload"),
+                                  {loa, bill}),
+            ApiParse::dataObject<HostedOrder>()};
 }
 
-ApiCall *HostedApi::createVerificationCodes(const QString &orderId,
-                                            const VerificationCodesRequest &request)
+ApiRequestOf<QList<VerificationCodeResult>>
+HostedApi::createVerificationCodesRequest(const QString &orderId,
+                                          const VerificationCodesRequest &request)
 {
-    return m_client->sendJson("POST", orderPath(orderId) + QStringLiteral("/verification_codes"),
-                              request.toJson(), ApiParse::dataArray<VerificationCodeResult>());
+    return {ApiRequest::json("POST", orderPath(orderId) + QStringLiteral("/verification_codes"),
+                             request.toJson()),
+            ApiParse::dataArray<VerificationCodeResult>()};
 }
 
-ApiCall *HostedApi::validateCodes(const QString &orderId, const ValidationCodesRequest &request)
+ApiRequestOf<CodeValidationResult>
+HostedApi::validateCodesRequest(const QString &orderId, const ValidationCodesRequest &request)
 {
-    return m_client->sendJson("POST", orderPath(orderId) + QStringLiteral("/validation_codes"),
-                              request.toJson(), ApiParse::dataObject<CodeValidationResult>());
+    return {ApiRequest::json("POST", orderPath(orderId) + QStringLiteral("/validation_codes"),
+                             request.toJson()),
+            ApiParse::dataObject<CodeValidationResult>()};
+}
+
+ApiRequestOf<PageOf<MessagingHostedNumber>>
+HostedApi::listNumbersRequest(int page, int pageSize, const HostedNumbersFilter &filter)
+{
+    return {
+        ApiRequest::get(numbersPath, filter.toQuery()).page(PageShape::DataMeta, page, pageSize),
+        ApiParse::page<MessagingHostedNumber>(PageShape::DataMeta)};
+}
+
+ApiRequestOf<MessagingHostedNumber> HostedApi::retrieveNumberRequest(const QString &numberId)
+{
+    return {ApiRequest::get(numberPath(numberId)), ApiParse::dataObject<MessagingHostedNumber>()};
+}
+
+ApiRequestOf<HostedOrder> HostedApi::deleteNumberRequest(const QString &numberId)
+{
+    return {ApiRequest::remove(numberPath(numberId)), ApiParse::dataObject<HostedOrder>()};
+}
+
+ApiCallOf<PageOf<HostedOrder>> *HostedApi::listOrders(int page, int pageSize)
+{
+    return m_client->send(listOrdersRequest(page, pageSize));
+}
+
+Pager *HostedApi::ordersPager(int pageSize, QObject *parent)
+{
+    return new Pager(m_client, ApiRequest::get(ordersPath), PageShape::DataMeta, pageSize, parent);
+}
+
+ApiCallOf<HostedOrder> *HostedApi::createOrder(const HostedOrderCreateRequest &request)
+{
+    return m_client->send(createOrderRequest(request));
+}
+
+ApiCallOf<HostedOrder> *HostedApi::retrieveOrder(const QString &orderId)
+{
+    return m_client->send(retrieveOrderRequest(orderId));
+}
+
+ApiCallOf<HostedOrder> *HostedApi::deleteOrder(const QString &orderId)
+{
+    return m_client->send(deleteOrderRequest(orderId));
+}
+
+ApiCallOf<QList<EligibilityResult>> *HostedApi::checkEligibility(const QStringList &phoneNumbers)
+{
+    return m_client->send(checkEligibilityRequest(phoneNumbers));
+}
+
+ApiCallOf<HostedOrder> *HostedApi::uploadDocuments(const QString &orderId, const MultipartPart &loa,
+                                                   const MultipartPart &bill)
+{
+    return m_client->send(uploadDocumentsRequest(orderId, loa, bill));
+}
+
+ApiCallOf<QList<VerificationCodeResult>> *
+HostedApi::createVerificationCodes(const QString &orderId, const VerificationCodesRequest &request)
+{
+    return m_client->send(createVerificationCodesRequest(orderId, request));
+}
+
+ApiCallOf<CodeValidationResult> *HostedApi::validateCodes(const QString &orderId,
+                                                          const ValidationCodesRequest &request)
+{
+    return m_client->send(validateCodesRequest(orderId, request));
+}
+
+ApiCallOf<PageOf<MessagingHostedNumber>> *HostedApi::listNumbers(int page, int pageSize)
+{
+    return m_client->send(listNumbersRequest(page, pageSize));
+}
+
+Pager *HostedApi::numbersPager(int pageSize, QObject *parent, const HostedNumbersFilter &filter)
+{
+    return new Pager(m_client, ApiRequest::get(numbersPath, filter.toQuery()), PageShape::DataMeta,
+                     pageSize, parent);
+}
+
+ApiCallOf<MessagingHostedNumber> *HostedApi::retrieveNumber(const QString &numberId)
+{
+    return m_client->send(retrieveNumberRequest(numberId));
+}
+
+ApiCallOf<HostedOrder> *HostedApi::deleteNumber(const QString &numberId)
+{
+    return m_client->send(deleteNumberRequest(numberId));
 }
 
 void HostedNumbersFilter::setSearch(const QString &typed)
@@ -130,28 +226,4 @@ QUrlQuery HostedNumbersFilter::toQuery() const
     add(QStringLiteral("filter[messaging_profile_id]"), messagingProfileId);
     add(QStringLiteral("sort[phone_number]"), sortPhoneNumber);
     return query;
-}
-
-ApiCall *HostedApi::listNumbers(int page, int pageSize)
-{
-    return m_client->get(numbersPath, Pagination::pageQuery(PageShape::DataMeta, page, pageSize),
-                         ApiParse::page<MessagingHostedNumber>(PageShape::DataMeta));
-}
-
-Pager *HostedApi::numbersPager(int pageSize, QObject *parent, const HostedNumbersFilter &filter)
-{
-    return new Pager(m_client, numbersPath, PageShape::DataMeta, pageSize, filter.toQuery(),
-                     parent);
-}
-
-ApiCall *HostedApi::retrieveNumber(const QString &numberId)
-{
-    return m_client->get(numbersPath + u'/' + ApiClient::segment(numberId), {},
-                         ApiParse::dataObject<MessagingHostedNumber>());
-}
-
-ApiCall *HostedApi::deleteNumber(const QString &numberId)
-{
-    return m_client->deleteResource(numbersPath + u'/' + ApiClient::segment(numberId),
-                                    ApiParse::dataObject<HostedOrder>());
 }

@@ -26,7 +26,8 @@ struct HostedNumbersFilter
     bool operator==(const HostedNumbersFilter &) const = default;
 };
 
-// Hosted SMS numbers: endpoints 9–17, plus the hosted-number reads.
+// Hosted SMS numbers: endpoints 9–17, plus the hosted-number reads. The static *Request
+// functions build each request as a value (no network); the other methods send one.
 class HostedApi
 {
 public:
@@ -35,39 +36,53 @@ public:
         : m_client(client)
     {}
 
-    // → PageOf<HostedOrder>
-    ApiCall *listOrders(int page, int pageSize = defaultPageSize);
-    Pager *ordersPager(int pageSize = defaultPageSize, QObject *parent = nullptr);
-    // → HostedOrder
-    ApiCall *createOrder(const HostedOrderCreateRequest &request);
-    ApiCall *retrieveOrder(const QString &orderId);
-    ApiCall *deleteOrder(const QString &orderId);
-    // → QList<EligibilityResult>
-    ApiCall *checkEligibility(const QStringList &phoneNumbers);
-    // multipart `loa` + `bill` (application/pdf) → HostedOrder; reports upload progress
-    ApiCall *uploadDocuments(const QString &orderId, const MultipartPart &loa,
-                             const MultipartPart &bill);
-    // → QList<VerificationCodeResult>
-    ApiCall *createVerificationCodes(const QString &orderId,
-                                     const VerificationCodesRequest &request);
-    // → CodeValidationResult
-    ApiCall *validateCodes(const QString &orderId, const ValidationCodesRequest &request);
+    static ApiRequestOf<PageOf<HostedOrder>> listOrdersRequest(int page,
+                                                               int pageSize = defaultPageSize);
+    static ApiRequestOf<HostedOrder> createOrderRequest(const HostedOrderCreateRequest &request);
+    static ApiRequestOf<HostedOrder> retrieveOrderRequest(const QString &orderId);
+    static ApiRequestOf<HostedOrder> deleteOrderRequest(const QString &orderId);
+    static ApiRequestOf<QList<EligibilityResult>>
+    checkEligibilityRequest(const QStringList &phoneNumbers);
+    // multipart `loa` + `bill` (application/pdf)
+    static ApiRequestOf<HostedOrder> uploadDocumentsRequest(const QString &orderId,
+                                                            const MultipartPart &loa,
+                                                            const MultipartPart &bill);
+    static ApiRequestOf<QList<VerificationCodeResult>>
+    createVerificationCodesRequest(const QString &orderId, const VerificationCodesRequest &request);
+    static ApiRequestOf<CodeValidationResult>
+    validateCodesRequest(const QString &orderId, const ValidationCodesRequest &request);
+    static ApiRequestOf<PageOf<MessagingHostedNumber>>
+    listNumbersRequest(int page, int pageSize = defaultPageSize,
+                       const HostedNumbersFilter &filter = {});
+    static ApiRequestOf<MessagingHostedNumber> retrieveNumberRequest(const QString &numberId);
+    // The API answers with the order the number belonged to.
+    static ApiRequestOf<HostedOrder> deleteNumberRequest(const QString &numberId);
 
-    // → PageOf<MessagingHostedNumber>
-    ApiCall *listNumbers(int page, int pageSize = defaultPageSize);
+    ApiCallOf<PageOf<HostedOrder>> *listOrders(int page, int pageSize = defaultPageSize);
+    Pager *ordersPager(int pageSize = defaultPageSize, QObject *parent = nullptr);
+    ApiCallOf<HostedOrder> *createOrder(const HostedOrderCreateRequest &request);
+    ApiCallOf<HostedOrder> *retrieveOrder(const QString &orderId);
+    ApiCallOf<HostedOrder> *deleteOrder(const QString &orderId);
+    ApiCallOf<QList<EligibilityResult>> *checkEligibility(const QStringList &phoneNumbers);
+    // Reports upload progress.
+    ApiCallOf<HostedOrder> *uploadDocuments(const QString &orderId, const MultipartPart &loa,
+                                            const MultipartPart &bill);
+    ApiCallOf<QList<VerificationCodeResult>> *
+    createVerificationCodes(const QString &orderId, const VerificationCodesRequest &request);
+    ApiCallOf<CodeValidationResult> *validateCodes(const QString &orderId,
+                                                   const ValidationCodesRequest &request);
+    ApiCallOf<PageOf<MessagingHostedNumber>> *listNumbers(int page, int pageSize = defaultPageSize);
     // Filters are sent with every page.
     Pager *numbersPager(int pageSize = defaultPageSize, QObject *parent = nullptr,
                         const HostedNumbersFilter &filter = {});
-    // → MessagingHostedNumber
-    ApiCall *retrieveNumber(const QString &numberId);
-    // → HostedOrder (the API answers with the order the number belonged to)
-    ApiCall *deleteNumber(const QString &numberId);
+    ApiCallOf<MessagingHostedNumber> *retrieveNumber(const QString &numberId);
+    ApiCallOf<HostedOrder> *deleteNumber(const QString &numberId);
 
     // A PDF document part for uploadDocuments().
     static MultipartPart pdfPart(const QByteArray &fieldName, const QString &fileName,
                                  const QByteArray &bytes);
     // checkEligibility's reading of {"phone_numbers": [...]}; public for the fuzzers.
-    static ApiCall::Parser eligibilityParser();
+    static AnswerParser<QList<EligibilityResult>> eligibilityParser();
 
 private:
     ApiClient *m_client;

@@ -15,14 +15,13 @@ QString recordId(const QJsonValue &item, const QString &idKey)
 
 } // namespace
 
-Pager::Pager(ApiClient *client, QString path, PageShape shape, int pageSize, QUrlQuery filters,
+Pager::Pager(ApiClient *client, ApiRequest listRequest, PageShape shape, int pageSize,
              QObject *parent, QString idKey)
     : QObject(parent)
     , m_client(client)
-    , m_path(std::move(path))
+    , m_listRequest(std::move(listRequest))
     , m_shape(shape)
     , m_pageSize(qMax(1, pageSize))
-    , m_filters(std::move(filters))
     , m_idKey(std::move(idKey))
     , m_honouredPageSize(m_pageSize)
 {}
@@ -90,11 +89,7 @@ void Pager::cancelCalls()
 
 void Pager::requestPage(int pageNumber)
 {
-    QUrlQuery query = m_filters;
-    const QUrlQuery paging = Pagination::pageQuery(m_shape, pageNumber, m_pageSize);
-    for (const auto &item : paging.queryItems())
-        query.addQueryItem(item.first, item.second);
-    ApiCall *call = m_client->get(m_path, query);
+    ApiCall *call = m_client->send(m_listRequest.page(m_shape, pageNumber, m_pageSize));
     m_calls.insert(pageNumber, call);
     connect(call, &ApiCall::done, this,
             [this, pageNumber, call] { onPageArrived(pageNumber, call); });
@@ -111,7 +106,7 @@ void Pager::onPageArrived(int pageNumber, ApiCall *call)
     ApiError error = call->error();
     if (error.isNull() && !Pagination::parsePage(m_shape, call->json(), &page, &problem)) {
         error = ApiError(ApiError::Kind::Parse, problem);
-        error.setRequest("GET", m_path);
+        error.setRequest(m_listRequest.method, m_listRequest.path);
     }
     if (!error.isNull()) {
         if (m_error.isNull()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "apirequest.h"
 #include "pagination.h"
 
 #include <QJsonArray>
@@ -29,8 +30,10 @@ class Pager : public QObject
 public:
     // `idKey` names the field that identifies a record ("id"); records without it are never
     // treated as repeats (status history entries have none).
-    Pager(ApiClient *client, QString path, PageShape shape, int pageSize = 100,
-          QUrlQuery filters = {}, QObject *parent = nullptr, QString idKey = QStringLiteral("id"));
+    // `listRequest` is the list's request without page parameters (filters are sent with every
+    // page).
+    Pager(ApiClient *client, ApiRequest listRequest, PageShape shape, int pageSize = 100,
+          QObject *parent = nullptr, QString idKey = QStringLiteral("id"));
     ~Pager() override;
 
     void setMaxInFlight(int pages) { m_maxInFlight = qMax(1, pages); }
@@ -80,10 +83,9 @@ private:
     void cancelCalls();
 
     ApiClient *m_client;
-    QString m_path;
+    ApiRequest m_listRequest;
     PageShape m_shape;
     int m_pageSize;
-    QUrlQuery m_filters;
     QString m_idKey;
     int m_honouredPageSize;
     int m_maxInFlight = 1;

@@ -7,70 +7,125 @@ namespace {
 
 const QString agentsPath = QStringLiteral("/messaging/rcs/agents");
 
-} // namespace
-
-ApiCall *RcsApi::send(const RcsMessageRequest &message)
+QString agentPath(const QString &agentId)
 {
-    return m_client->sendJson("POST", QStringLiteral("/messages/rcs"), message.toJson(),
-                              ApiParse::dataObject<RcsMessageResponse>());
+    return agentsPath + u'/' + ApiRequest::segment(agentId);
 }
 
-ApiCall *RcsApi::deeplink(const QString &agentId, const QString &phoneNumber, const QString &body)
+} // namespace
+
+ApiRequestOf<RcsMessageResponse> RcsApi::sendRequest(const RcsMessageRequest &message)
+{
+    return {ApiRequest::json("POST", QStringLiteral("/messages/rcs"), message.toJson()),
+            ApiParse::dataObject<RcsMessageResponse>()};
+}
+
+ApiRequestOf<RcsDeeplink> RcsApi::deeplinkRequest(const QString &agentId,
+                                                  const QString &phoneNumber, const QString &body)
 {
     QUrlQuery query;
     if (!phoneNumber.isEmpty())
         query.addQueryItem(QStringLiteral("phone_number"), phoneNumber);
     if (!body.isEmpty())
         query.addQueryItem(QStringLiteral("body"), body);
-    return m_client->get(QStringLiteral("/messages/rcs/deeplinks/") + ApiClient::segment(agentId),
-                         query, ApiParse::dataObject<RcsDeeplink>());
+    return {ApiRequest::get(
+                QStringLiteral("/messages/rcs/deeplinks/") + ApiRequest::segment(agentId), query),
+            ApiParse::dataObject<RcsDeeplink>()};
 }
 
-ApiCall *RcsApi::listAgents(int page, int pageSize)
+ApiRequestOf<PageOf<RcsAgent>> RcsApi::listAgentsRequest(int page, int pageSize)
 {
-    return m_client->get(agentsPath, Pagination::pageQuery(PageShape::DataMeta, page, pageSize),
-                         ApiParse::page<RcsAgent>(PageShape::DataMeta));
+    return {ApiRequest::get(agentsPath).page(PageShape::DataMeta, page, pageSize),
+            ApiParse::page<RcsAgent>(PageShape::DataMeta)};
 }
 
-Pager *RcsApi::agentsPager(int pageSize, QObject *parent)
+ApiRequestOf<RcsAgent> RcsApi::retrieveAgentRequest(const QString &agentId)
 {
-    return new Pager(m_client, agentsPath, PageShape::DataMeta, pageSize, {}, parent,
-                     QStringLiteral("agent_id"));
+    return {ApiRequest::get(agentPath(agentId)), ApiParse::dataObject<RcsAgent>()};
 }
 
-ApiCall *RcsApi::retrieveAgent(const QString &agentId)
+ApiRequestOf<RcsAgent> RcsApi::updateAgentRequest(const QString &agentId,
+                                                  const RcsAgentUpdate &update)
 {
-    return m_client->get(agentsPath + u'/' + ApiClient::segment(agentId), {},
-                         ApiParse::dataObject<RcsAgent>());
+    return {ApiRequest::json("PATCH", agentPath(agentId), update.toJson()),
+            ApiParse::dataObject<RcsAgent>()};
 }
 
-ApiCall *RcsApi::updateAgent(const QString &agentId, const RcsAgentUpdate &update)
-{
-    return m_client->sendJson("PATCH", agentsPath + u'/' + ApiClient::segment(agentId),
-                              update.toJson(), ApiParse::dataObject<RcsAgent>());
-}
-
-ApiCall *RcsApi::bulkCapabilities(const QString &agentId, const QStringList &phoneNumbers)
+ApiRequestOf<QList<RcsCapabilities>>
+RcsApi::bulkCapabilitiesRequest(const QString &agentId, const QStringList &phoneNumbers)
 {
     RcsBulkCapabilitiesRequest request;
     request.agentId = agentId;
     request.phoneNumbers = phoneNumbers;
-    return m_client->sendJson("POST", QStringLiteral("/messaging/rcs/bulk_capabilities"),
-                              request.toJson(), ApiParse::dataArray<RcsCapabilities>());
+    return {ApiRequest::json("POST", QStringLiteral("/messaging/rcs/bulk_capabilities"),
+                             request.toJson()),
+            ApiParse::dataArray<RcsCapabilities>()};
 }
 
-ApiCall *RcsApi::capabilities(const QString &agentId, const QString &phoneNumber)
+ApiRequestOf<RcsCapabilities> RcsApi::capabilitiesRequest(const QString &agentId,
+                                                          const QString &phoneNumber)
 {
-    return m_client->get(QStringLiteral("/messaging/rcs/capabilities/") +
-                             ApiClient::segment(agentId) + u'/' + ApiClient::segment(phoneNumber),
-                         {}, ApiParse::dataObject<RcsCapabilities>());
+    return {ApiRequest::get(QStringLiteral("/messaging/rcs/capabilities/") +
+                            ApiRequest::segment(agentId) + u'/' + ApiRequest::segment(phoneNumber)),
+            ApiParse::dataObject<RcsCapabilities>()};
 }
 
-ApiCall *RcsApi::inviteTestNumber(const QString &agentId, const QString &phoneNumber)
+ApiRequestOf<RcsTestNumberInvite> RcsApi::inviteTestNumberRequest(const QString &agentId,
+                                                                  const QString &phoneNumber)
 {
-    return m_client->sendJson("PUT",
-                              QStringLiteral("/messaging/rcs/test_number_invite/") +
-                                  ApiClient::segment(agentId) + u'/' +
-                                  ApiClient::segment(phoneNumber),
-                              QJsonValue(), ApiParse::dataObject<RcsTestNumberInvite>());
+    return {ApiRequest::json("PUT",
+                             QStringLiteral("/messaging/rcs/test_number_invite/") +
+                                 ApiRequest::segment(agentId) + u'/' +
+                                 ApiRequest::segment(phoneNumber),
+                             QJsonValue()),
+            ApiParse::dataObject<RcsTestNumberInvite>()};
+}
+
+ApiCallOf<RcsMessageResponse> *RcsApi::send(const RcsMessageRequest &message)
+{
+    return m_client->send(sendRequest(message));
+}
+
+ApiCallOf<RcsDeeplink> *RcsApi::deeplink(const QString &agentId, const QString &phoneNumber,
+                                         const QString &body)
+{
+    return m_client->send(deeplinkRequest(agentId, phoneNumber, body));
+}
+
+ApiCallOf<PageOf<RcsAgent>> *RcsApi::listAgents(int page, int pageSize)
+{
+    return m_client->send(listAgentsRequest(page, pageSize));
+}
+
+Pager *RcsApi::agentsPager(int pageSize, QObject *parent)
+{
+    return new Pager(m_client, ApiRequest::get(agentsPath), PageShape::DataMeta, pageSize, parent,
+                     QStringLiteral("agent_id"));
+}
+
+ApiCallOf<RcsAgent> *RcsApi::retrieveAgent(const QString &agentId)
+{
+    return m_client->send(retrieveAgentRequest(agentId));
+}
+
+ApiCallOf<RcsAgent> *RcsApi::updateAgent(const QString &agentId, const RcsAgentUpdate &update)
+{
+    return m_client->send(updateAgentRequest(agentId, update));
+}
+
+ApiCallOf<QList<RcsCapabilities>> *RcsApi::bulkCapabilities(const QString &agentId,
+                                                            const QStringList &phoneNumbers)
+{
+    return m_client->send(bulkCapabilitiesRequest(agentId, phoneNumbers));
+}
+
+ApiCallOf<RcsCapabilities> *RcsApi::capabilities(const QString &agentId, const QString &phoneNumber)
+{
+    return m_client->send(capabilitiesRequest(agentId, phoneNumber));
+}
+
+ApiCallOf<RcsTestNumberInvite> *RcsApi::inviteTestNumber(const QString &agentId,
+                                                         const QString &phoneNumber)
+{
+    return m_client->send(inviteTestNumberRequest(agentId, phoneNumber));
 }

@@ -7,10 +7,9 @@ namespace {
 
 const QString listPath = QStringLiteral("/messaging_tollfree/verification/requests");
 
-void appendQuery(QUrlQuery &query, const QUrlQuery &more)
+QString historyPath(const QString &id)
 {
-    for (const auto &item : more.queryItems(QUrl::FullyDecoded))
-        query.addQueryItem(item.first, item.second);
+    return TollFreeApi::requestPath(id) + QStringLiteral("/status_history");
 }
 
 } // namespace
@@ -34,55 +33,89 @@ QUrlQuery TollFreeListFilter::toQuery() const
 
 QString TollFreeApi::requestPath(const QString &id)
 {
-    return listPath + u'/' + ApiClient::segment(id);
+    return listPath + u'/' + ApiRequest::segment(id);
 }
 
-ApiCall *TollFreeApi::list(const TollFreeListFilter &filter, int page, int pageSize)
+ApiRequestOf<TollFreeApi::Page> TollFreeApi::listRequest(const TollFreeListFilter &filter, int page,
+                                                         int pageSize)
 {
-    QUrlQuery query = filter.toQuery();
-    appendQuery(query, Pagination::pageQuery(PageShape::RecordsPlain, page, pageSize));
-    return m_client->get(listPath, query,
-                         ApiParse::page<TollFreeVerificationRequest>(PageShape::RecordsPlain));
+    return {
+        ApiRequest::get(listPath, filter.toQuery()).page(PageShape::RecordsPlain, page, pageSize),
+        ApiParse::page<Request>(PageShape::RecordsPlain)};
+}
+
+ApiRequestOf<TollFreeApi::Request> TollFreeApi::createRequest(const Request &request)
+{
+    return {ApiRequest::json("POST", listPath, request.toJson()), ApiParse::object<Request>()};
+}
+
+ApiRequestOf<TollFreeApi::Request> TollFreeApi::retrieveRequest(const QString &id)
+{
+    return {ApiRequest::get(requestPath(id)), ApiParse::object<Request>()};
+}
+
+ApiRequestOf<TollFreeApi::Request> TollFreeApi::updateRequest(const QString &id,
+                                                              const Request &request)
+{
+    return {ApiRequest::json("PATCH", requestPath(id), request.toJson()),
+            ApiParse::object<Request>()};
+}
+
+ApiRequest TollFreeApi::removeRequest(const QString &id)
+{
+    // The SDK sends this one with Accept: */* and does not read the answer (empty, JSON or text).
+    ApiRequest request = ApiRequest::remove(requestPath(id));
+    request.readsAnswer = false;
+    return request;
+}
+
+ApiRequestOf<TollFreeApi::HistoryPage> TollFreeApi::statusHistoryRequest(const QString &id,
+                                                                         int page, int pageSize)
+{
+    return {ApiRequest::get(historyPath(id)).page(PageShape::RecordsBracketed, page, pageSize),
+            ApiParse::page<TfvStatusChange>(PageShape::RecordsBracketed)};
+}
+
+ApiCallOf<TollFreeApi::Page> *TollFreeApi::list(const TollFreeListFilter &filter, int page,
+                                                int pageSize)
+{
+    return m_client->send(listRequest(filter, page, pageSize));
 }
 
 Pager *TollFreeApi::listPager(const TollFreeListFilter &filter, int pageSize, QObject *parent)
 {
-    return new Pager(m_client, listPath, PageShape::RecordsPlain, pageSize, filter.toQuery(),
-                     parent);
+    return new Pager(m_client, ApiRequest::get(listPath, filter.toQuery()), PageShape::RecordsPlain,
+                     pageSize, parent);
 }
 
-ApiCall *TollFreeApi::create(const TollFreeVerificationRequest &request)
+ApiCallOf<TollFreeApi::Request> *TollFreeApi::create(const Request &request)
 {
-    return m_client->sendJson("POST", listPath, request.toJson(),
-                              ApiParse::object<TollFreeVerificationRequest>());
+    return m_client->send(createRequest(request));
 }
 
-ApiCall *TollFreeApi::retrieve(const QString &id)
+ApiCallOf<TollFreeApi::Request> *TollFreeApi::retrieve(const QString &id)
 {
-    return m_client->get(requestPath(id), {}, ApiParse::object<TollFreeVerificationRequest>());
+    return m_client->send(retrieveRequest(id));
 }
 
-ApiCall *TollFreeApi::update(const QString &id, const TollFreeVerificationRequest &request)
+ApiCallOf<TollFreeApi::Request> *TollFreeApi::update(const QString &id, const Request &request)
 {
-    return m_client->sendJson("PATCH", requestPath(id), request.toJson(),
-                              ApiParse::object<TollFreeVerificationRequest>());
+    return m_client->send(updateRequest(id, request));
 }
 
 ApiCall *TollFreeApi::remove(const QString &id)
 {
-    // The SDK sends this one with Accept: */* and does not read the answer (empty, JSON or text).
-    return m_client->deleteIgnoringAnswer(requestPath(id));
+    return m_client->send(removeRequest(id));
 }
 
-ApiCall *TollFreeApi::statusHistory(const QString &id, int page, int pageSize)
+ApiCallOf<TollFreeApi::HistoryPage> *TollFreeApi::statusHistory(const QString &id, int page,
+                                                                int pageSize)
 {
-    return m_client->get(requestPath(id) + QStringLiteral("/status_history"),
-                         Pagination::pageQuery(PageShape::RecordsBracketed, page, pageSize),
-                         ApiParse::page<TfvStatusChange>(PageShape::RecordsBracketed));
+    return m_client->send(statusHistoryRequest(id, page, pageSize));
 }
 
 Pager *TollFreeApi::statusHistoryPager(const QString &id, int pageSize, QObject *parent)
 {
-    return new Pager(m_client, requestPath(id) + QStringLiteral("/status_history"),
-                     PageShape::RecordsBracketed, pageSize, {}, parent);
+    return new Pager(m_client, ApiRequest::get(historyPath(id)), PageShape::RecordsBracketed,
+                     pageSize, parent);
 }

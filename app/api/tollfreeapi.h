@@ -21,7 +21,8 @@ struct TollFreeListFilter
     bool operator==(const TollFreeListFilter &) const = default;
 };
 
-// Toll-free verification: endpoints 18–23.
+// Toll-free verification: endpoints 18–23. The static *Request functions build each request as
+// a value (no network); the other methods send one through the client.
 class TollFreeApi
 {
 public:
@@ -30,18 +31,30 @@ public:
         : m_client(client)
     {}
 
-    // → PageOf<TollFreeVerificationRequest>
-    ApiCall *list(const TollFreeListFilter &filter, int page, int pageSize = defaultPageSize);
+    using Request = TollFreeVerificationRequest;
+    using Page = PageOf<TollFreeVerificationRequest>;
+    using HistoryPage = PageOf<TfvStatusChange>;
+
+    static ApiRequestOf<Page> listRequest(const TollFreeListFilter &filter, int page,
+                                          int pageSize = defaultPageSize);
+    static ApiRequestOf<Request> createRequest(const Request &request);
+    static ApiRequestOf<Request> retrieveRequest(const QString &id);
+    static ApiRequestOf<Request> updateRequest(const QString &id, const Request &request);
+    // No answer is read: 200 is deleted whatever the body; 400 when not Rejected; 404 unknown.
+    static ApiRequest removeRequest(const QString &id);
+    static ApiRequestOf<HistoryPage> statusHistoryRequest(const QString &id, int page,
+                                                          int pageSize = defaultPageSize);
+
+    ApiCallOf<Page> *list(const TollFreeListFilter &filter, int page,
+                          int pageSize = defaultPageSize);
     Pager *listPager(const TollFreeListFilter &filter, int pageSize = defaultPageSize,
                      QObject *parent = nullptr);
-    // → TollFreeVerificationRequest
-    ApiCall *create(const TollFreeVerificationRequest &request);
-    ApiCall *retrieve(const QString &id);
-    ApiCall *update(const QString &id, const TollFreeVerificationRequest &request);
-    // → nothing (200 deleted, whatever the body; 400 when not Rejected; 404 unknown)
+    ApiCallOf<Request> *create(const Request &request);
+    ApiCallOf<Request> *retrieve(const QString &id);
+    ApiCallOf<Request> *update(const QString &id, const Request &request);
     ApiCall *remove(const QString &id);
-    // → PageOf<TfvStatusChange>
-    ApiCall *statusHistory(const QString &id, int page, int pageSize = defaultPageSize);
+    ApiCallOf<HistoryPage> *statusHistory(const QString &id, int page,
+                                          int pageSize = defaultPageSize);
     Pager *statusHistoryPager(const QString &id, int pageSize = defaultPageSize,
                               QObject *parent = nullptr);
 

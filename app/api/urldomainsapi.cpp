@@ -9,13 +9,18 @@ const QString domainsPath = QStringLiteral("/messaging_url_domains");
 
 } // namespace
 
-ApiCall *UrlDomainsApi::list(int page, int pageSize)
+ApiRequestOf<PageOf<UrlDomain>> UrlDomainsApi::listRequest(int page, int pageSize)
 {
-    return m_client->get(domainsPath, Pagination::pageQuery(PageShape::DataMeta, page, pageSize),
-                         ApiParse::page<UrlDomain>(PageShape::DataMeta));
+    return {ApiRequest::get(domainsPath).page(PageShape::DataMeta, page, pageSize),
+            ApiParse::page<UrlDomain>(PageShape::DataMeta)};
+}
+
+ApiCallOf<PageOf<UrlDomain>> *UrlDomainsApi::list(int page, int pageSize)
+{
+    return m_client->send(listRequest(page, pageSize));
 }
 
 Pager *UrlDomainsApi::pager(int pageSize, QObject *parent)
 {
-    return new Pager(m_client, domainsPath, PageShape::DataMeta, pageSize, {}, parent);
+    return new Pager(m_client, ApiRequest::get(domainsPath), PageShape::DataMeta, pageSize, parent);
 }

@@ -15,8 +15,9 @@ public:
         : m_client(client)
     {}
 
-    // → PageOf<UrlDomain>
-    ApiCall *list(int page, int pageSize = defaultPageSize);
+    static ApiRequestOf<PageOf<UrlDomain>> listRequest(int page, int pageSize = defaultPageSize);
+
+    ApiCallOf<PageOf<UrlDomain>> *list(int page, int pageSize = defaultPageSize);
     Pager *pager(int pageSize = defaultPageSize, QObject *parent = nullptr);
 
 private:

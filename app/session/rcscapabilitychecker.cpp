@@ -186,7 +186,7 @@ void RcsCapabilityChecker::launchMore()
 
 void RcsCapabilityChecker::startBatch(Batch batch)
 {
-    ApiCall *call = RcsApi(m_client).bulkCapabilities(m_agentId, batch.numbers);
+    auto *call = RcsApi(m_client).bulkCapabilities(m_agentId, batch.numbers);
     batch.slowDownEpoch = m_slowDownEpoch;
     m_inFlight.insert(call, batch);
     ++m_summary.requests;
@@ -200,7 +200,9 @@ void RcsCapabilityChecker::startBatch(Batch batch)
                 if (const auto it = m_inFlight.find(call); it != m_inFlight.end())
                     it->slowDownEpoch = m_slowDownEpoch;
             });
-    connect(call, &ApiCall::finished, this, [this, call] { onBatchFinished(call); });
+    call->onResult(this, [this, call](const QList<RcsCapabilities> &answers) {
+        onBatchFinished(call, answers);
+    });
     connect(call, &ApiCall::failed, this,
             [this, call](const ApiError &error) { onBatchFailed(call, error); });
     // The next batch starts once the client has let go of this one (done() comes after that),
@@ -211,7 +213,7 @@ void RcsCapabilityChecker::startBatch(Batch batch)
     });
 }
 
-void RcsCapabilityChecker::onBatchFinished(ApiCall *call)
+void RcsCapabilityChecker::onBatchFinished(ApiCall *call, const QList<RcsCapabilities> &answered)
 {
     const auto it = m_inFlight.constFind(call);
     if (it == m_inFlight.constEnd())
@@ -219,8 +221,7 @@ void RcsCapabilityChecker::onBatchFinished(ApiCall *call)
     const Batch batch = *it;
     m_inFlight.erase(it);
 
-    const RcsBulkMatch match =
-        matchBulkCapabilities(batch.numbers, call->resultAs<QList<RcsCapabilities>>());
+    const RcsBulkMatch match = matchBulkCapabilities(batch.numbers, answered);
     const QList<RcsCapabilities> &answers = match.answers;
     const QStringList &missing = match.unanswered;
     for (const RcsCapabilities &answer : answers) {
@@ -314,10 +315,9 @@ void RcsCapabilityChecker::checkOne(const QString &agentId, const QString &phone
             }
         }
     }
-    ApiCall *call = RcsApi(m_client).capabilities(agent, number);
+    auto *call = RcsApi(m_client).capabilities(agent, number);
     m_singleCall = call;
-    connect(call, &ApiCall::finished, this, [this, call, agent, number] {
-        RcsCapabilities answer = call->resultAs<RcsCapabilities>();
+    call->onResult(this, [this, agent, number](RcsCapabilities answer) {
         if (answer.phoneNumber.isEmpty())
             answer.phoneNumber = number;
         if (m_cache)

@@ -143,7 +143,7 @@ private:
     };
 
     void startBatch(Batch batch);
-    void onBatchFinished(ApiCall *call);
+    void onBatchFinished(ApiCall *call, const QList<RcsCapabilities> &answered);
     void onBatchFailed(ApiCall *call, const ApiError &error);
     void slowDown(int waitMs);
     void launchMore();

@@ -126,12 +126,12 @@ void TollFreeWatcher::check(const QString &id)
 {
     if (!m_client || !m_statuses.contains(id) || m_calls.contains(id))
         return;
-    ApiCall *call = TollFreeApi(m_client).retrieve(id);
+    auto *call = TollFreeApi(m_client).retrieve(id);
     m_calls.insert(id, call);
     connect(call, &ApiCall::done, this, [this, id, call] { onChecked(id, call); });
 }
 
-void TollFreeWatcher::onChecked(const QString &id, ApiCall *call)
+void TollFreeWatcher::onChecked(const QString &id, ApiCallOf<TollFreeVerificationRequest> *call)
 {
     if (m_calls.value(id) != call)
         return;
@@ -149,7 +149,7 @@ void TollFreeWatcher::onChecked(const QString &id, ApiCall *call)
         return;
     }
 
-    const auto updated = call->resultAs<TollFreeVerificationRequest>();
+    const TollFreeVerificationRequest updated = call->result();
     const QString previous = m_statuses.value(id);
     Q_EMIT requestChecked(updated);
     if (m_statuses.contains(id) && updated.verificationStatus != previous) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/apierror.h"
+#include "api/apicall.h"
 #include "domain/tollfree.h"
 
 #include <QHash>
@@ -9,7 +9,6 @@
 #include <QStringList>
 #include <QTimer>
 
-class ApiCall;
 class ApiClient;
 
 // Keeps an eye on open toll-free verification requests while the console runs.
@@ -74,7 +73,7 @@ private:
     void updateTimer();
     void pump();
     void check(const QString &id);
-    void onChecked(const QString &id, ApiCall *call);
+    void onChecked(const QString &id, ApiCallOf<TollFreeVerificationRequest> *call);
 
     ApiClient *m_client;
     QTimer m_timer;

@@ -1,56 +1,65 @@
-// A successful answer's body through ApiParse::readAnswer (what ApiCall runs) with every parser
-// the API classes give ApiCall, and through the Pager's own reading of list pages.
+// A successful answer's body through ApiParse::readAnswer (what ApiCallOf<T> runs) with the
+// parser of every endpoint's request value, and through the Pager's own reading of list pages.
 #include "api/apiparse.h"
 #include "api/hostedapi.h"
-#include "domain/hosted.h"
-#include "domain/rcs.h"
-#include "domain/rcsmessage.h"
-#include "domain/tollfree.h"
-#include "domain/urldomain.h"
+#include "api/rcsapi.h"
+#include "api/tollfreeapi.h"
+#include "api/urldomainsapi.h"
 #include "fuzzbytes.h"
+
+#include <functional>
 
 namespace {
 
-const QList<ApiCall::Parser> &clientParsers()
+using Reader = std::function<void(const QByteArray &body)>;
+
+template<typename T> Reader readerOf(const ApiRequestOf<T> &request)
 {
-    static const QList<ApiCall::Parser> parsers = {
-        ApiParse::object<TollFreeVerificationRequest>(),
-        ApiParse::page<TollFreeVerificationRequest>(PageShape::RecordsPlain),
-        ApiParse::page<TfvStatusChange>(PageShape::RecordsBracketed),
-        ApiParse::page<HostedOrder>(PageShape::DataMeta),
-        ApiParse::dataObject<HostedOrder>(),
-        HostedApi::eligibilityParser(),
-        ApiParse::dataArray<VerificationCodeResult>(),
-        ApiParse::dataObject<CodeValidationResult>(),
-        ApiParse::page<MessagingHostedNumber>(PageShape::DataMeta),
-        ApiParse::dataObject<MessagingHostedNumber>(),
-        ApiParse::dataObject<RcsMessageResponse>(),
-        ApiParse::dataObject<RcsDeeplink>(),
-        ApiParse::page<RcsAgent>(PageShape::DataMeta),
-        ApiParse::dataObject<RcsAgent>(),
-        ApiParse::dataArray<RcsCapabilities>(),
-        ApiParse::dataObject<RcsCapabilities>(),
-        ApiParse::dataObject<RcsTestNumberInvite>(),
-        ApiParse::page<UrlDomain>(PageShape::DataMeta),
+    return [parse = request.parse](const QByteArray &body) {
+        QJsonDocument json;
+        QString problem;
+        ApiParse::readAnswer(body, parse, &json, &problem);
     };
-    return parsers;
+}
+
+QList<Reader> endpointReaders()
+{
+    const QString id = QStringLiteral("x");
+    return {
+        readerOf(TollFreeApi::listRequest({}, 1)),
+        readerOf(TollFreeApi::retrieveRequest(id)),
+        readerOf(TollFreeApi::statusHistoryRequest(id, 1)),
+        readerOf(HostedApi::listOrdersRequest(1)),
+        readerOf(HostedApi::retrieveOrderRequest(id)),
+        readerOf(HostedApi::checkEligibilityRequest({})),
+        readerOf(HostedApi::createVerificationCodesRequest(id, {})),
+        readerOf(HostedApi::validateCodesRequest(id, {})),
+        readerOf(HostedApi::listNumbersRequest(1)),
+        readerOf(HostedApi::retrieveNumberRequest(id)),
+        readerOf(RcsApi::sendRequest({})),
+        readerOf(RcsApi::deeplinkRequest(id)),
+        readerOf(RcsApi::listAgentsRequest(1)),
+        readerOf(RcsApi::retrieveAgentRequest(id)),
+        readerOf(RcsApi::bulkCapabilitiesRequest(id, {})),
+        readerOf(RcsApi::capabilitiesRequest(id, id)),
+        readerOf(RcsApi::inviteTestNumberRequest(id, id)),
+        readerOf(UrlDomainsApi::listRequest(1)),
+    };
 }
 
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+    // Built once: the parsers are pure.
+    static const QList<Reader> readers = endpointReaders();
     const QByteArray body = fuzzBytes(data, size);
-    for (const ApiCall::Parser &parser : clientParsers()) {
-        QJsonDocument json;
-        QString problem;
-        ApiParse::readAnswer(body, parser, &json, &problem);
-    }
+    for (const Reader &read : readers)
+        read(body);
 
     // The Pager gets the document without a parser and reads the page and totals itself.
-    QJsonDocument json;
     QString problem;
-    ApiParse::readAnswer(body, {}, &json, &problem);
+    const QJsonDocument json = ApiParse::readDocument(body, &problem);
     for (const PageShape shape :
          {PageShape::DataMeta, PageShape::RecordsBracketed, PageShape::RecordsPlain}) {
         PageContent page;

@@ -80,16 +80,16 @@ private:
     {
         HostedOrderCreateRequest request;
         request.phoneNumbers = numbers;
-        ApiCall *call = HostedApi(&m_bed->client).createOrder(request);
+        auto *call = HostedApi(&m_bed->client).createOrder(request);
         HostedOrder order;
-        connect(call, &ApiCall::finished, this, [&] { order = call->resultAs<HostedOrder>(); });
+        connect(call, &ApiCall::finished, this, [&] { order = call->result(); });
         SandboxTestbed::wait(call);
         return order;
     }
 
     int orderHttpStatus(const QString &id)
     {
-        ApiCall *call = HostedApi(&m_bed->client).retrieveOrder(id);
+        auto *call = HostedApi(&m_bed->client).retrieveOrder(id);
         int status = 0;
         connect(call, &ApiCall::done, this, [&] { status = call->httpStatus(); });
         SandboxTestbed::wait(call);
@@ -98,7 +98,7 @@ private:
 
     int numberHttpStatus(const QString &id)
     {
-        ApiCall *call = HostedApi(&m_bed->client).retrieveNumber(id);
+        auto *call = HostedApi(&m_bed->client).retrieveNumber(id);
         int status = 0;
         connect(call, &ApiCall::done, this, [&] { status = call->httpStatus(); });
         SandboxTestbed::wait(call);
@@ -147,7 +147,7 @@ private:
 
     QJsonObject numberJson(const QString &id)
     {
-        ApiCall *call = HostedApi(&m_bed->client).retrieveNumber(id);
+        auto *call = HostedApi(&m_bed->client).retrieveNumber(id);
         QJsonObject json;
         connect(call, &ApiCall::finished, this,
                 [&] { json = call->json().object().value("data"_L1).toObject(); });
@@ -283,11 +283,10 @@ private Q_SLOTS:
         QCOMPARE(created.status, u"pending"_s);
         auto area = makeArea();
         // After the list loaded, the documents arrive (e.g. from another window).
-        ApiCall *upload =
-            HostedApi(&m_bed->client)
-                .uploadDocuments(created.id,
-                                 HostedApi::pdfPart("loa", u"loa.pdf"_s, "%PDF-1.4 loa"),
-                                 HostedApi::pdfPart("bill", u"bill.pdf"_s, "%PDF-1.4 bill"));
+        auto *upload = HostedApi(&m_bed->client)
+                           .uploadDocuments(
+                               created.id, HostedApi::pdfPart("loa", u"loa.pdf"_s, "%PDF-1.4 loa"),
+                               HostedApi::pdfPart("bill", u"bill.pdf"_s, "%PDF-1.4 bill"));
         QVERIFY(SandboxTestbed::wait(upload));
         QCOMPARE(area->ordersModel()->rowAt(rowOf(area->ordersPage(), created.id).row()).status,
                  u"pending"_s);

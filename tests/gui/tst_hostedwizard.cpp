@@ -193,11 +193,11 @@ private:
         HostedApi api(&m_sandbox->client);
         HostedOrderCreateRequest request;
         request.phoneNumbers = numbers;
-        ApiCall *create = api.createOrder(request);
+        auto *create = api.createOrder(request);
         QPointer<ApiCall> guard(create);
         HostedOrder order;
         QObject::connect(create, &ApiCall::finished, create,
-                         [&order, create] { order = create->resultAs<HostedOrder>(); });
+                         [&order, create] { order = create->result(); });
         if (!SandboxTestbed::wait(create))
             return {};
         if (withDocuments) {
@@ -205,7 +205,7 @@ private:
             QFile bill(m_billPdf);
             if (!loa.open(QIODevice::ReadOnly) || !bill.open(QIODevice::ReadOnly))
                 return {};
-            ApiCall *upload = api.uploadDocuments(
+            auto *upload = api.uploadDocuments(
                 order.id, HostedApi::pdfPart("loa", u"loa.pdf"_s, loa.readAll()),
                 HostedApi::pdfPart("bill", u"bill.pdf"_s, bill.readAll()));
             if (!SandboxTestbed::wait(upload))
@@ -217,10 +217,10 @@ private:
     HostedOrder fetchOrder(const QString &orderId)
     {
         HostedApi api(&m_sandbox->client);
-        ApiCall *call = api.retrieveOrder(orderId);
+        auto *call = api.retrieveOrder(orderId);
         HostedOrder order;
         QObject::connect(call, &ApiCall::finished, call,
-                         [&order, call] { order = call->resultAs<HostedOrder>(); });
+                         [&order, call] { order = call->result(); });
         SandboxTestbed::wait(call);
         return order;
     }

@@ -144,10 +144,9 @@ private Q_SLOTS:
         record.insert(u"reason"_s, markup());
         m_bed->addFault(u"GET"_s, u"/v2/messaging_tollfree/verification/requests/"_s + seeded.id,
                         u"status"_s, {{u"status"_s, 200}, {u"body"_s, record}});
-        ApiCall *call = TollFreeApi(&m_bed->client).retrieve(seeded.id);
+        auto *call = TollFreeApi(&m_bed->client).retrieve(seeded.id);
         TollFreeVerificationRequest request;
-        connect(call, &ApiCall::finished, this,
-                [&] { request = call->resultAs<TollFreeVerificationRequest>(); });
+        connect(call, &ApiCall::finished, this, [&] { request = call->result(); });
         QVERIFY(SandboxTestbed::wait(call));
         QCOMPARE(request.reason, markup());
 

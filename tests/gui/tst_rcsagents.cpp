@@ -41,19 +41,18 @@ private:
 
     RcsAgent serverAgent(const QString &id)
     {
-        ApiCall *call = RcsApi(&m_bed->client).retrieveAgent(id);
+        auto *call = RcsApi(&m_bed->client).retrieveAgent(id);
         RcsAgent agent;
-        connect(call, &ApiCall::finished, this, [&] { agent = call->resultAs<RcsAgent>(); });
+        connect(call, &ApiCall::finished, this, [&] { agent = call->result(); });
         SandboxTestbed::wait(call);
         return agent;
     }
 
     QList<RcsAgent> serverAgents()
     {
-        ApiCall *call = RcsApi(&m_bed->client).listAgents(1, 100);
+        auto *call = RcsApi(&m_bed->client).listAgents(1, 100);
         QList<RcsAgent> agents;
-        connect(call, &ApiCall::finished, this,
-                [&] { agents = call->resultAs<PageOf<RcsAgent>>().items; });
+        connect(call, &ApiCall::finished, this, [&] { agents = call->result().items; });
         SandboxTestbed::wait(call);
         return agents;
     }

@@ -105,7 +105,8 @@ private:
         if (!body.isEmpty())
             query.addQueryItem(u"body"_s, QString::fromLatin1(QUrl::toPercentEncoding(body)));
         // Asked outside the dialog, straight from the sandbox, to compare with.
-        ApiCall *call = m_sandbox->client.get(u"/messages/rcs/deeplinks/"_s + agent, query);
+        ApiCall *call =
+            m_sandbox->client.send(ApiRequest::get(u"/messages/rcs/deeplinks/"_s + agent, query));
         QJsonObject answer;
         QObject::connect(call, &ApiCall::finished, call,
                          [&answer, call] { answer = call->json().object(); });

@@ -50,7 +50,7 @@ private:
 
     int retrieveStatus(const QString &id)
     {
-        ApiCall *call = TollFreeApi(&m_bed->client).retrieve(id);
+        auto *call = TollFreeApi(&m_bed->client).retrieve(id);
         int status = 0;
         connect(call, &ApiCall::done, this, [&] { status = call->httpStatus(); });
         SandboxTestbed::wait(call);
@@ -59,10 +59,9 @@ private:
 
     QList<TfvStatusChange> serverHistory(const QString &id)
     {
-        ApiCall *call = TollFreeApi(&m_bed->client).statusHistory(id, 1, 1000);
+        auto *call = TollFreeApi(&m_bed->client).statusHistory(id, 1, 1000);
         QList<TfvStatusChange> changes;
-        connect(call, &ApiCall::finished, this,
-                [&] { changes = call->resultAs<PageOf<TfvStatusChange>>().items; });
+        connect(call, &ApiCall::finished, this, [&] { changes = call->result().items; });
         SandboxTestbed::wait(call);
         return changes;
     }
@@ -560,10 +559,9 @@ private Q_SLOTS:
         QVERIFY(activated.wait(10000));
 
         const QString business = u"Main Window Dental [customer]"_s;
-        ApiCall *create = TollFreeApi(session.client()).create(sampleTollFreeRequest(business));
+        auto *create = TollFreeApi(session.client()).create(sampleTollFreeRequest(business));
         QString id;
-        connect(create, &ApiCall::finished, this,
-                [&] { id = create->resultAs<TollFreeVerificationRequest>().id; });
+        connect(create, &ApiCall::finished, this, [&] { id = create->result().id; });
         QVERIFY(SandboxTestbed::wait(create));
 
         MainWindow window(&session);

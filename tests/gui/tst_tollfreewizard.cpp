@@ -753,17 +753,15 @@ private Q_SLOTS:
     {
         // A request the reviewers sent back.
         TollFreeApi api(&m_sandbox->client);
-        ApiCall *create = api.create(sampleTollFreeRequest(u"Fix Me Dental [customer]"_s));
+        auto *create = api.create(sampleTollFreeRequest(u"Fix Me Dental [customer]"_s));
         QPointer<ApiCall> createGuard(create);
         TollFreeVerificationRequest created;
-        connect(create, &ApiCall::finished, this,
-                [&] { created = create->resultAs<TollFreeVerificationRequest>(); });
+        connect(create, &ApiCall::finished, this, [&] { created = create->result(); });
         QVERIFY(SandboxTestbed::wait(create));
         m_sandbox->control("POST", u"/_sandbox/advance"_s, QJsonObject{{u"seconds"_s, 4 * 3600}});
-        ApiCall *retrieve = api.retrieve(created.id);
+        auto *retrieve = api.retrieve(created.id);
         TollFreeVerificationRequest existing;
-        connect(retrieve, &ApiCall::finished, this,
-                [&] { existing = retrieve->resultAs<TollFreeVerificationRequest>(); });
+        connect(retrieve, &ApiCall::finished, this, [&] { existing = retrieve->result(); });
         QVERIFY(SandboxTestbed::wait(retrieve));
         QCOMPARE(existing.status(), TfvStatus::WaitingForCustomer);
         m_sandbox->resetRequests();

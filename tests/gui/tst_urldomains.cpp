@@ -68,9 +68,8 @@ private Q_SLOTS:
         m_bed = std::make_unique<SandboxTestbed>(options);
         QVERIFY(m_bed->isListening());
 
-        ApiCall *call = UrlDomainsApi(&m_bed->client).list(1, 100);
-        connect(call, &ApiCall::finished, this,
-                [this, call] { m_seeded = call->resultAs<PageOf<UrlDomain>>().items; });
+        auto *call = UrlDomainsApi(&m_bed->client).list(1, 100);
+        connect(call, &ApiCall::finished, this, [this, call] { m_seeded = call->result().items; });
         QVERIFY(SandboxTestbed::wait(call));
         QCOMPARE(m_seeded.size(), 4);
     }

@@ -16,11 +16,11 @@ class TestApiClient : public QObject
 private:
     std::unique_ptr<SandboxTestbed> m_bed;
 
-    template<typename T> T resultOf(ApiCall *call)
+    template<typename T> T resultOf(ApiCallOf<T> *call)
     {
         QPointer<ApiCall> guard(call);
         T value;
-        QObject::connect(call, &ApiCall::finished, [&] { value = call->resultAs<T>(); });
+        call->onResult(call, [&](const T &result) { value = result; });
         const bool ok = SandboxTestbed::wait(call);
         if (!ok)
             qWarning() << "call failed";

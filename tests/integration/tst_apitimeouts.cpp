@@ -86,7 +86,7 @@ private Q_SLOTS:
         TricklingServer server(12, 100);
         QVERIFY(server.listen(QHostAddress::LocalHost));
         auto client = clientFor(server);
-        ApiCall *call = client->get(QStringLiteral("/slow"));
+        ApiCall *call = client->send(ApiRequest::get(QStringLiteral("/slow")));
         call->setTimeoutMs(400);
         QSignalSpy finished(call, &ApiCall::finished);
         QSignalSpy failed(call, &ApiCall::failed);
@@ -103,7 +103,7 @@ private Q_SLOTS:
         TricklingServer server(12, 50, 3);
         QVERIFY(server.listen(QHostAddress::LocalHost));
         auto client = clientFor(server);
-        ApiCall *call = client->get(QStringLiteral("/stalls"));
+        ApiCall *call = client->send(ApiRequest::get(QStringLiteral("/stalls")));
         call->setTimeoutMs(400);
         QSignalSpy failed(call, &ApiCall::failed);
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);

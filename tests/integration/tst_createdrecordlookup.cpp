@@ -77,7 +77,7 @@ private Q_SLOTS:
         const TollFreeVerificationRequest sent = sampleTollFreeRequest(u"Cancelled Dental"_s);
         // The sandbox does the create, then holds the answer back.
         m_bed->addFault(u"POST"_s, tollFreePath, u"delay"_s, {{u"delay_ms"_s, 30000}});
-        ApiCall *call = TollFreeApi(&m_bed->client).create(sent);
+        auto *call = TollFreeApi(&m_bed->client).create(sent);
         QSignalSpy failed(call, &ApiCall::failed);
         QTRY_COMPARE_WITH_TIMEOUT(m_bed->requestCount(tollFreeCreate), 1, 10000);
         call->cancel();
@@ -94,7 +94,7 @@ private Q_SLOTS:
 
     void aCreateCancelledBeforeItWasSentIsSafeToSendAgain()
     {
-        ApiCall *call =
+        auto *call =
             TollFreeApi(&m_bed->client).create(sampleTollFreeRequest(u"Never Sent Dental"_s));
         QSignalSpy failed(call, &ApiCall::failed);
         call->cancel(); // before the event loop ran: no byte of the body was taken
@@ -132,10 +132,10 @@ private Q_SLOTS:
     void aTestNumberInviteIsNeverSentTwice()
     {
         RcsApi api(&m_bed->client);
-        ApiCall *agents = api.listAgents(1, 1);
+        auto *agents = api.listAgents(1, 1);
         QString agentId;
         connect(agents, &ApiCall::finished, this,
-                [&] { agentId = agents->resultAs<PageOf<RcsAgent>>().items.value(0).agentId; });
+                [&] { agentId = agents->result().items.value(0).agentId; });
         QVERIFY(SandboxTestbed::wait(agents));
         QVERIFY(!agentId.isEmpty());
         const QString path = u"/v2/messaging/rcs/test_number_invite/%1/+13125550003"_s.arg(agentId);

@@ -21,10 +21,9 @@ private:
         HostedOrderCreateRequest request;
         // A number of its own per order: one already in an active order is not hosted again.
         request.phoneNumbers = {u"+1312555%1"_s.arg(172 + m_orders++, 4, 10, QLatin1Char('0'))};
-        ApiCall *call = HostedApi(&m_bed->client).createOrder(request);
+        auto *call = HostedApi(&m_bed->client).createOrder(request);
         QString id;
-        connect(call, &ApiCall::finished, this,
-                [&id, call] { id = call->resultAs<HostedOrder>().id; });
+        connect(call, &ApiCall::finished, this, [&id, call] { id = call->result().id; });
         return SandboxTestbed::wait(call) ? id : QString();
     }
 
@@ -54,9 +53,9 @@ private Q_SLOTS:
         QVERIFY(!orderId.isEmpty());
         const QByteArray loa = "%PDF-1.4\n% letter of authorisation\n%%EOF\n";
         const QByteArray bill = "%PDF-1.4\n% last bill\n%%EOF\n";
-        ApiCall *upload = HostedApi(&m_bed->client)
-                              .uploadDocuments(orderId, HostedApi::pdfPart("loa", loaName, loa),
-                                               HostedApi::pdfPart("bill", billName, bill));
+        auto *upload = HostedApi(&m_bed->client)
+                           .uploadDocuments(orderId, HostedApi::pdfPart("loa", loaName, loa),
+                                            HostedApi::pdfPart("bill", billName, bill));
         QVERIFY(SandboxTestbed::wait(upload));
 
         const QJsonObject uploads = m_bed->control("GET", u"/_sandbox/uploads/"_s + orderId)

@@ -38,10 +38,9 @@ private:
     static QString rejectedRequest(SandboxTestbed &sandbox)
     {
         TollFreeApi api(&sandbox.client);
-        ApiCall *create = api.create(sampleTollFreeRequest(u"Gone Soon LLC [reject]"_s));
+        auto *create = api.create(sampleTollFreeRequest(u"Gone Soon LLC [reject]"_s));
         QString id;
-        QObject::connect(create, &ApiCall::finished, create,
-                         [&] { id = create->resultAs<TollFreeVerificationRequest>().id; });
+        QObject::connect(create, &ApiCall::finished, create, [&] { id = create->result().id; });
         if (!SandboxTestbed::wait(create))
             return {};
         sandbox.control("POST", u"/_sandbox/advance"_s, QJsonObject{{u"seconds"_s, 3 * 3600}});
@@ -129,10 +128,9 @@ private Q_SLOTS:
         const QString path = u"/v2/messaging_hosted_number_orders/eligibility_numbers_check"_s;
         sandbox->addFault(u"POST"_s, path, u"status"_s,
                           QJsonObject{{u"status"_s, 200}, {u"body"_s, QJsonObject{}}});
-        ApiCall *call = HostedApi(&sandbox->client).checkEligibility({u"+13125550123"_s});
+        auto *call = HostedApi(&sandbox->client).checkEligibility({u"+13125550123"_s});
         QList<EligibilityResult> results{EligibilityResult{}};
-        connect(call, &ApiCall::finished, this,
-                [&] { results = call->resultAs<QList<EligibilityResult>>(); });
+        connect(call, &ApiCall::finished, this, [&] { results = call->result(); });
         bool succeeded = false;
         const ApiError error = outcome(call, &succeeded);
         QVERIFY2(succeeded, qPrintable(error.message()));
@@ -159,7 +157,7 @@ private Q_SLOTS:
     {
         auto sandbox = bed(true);
         TollFreeApi api(&sandbox->client);
-        ApiCall *create = api.create(sampleTollFreeRequest());
+        auto *create = api.create(sampleTollFreeRequest());
         QJsonObject created;
         connect(create, &ApiCall::finished, this, [&] { created = create->json().object(); });
         QVERIFY(SandboxTestbed::wait(create));
@@ -168,7 +166,7 @@ private Q_SLOTS:
         QVERIFY(!created.contains(u"createdAt"_s));
         QVERIFY(!created.contains(u"reason"_s));
 
-        ApiCall *retrieve = api.retrieve(created.value(u"id"_s).toString());
+        auto *retrieve = api.retrieve(created.value(u"id"_s).toString());
         QJsonObject status;
         connect(retrieve, &ApiCall::finished, this, [&] { status = retrieve->json().object(); });
         QVERIFY(SandboxTestbed::wait(retrieve));

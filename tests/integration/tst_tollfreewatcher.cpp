@@ -19,10 +19,9 @@ private:
 
     TollFreeVerificationRequest create(const QString &businessName)
     {
-        ApiCall *call = TollFreeApi(&m_bed->client).create(sampleTollFreeRequest(businessName));
+        auto *call = TollFreeApi(&m_bed->client).create(sampleTollFreeRequest(businessName));
         TollFreeVerificationRequest created;
-        connect(call, &ApiCall::finished, this,
-                [&] { created = call->resultAs<TollFreeVerificationRequest>(); });
+        connect(call, &ApiCall::finished, this, [&] { created = call->result(); });
         SandboxTestbed::wait(call);
         return created;
     }

@@ -96,10 +96,9 @@ private:
 
     int serverTotal(const TollFreeListFilter &filter)
     {
-        ApiCall *call = TollFreeApi(&m_bed->client).list(filter, 1, 1);
+        auto *call = TollFreeApi(&m_bed->client).list(filter, 1, 1);
         int total = -1;
-        connect(call, &ApiCall::finished, this,
-                [&] { total = call->resultAs<PageOf<TollFreeVerificationRequest>>().totalItems; });
+        connect(call, &ApiCall::finished, this, [&] { total = call->result().totalItems; });
         SandboxTestbed::wait(call);
         return total;
     }

@@ -29,10 +29,9 @@ private:
 
     QString createRequest(const QString &businessName)
     {
-        ApiCall *call = TollFreeApi(&m_bed->client).create(sampleTollFreeRequest(businessName));
+        auto *call = TollFreeApi(&m_bed->client).create(sampleTollFreeRequest(businessName));
         QString id;
-        connect(call, &ApiCall::finished, this,
-                [&] { id = call->resultAs<TollFreeVerificationRequest>().id; });
+        connect(call, &ApiCall::finished, this, [&] { id = call->result().id; });
         SandboxTestbed::wait(call);
         return id;
     }
@@ -44,10 +43,9 @@ private:
 
     QList<TfvStatusChange> serverHistory(const QString &id)
     {
-        ApiCall *call = TollFreeApi(&m_bed->client).statusHistory(id, 1, 1000);
+        auto *call = TollFreeApi(&m_bed->client).statusHistory(id, 1, 1000);
         QList<TfvStatusChange> changes;
-        connect(call, &ApiCall::finished, this,
-                [&] { changes = call->resultAs<PageOf<TfvStatusChange>>().items; });
+        connect(call, &ApiCall::finished, this, [&] { changes = call->result().items; });
         SandboxTestbed::wait(call);
         return changes;
     }

@@ -100,11 +100,9 @@ public:
     {
         TollFreeListFilter filter;
         filter.status = status;
-        ApiCall *call = TollFreeApi(&client).list(filter, 1, 5);
+        auto *call = TollFreeApi(&client).list(filter, 1, 5);
         QList<TollFreeVerificationRequest> found;
-        QObject::connect(call, &ApiCall::finished, [&] {
-            found = call->resultAs<PageOf<TollFreeVerificationRequest>>().items;
-        });
+        QObject::connect(call, &ApiCall::finished, [&] { found = call->result().items; });
         wait(call);
         return found.value(0);
     }

@@ -342,7 +342,7 @@ void HostedNumberDetailPane::requestDelete()
 void HostedNumberDetailPane::performDelete(const QString &numberId, const QString &phoneNumber)
 {
     showError({});
-    ApiCall *call = HostedApi(m_client).deleteNumber(numberId);
+    auto *call = HostedApi(m_client).deleteNumber(numberId);
     m_deleteCall = call;
     updateActions();
     Q_EMIT statusMessage(tr("Deleting the hosted number %1…").arg(phoneNumber));
@@ -353,8 +353,7 @@ void HostedNumberDetailPane::performDelete(const QString &numberId, const QStrin
         Q_EMIT statusMessage(message);
         Q_EMIT deleted(numberId, order);
     };
-    connect(call, &ApiCall::finished, this, [call, gone, phoneNumber] {
-        const auto order = call->resultAs<HostedOrder>();
+    call->onResult(this, [gone, phoneNumber](const HostedOrder &order) {
         const bool orderDeleted = order.statusValue() == HostedOrderStatus::Deleted;
         gone(orderDeleted ? tr("Deleted the hosted number %1; its order %2 had no other number "
                                "and was deleted too.")

@@ -386,13 +386,13 @@ void HostedOrderDetailPane::refresh()
         return;
     DetailPaneKit::cancelCall(m_refreshCall, this);
     const QString id = m_order.id;
-    ApiCall *call = HostedApi(m_client).retrieveOrder(id);
+    auto *call = HostedApi(m_client).retrieveOrder(id);
     m_refreshCall = call;
-    connect(call, &ApiCall::finished, this, [this, call, id] {
+    call->onResult(this, [this, id](const HostedOrder &order) {
         m_refreshCall = nullptr;
         if (m_order.id != id)
             return;
-        m_order = call->resultAs<HostedOrder>();
+        m_order = order;
         m_gone = false;
         showError({}); // a failed refresh before is no longer true
         showOrder();

@@ -194,11 +194,10 @@ void HostedOrderWizard::setOrder(const HostedOrder &order)
 
 // --- Calls -------------------------------------------------------------------------------------
 
-ApiCall *HostedOrderWizard::track(ApiCall *call)
+void HostedOrderWizard::keep(ApiCall *call)
 {
     m_calls.removeAll(nullptr);
     m_calls.append(call);
-    return call;
 }
 
 void HostedOrderWizard::cancelCalls()

@@ -84,7 +84,13 @@ private:
     friend class HostedLoadingPage;
 
     // Keeps track of a call so that closing the wizard cancels it.
-    ApiCall *track(ApiCall *call);
+    // Keeps `call` to cancel with the wizard; returns it as given.
+    template<typename Call> Call *track(Call *call)
+    {
+        keep(call);
+        return call;
+    }
+    void keep(ApiCall *call);
     void cancelCalls();
     void resetTo(const HostedWizardState &state, int startPage);
     void openOrder(const HostedOrder &order);

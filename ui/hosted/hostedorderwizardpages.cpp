@@ -266,12 +266,12 @@ void HostedEligibilityPage::check()
         return;
     }
     HostedApi api(m_wizard->m_client);
-    ApiCall *call = m_wizard->track(api.checkEligibility(numbers));
+    auto *call = m_wizard->track(api.checkEligibility(numbers));
     m_call = call;
-    connect(call, &ApiCall::finished, this, [this, call, numbers] {
+    call->onResult(this, [this, numbers](const QList<EligibilityResult> &eligibility) {
         m_call = nullptr;
         m_wizard->m_checkedNumbers = numbers;
-        m_wizard->m_eligibility = call->resultAs<QList<EligibilityResult>>();
+        m_wizard->m_eligibility = eligibility;
         showResults();
     });
     connect(call, &ApiCall::failed, this, [this, call](const ApiError &error) {
@@ -521,13 +521,12 @@ void HostedCreatePage::create()
     if (!profileId().isEmpty())
         request.messagingProfileId = profileId();
     HostedApi api(m_wizard->m_client);
-    ApiCall *call = m_wizard->track(api.createOrder(request));
+    auto *call = m_wizard->track(api.createOrder(request));
     m_call = call;
-    connect(call, &ApiCall::finished, this, [this, call] {
+    call->onResult(this, [this](const HostedOrder &order) {
         m_call = nullptr;
         m_progress->hide();
         m_profile->setReadOnly(false);
-        const HostedOrder order = call->resultAs<HostedOrder>();
         m_wizard->setOrder(order);
         m_status->setText(tr("Order %1 created.").arg(order.id));
         m_status->setStyleSheet(QString());

@@ -302,13 +302,10 @@ void HostedCodesPage::sendCodes(const QStringList &numbers)
     request.phoneNumbers = targets;
     request.verificationMethod = methodWire();
     HostedApi api(m_wizard->m_client);
-    ApiCall *call =
-        m_wizard->track(api.createVerificationCodes(m_wizard->m_state.orderId, request));
+    auto *call = m_wizard->track(api.createVerificationCodes(m_wizard->m_state.orderId, request));
     m_call = call;
-    connect(call, &ApiCall::finished, this, [this, call] {
+    call->onResult(this, [this](const QList<VerificationCodeResult> &results) {
         m_call = nullptr;
-        const QList<VerificationCodeResult> results =
-            call->resultAs<QList<VerificationCodeResult>>();
         int sent = 0;
         for (const VerificationCodeResult &result : results) {
             HostedWizardState::NumberCode &code = m_wizard->m_state.codes[result.phoneNumber];
@@ -371,11 +368,10 @@ void HostedCodesPage::validateCodes()
     if (request.verificationCodes.isEmpty())
         return;
     HostedApi api(m_wizard->m_client);
-    ApiCall *call = m_wizard->track(api.validateCodes(m_wizard->m_state.orderId, request));
+    auto *call = m_wizard->track(api.validateCodes(m_wizard->m_state.orderId, request));
     m_call = call;
-    connect(call, &ApiCall::finished, this, [this, call] {
+    call->onResult(this, [this](const CodeValidationResult &result) {
         m_call = nullptr;
-        const CodeValidationResult result = call->resultAs<CodeValidationResult>();
         int verified = 0;
         int rejected = 0;
         for (const CodeValidationNumber &number : result.numbers) {

@@ -273,18 +273,18 @@ void HostedDocumentsPage::send(const QList<PdfInspection> &inspections)
     }
 
     HostedApi api(m_wizard->m_client);
-    ApiCall *call =
+    auto *call =
         m_wizard->track(api.uploadDocuments(m_wizard->m_state.orderId, parts.at(0), parts.at(1)));
     m_call = call;
     connect(call, &ApiCall::uploadProgressed, this, [this](qint64 sent, qint64 total) {
         if (total > 0)
             m_progress->setValue(int(sent * 100 / total));
     });
-    connect(call, &ApiCall::finished, this, [this, call] {
+    call->onResult(this, [this](const HostedOrder &order) {
         m_call = nullptr;
         m_failedOnce = false;
         m_progress->setValue(100);
-        m_wizard->setOrder(call->resultAs<HostedOrder>());
+        m_wizard->setOrder(order);
         m_wizard->m_state.documentsUploaded = true;
         setUploading(false);
         m_upload->setText(tr("&Upload again"));

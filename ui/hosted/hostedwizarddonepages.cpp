@@ -63,13 +63,13 @@ void HostedDonePage::initializePage()
     showOrder();
     // The status may have moved on with the last step: ask.
     HostedApi api(m_wizard->m_client);
-    ApiCall *call = m_wizard->track(api.retrieveOrder(m_wizard->m_state.orderId));
+    auto *call = m_wizard->track(api.retrieveOrder(m_wizard->m_state.orderId));
     m_call = call;
     m_progress->show();
-    connect(call, &ApiCall::finished, this, [this, call] {
+    call->onResult(this, [this](const HostedOrder &order) {
         m_call = nullptr;
         m_progress->hide();
-        m_wizard->setOrder(call->resultAs<HostedOrder>());
+        m_wizard->setOrder(order);
         showOrder();
     });
     connect(call, &ApiCall::failed, this, [this] {
@@ -132,13 +132,12 @@ void HostedLoadingPage::load()
     m_banner->hide();
     const QString orderId = m_wizard->m_state.orderId;
     HostedApi api(m_wizard->m_client);
-    ApiCall *call = m_wizard->track(api.retrieveOrder(orderId));
+    auto *call = m_wizard->track(api.retrieveOrder(orderId));
     m_call = call;
-    connect(call, &ApiCall::finished, this, [this, call] {
+    call->onResult(this, [this](const HostedOrder &order) {
         m_call = nullptr;
         m_progress->hide();
         // Opens another page: after this handler, so the call ends first.
-        const HostedOrder order = call->resultAs<HostedOrder>();
         QMetaObject::invokeMethod(
             m_wizard,
             [wizard = m_wizard, order] {

@@ -313,14 +313,13 @@ void RcsAgentDetailPane::refresh()
     if (!hasAgent())
         return;
     DetailPaneKit::cancelCall(m_retrieveCall, this);
-    ApiCall *call = RcsApi(m_client).retrieveAgent(m_agent.agentId);
+    auto *call = RcsApi(m_client).retrieveAgent(m_agent.agentId);
     m_retrieveCall = call;
     m_refreshing->show();
     const QString id = m_agent.agentId;
-    connect(call, &ApiCall::finished, this, [this, call, id] {
+    call->onResult(this, [this, id](const RcsAgent &fresh) {
         m_retrieveCall = nullptr;
         m_refreshing->hide();
-        const auto fresh = call->resultAs<RcsAgent>();
         if (id != m_agent.agentId || fresh.agentId != id)
             return;
         const bool changed = !sameFields(fresh, m_agent);
@@ -439,12 +438,11 @@ void RcsAgentDetailPane::checkAgain(const QString &phoneNumber)
         return;
     showError({});
     const QString agentId = m_agent.agentId;
-    ApiCall *call = RcsApi(m_client).inviteTestNumber(agentId, number);
+    auto *call = RcsApi(m_client).inviteTestNumber(agentId, number);
     m_checks.insert(number, call);
     fillInvites();
-    connect(call, &ApiCall::finished, this, [this, call, agentId, number] {
+    call->onResult(this, [this, agentId, number](const RcsTestNumberInvite &answer) {
         m_checks.remove(number);
-        const auto answer = call->resultAs<RcsTestNumberInvite>();
         if (m_store && !m_store->recordInvite(agentId, number, answer.status))
             showError(tr("Could not remember the new status: %1").arg(m_store->lastError()));
         fillInvites();

@@ -207,13 +207,13 @@ void RcsAgentEditDialog::save()
     if (update.isEmpty())
         return;
 
-    ApiCall *call = RcsApi(m_client).updateAgent(m_agent.agentId, update);
+    auto *call = RcsApi(m_client).updateAgent(m_agent.agentId, update);
     m_call = call;
     setBusy(true);
-    connect(call, &ApiCall::finished, this, [this, call] {
+    call->onResult(this, [this](const RcsAgent &agent) {
         m_call = nullptr;
         setBusy(false);
-        m_agent = call->resultAs<RcsAgent>();
+        m_agent = agent;
         Q_EMIT saved(m_agent);
         accept();
     });

@@ -768,11 +768,11 @@ void RcsComposerDialog::send()
 
 void RcsComposerDialog::checkRecipient()
 {
-    ApiCall *call = RcsApi(m_client).capabilities(m_pending.agentId, m_pending.to);
+    auto *call = RcsApi(m_client).capabilities(m_pending.agentId, m_pending.to);
     m_call = call;
-    connect(call, &ApiCall::finished, this, [this, call] {
+    call->onResult(this, [this](const RcsCapabilities &capabilities) {
         m_call = nullptr;
-        onCapabilities(call->resultAs<RcsCapabilities>());
+        onCapabilities(capabilities);
     });
     connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
         m_call = nullptr;
@@ -865,11 +865,11 @@ void RcsComposerDialog::addSmsFallback()
 
 void RcsComposerDialog::post()
 {
-    ApiCall *call = RcsApi(m_client).send(m_pending);
+    auto *call = RcsApi(m_client).send(m_pending);
     m_call = call;
-    connect(call, &ApiCall::finished, this, [this, call] {
+    call->onResult(this, [this](const RcsMessageResponse &response) {
         m_call = nullptr;
-        onSent(call->resultAs<RcsMessageResponse>());
+        onSent(response);
     });
     connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
         m_call = nullptr;

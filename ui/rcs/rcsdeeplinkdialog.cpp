@@ -268,12 +268,12 @@ void RcsDeeplinkDialog::generate()
     const QString agent = agentId();
     const QString phone = m_phoneEdit->text().trimmed();
     const QString body = m_bodyEdit->text();
-    ApiCall *call = RcsApi(m_client).deeplink(agent, phone, body);
+    auto *call = RcsApi(m_client).deeplink(agent, phone, body);
     m_call = call;
     const QString source = agent + u'\n' + phone + u'\n' + body;
-    connect(call, &ApiCall::finished, this, [this, call, source] {
+    call->onResult(this, [this, source](const RcsDeeplink &deeplink) {
         m_generatedFrom = source;
-        onGenerated(call->resultAs<RcsDeeplink>().url);
+        onGenerated(deeplink.url);
     });
     connect(call, &ApiCall::failed, this, &RcsDeeplinkDialog::onFailed);
     connect(call, &ApiCall::done, this, [this] {

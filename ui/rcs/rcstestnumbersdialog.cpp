@@ -143,13 +143,12 @@ void RcsTestNumbersDialog::invite()
         return;
     }
     const QString number = phoneNumber();
-    ApiCall *call = RcsApi(m_client).inviteTestNumber(m_agent.agentId, number);
+    auto *call = RcsApi(m_client).inviteTestNumber(m_agent.agentId, number);
     m_call = call;
     setBusy(true);
-    connect(call, &ApiCall::finished, this, [this, call, number] {
+    call->onResult(this, [this, number](const RcsTestNumberInvite &answer) {
         m_call = nullptr;
         setBusy(false);
-        const auto answer = call->resultAs<RcsTestNumberInvite>();
         const QString invitedNumber = answer.phoneNumber.isEmpty() ? number : answer.phoneNumber;
         if (m_store && !m_store->recordInvite(m_agent.agentId, invitedNumber, answer.status))
             showResult(tr("Invited %1, but the console could not remember it: %2")

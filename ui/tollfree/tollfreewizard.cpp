@@ -488,10 +488,11 @@ void TollFreeWizard::submit()
     TollFreeApi api(m_client);
     const TollFreeVerificationRequest body = request();
     m_sentAt = QDateTime::currentDateTimeUtc();
-    ApiCall *call = m_mode == Mode::Edit ? api.update(m_original.id, body) : api.create(body);
+    ApiCallOf<TollFreeVerificationRequest> *call =
+        m_mode == Mode::Edit ? api.update(m_original.id, body) : api.create(body);
     m_call = call;
-    connect(call, &ApiCall::finished, this,
-            [this, call] { onSubmitSucceeded(call->resultAs<TollFreeVerificationRequest>()); });
+    call->onResult(this,
+                   [this](const TollFreeVerificationRequest &saved) { onSubmitSucceeded(saved); });
     connect(call, &ApiCall::failed, this, &TollFreeWizard::onSubmitFailed);
 
     m_review->setSubmitting(true);
