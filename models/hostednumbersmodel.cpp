@@ -85,11 +85,8 @@ HostedNumberLink HostedNumbersModel::linkAt(int row) const
 
 QString HostedNumbersModel::orderIdForNumber(const QString &numberId) const
 {
-    for (int row = 0; row < rowCount(); ++row) {
-        if (rowAt(row).id == numberId)
-            return linkOf(rowAt(row)).orderId;
-    }
-    return {};
+    const int row = rowOf(numberId);
+    return row >= 0 ? linkOf(rowAt(row)).orderId : QString();
 }
 
 QVariant HostedNumbersModel::data(const QModelIndex &index, int role) const

@@ -2,6 +2,7 @@
 
 #include "pagedlistmodel.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 
@@ -49,22 +50,52 @@ public:
 
     const Row &rowAt(int row) const { return m_rows.at(row); }
 
+    // The row holding the record with this id, or -1 when it is not loaded: an index kept
+    // with the rows, so finding one record never scans the list.
+    int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
+
     // A fresher copy of a loaded record (e.g. fetched for the detail pane) replaces its row in
     // place, so the list does not show a stale status until the next reload. Returns the row,
     // or -1 when that record is not loaded (nothing changes then).
     int updateRecord(const QJsonObject &json)
     {
         Row fresh = Row::fromJson(json);
+        const int row = fresh.id.isEmpty() ? -1 : rowOf(fresh.id);
+        if (row < 0)
+            return -1;
+        m_rows[row] = std::move(fresh);
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+        return row;
+    }
+
+    // The record after a create or an edit: its row is replaced when loaded, else it becomes
+    // the first row (lists are newest first). The list is not loaded again. Returns the row.
+    int upsertRecord(const QJsonObject &json)
+    {
+        if (const int row = updateRecord(json); row >= 0)
+            return row;
+        Row fresh = Row::fromJson(json);
         if (fresh.id.isEmpty())
             return -1;
-        for (qsizetype row = 0; row < m_rows.size(); ++row) {
-            if (m_rows.at(row).id != fresh.id)
-                continue;
-            m_rows[row] = std::move(fresh);
-            Q_EMIT dataChanged(index(int(row), 0), index(int(row), columnCount() - 1));
-            return int(row);
-        }
-        return -1;
+        beginInsertRows({}, 0, 0);
+        m_rows.prepend(std::move(fresh));
+        reindexFrom(0);
+        endInsertRows();
+        return 0;
+    }
+
+    // A deleted record leaves the list at once. False when it was not loaded.
+    bool removeRecord(const QString &id)
+    {
+        const int row = rowOf(id);
+        if (row < 0)
+            return false;
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        m_rowById.remove(id);
+        reindexFrom(row);
+        endRemoveRows();
+        return true;
     }
 
 protected:
@@ -84,11 +115,26 @@ protected:
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(parsed.size()) - 1);
         m_rows.append(std::move(parsed));
+        reindexFrom(first);
         endInsertRows();
     }
 
-    void clearRows() override { m_rows.clear(); }
+    void clearRows() override
+    {
+        m_rows.clear();
+        m_rowById.clear();
+    }
 
 private:
+    // Rows from `first` on moved or arrived: their ids point at their new places.
+    void reindexFrom(qsizetype first)
+    {
+        for (qsizetype row = first; row < m_rows.size(); ++row) {
+            if (!m_rows.at(row).id.isEmpty())
+                m_rowById.insert(m_rows.at(row).id, int(row));
+        }
+    }
+
     QList<Row> m_rows;
+    QHash<QString, int> m_rowById;
 };

@@ -11,16 +11,13 @@
 #include "rcs/rcscomposerdialog.h"
 #include "rcs/rcsdeeplinkdialog.h"
 #include "session/consolesession.h"
-#include "session/tollfreewatcher.h"
 #include "storage/credentialstore.h"
 #include "storage/draftstore.h"
 #include "storage/filelogger.h"
 #include "tollfree/draftsdialog.h"
-#include "tollfree/tollfreedetailpane.h"
-#include "tollfree/tollfreefilterbar.h"
+#include "tollfree/tollfreearea.h"
 #include "tollfree/tollfreeimport.h"
 #include "tollfree/tollfreewizard.h"
-#include "tollfreerequestsmodel.h"
 #include "urldomainsmodel.h"
 #include "widgets/notifier.h"
 #include "widgets/plaintext.h"
@@ -52,10 +49,11 @@
 
 namespace {
 
-template<typename T> std::function<QJsonObject(const QVariant &)> rawOf()
-{
-    return [](const QVariant &record) { return record.value<T>().raw; };
-}
+// The areas, known by name (the navigation's item data), not by their place in the list.
+const QString tollFreeAreaName = QStringLiteral("tollFree");
+const QString hostedAreaName = QStringLiteral("hosted");
+const QString rcsAreaName = QStringLiteral("rcs");
+const QString urlDomainsAreaName = QStringLiteral("urlDomains");
 
 } // namespace
 
@@ -87,67 +85,30 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     setCentralWidget(splitter);
 
     // Toll-free verification
-    auto *tollFreeModel = new TollFreeRequestsModel(client, this);
-    ListPage *tollFree = addListPage(new ListPage(
-        {QStringLiteral("tollFree"), tr("Toll-free verification"), tr("verification requests"),
-         tollFreeModel, TollFreeRequestsModel::StatusColumn, rawOf<TollFreeVerificationRequest>()},
-        this));
-    auto *filterBar = new TollFreeFilterBar(tollFree);
-    tollFree->setExtraFilterBar(filterBar);
-    connect(filterBar, &TollFreeFilterBar::filterApplied, tollFreeModel,
-            &TollFreeRequestsModel::setFilter);
-
-    // Detail pane beside the list; delete refreshes the list. Edit and Duplicate belong to the
-    // wizard (TollFreeDetailPane::editRequested / duplicateRequested).
-    auto *tollFreeDetail = new TollFreeDetailPane(client, tollFree);
-    tollFree->setDetailWidget(tollFreeDetail);
-    connect(tollFree, &ListPage::currentRecordChanged, tollFreeDetail,
-            [tollFreeDetail](const QVariant &record) {
-                tollFreeDetail->setRequest(record.value<TollFreeVerificationRequest>());
-            });
-    connect(tollFreeDetail, &TollFreeDetailPane::deleted, tollFreeModel,
-            &TollFreeRequestsModel::reload);
-    m_tollFreeModel = tollFreeModel;
-    connect(tollFreeDetail, &TollFreeDetailPane::editRequested, this,
+    m_tollFreeArea = new TollFreeArea(client, this);
+    addListPage(m_tollFreeArea->page());
+    connect(m_tollFreeArea, &TollFreeArea::editRequested, this,
             [this](const TollFreeVerificationRequest &request) {
                 openTollFreeWizard()->editRequest(request);
             });
-    connect(tollFreeDetail, &TollFreeDetailPane::duplicateRequested, this,
+    connect(m_tollFreeArea, &TollFreeArea::duplicateRequested, this,
             [this](const TollFreeVerificationRequest &request) {
                 openTollFreeWizard()->startFromCopy(request);
             });
-    connect(tollFreeDetail, &TollFreeDetailPane::statusMessage, this,
+    connect(m_tollFreeArea, &TollFreeArea::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
-
-    // Open requests in the list are re-checked in the background; a change of status notifies,
-    // refreshes the pane's timeline and updates the request's row.
-    auto *tollFreeWatcher = new TollFreeWatcher(client, this);
-    // Made on first use: the status bar it lives in is built later (buildStatusBar()).
-    auto notifier = std::make_shared<QPointer<Notifier>>();
-    connect(tollFreeModel, &QAbstractItemModel::modelReset, tollFreeWatcher,
-            &TollFreeWatcher::unwatchAll);
-    connect(tollFreeModel, &QAbstractItemModel::rowsInserted, tollFreeWatcher,
-            [tollFreeModel, tollFreeWatcher](const QModelIndex &, int first, int last) {
-                for (int row = first; row <= last; ++row) {
-                    const TollFreeRequestRow &entry = tollFreeModel->rowAt(row);
-                    tollFreeWatcher->watch(entry.id, entry.status);
-                }
-            });
-    connect(tollFreeWatcher, &TollFreeWatcher::statusChanged, this,
-            [this, tollFreeModel, tollFreeDetail,
-             notifier](const TollFreeVerificationRequest &updated, const QString &previous) {
-                if (!*notifier)
-                    *notifier = new Notifier(statusBar(), this);
-                (*notifier)->notify(
+    connect(m_tollFreeArea, &TollFreeArea::statusChanged, this,
+            [this](const TollFreeVerificationRequest &updated, const QString &previous) {
+                // Made on first use, in the status bar.
+                if (!m_notifier)
+                    m_notifier = new Notifier(statusBar(), this);
+                m_notifier->notify(
                     tr("%1: %2").arg(updated.businessName, tfvStatusLabel(updated.status())),
                     tr("Toll-free verification moved from \"%1\" to \"%2\".")
                         .arg(tfvStatusLabel(previous), tfvStatusLabel(updated.status())));
-                if (tollFreeDetail->requestId() == updated.id)
-                    tollFreeDetail->setRequest(updated);
-                // The row changes in place: selection, scroll position and loaded pages stay.
-                tollFreeModel->updateRecord(updated.raw);
             });
-    addArea(tr("Toll-free verification"), QStringLiteral("area-tollfree"), tollFree);
+    addArea(tollFreeAreaName, tr("Toll-free verification"), QStringLiteral("area-tollfree"),
+            m_tollFreeArea);
 
     // Hosted numbers: orders and numbers
     m_hostedArea = new HostedArea(client, this);
@@ -159,7 +120,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
             [this] { openHostedOrderWizard()->startNew(); });
     connect(m_hostedArea, &HostedArea::continueOrderRequested, this,
             &MainWindow::continueHostedOrder);
-    addArea(tr("Hosted numbers"), QStringLiteral("area-hosted"), m_hostedArea);
+    addArea(hostedAreaName, tr("Hosted numbers"), QStringLiteral("area-hosted"), m_hostedArea);
 
     // RCS: agents and capability checks
     m_rcsArea = new RcsArea(client, this);
@@ -169,14 +130,15 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_rcsArea, &RcsArea::composeRequested, this, &MainWindow::openRcsComposer);
     connect(m_rcsArea, &RcsArea::deeplinkRequested, this, &MainWindow::openRcsDeeplink);
-    addArea(tr("RCS"), QStringLiteral("area-rcs"), m_rcsArea);
+    addArea(rcsAreaName, tr("RCS"), QStringLiteral("area-rcs"), m_rcsArea);
 
     // URL domains
     ListPage *domains = addListPage(
         new ListPage({QStringLiteral("urlDomains"), tr("URL domains"), tr("URL domains"),
-                      new UrlDomainsModel(client, this), -1, rawOf<UrlDomain>()},
+                      new UrlDomainsModel(client, this), -1,
+                      [](const QVariant &record) { return record.value<UrlDomain>().raw; }},
                      this));
-    addArea(tr("URL domains"), QStringLiteral("area-domains"), domains);
+    addArea(urlDomainsAreaName, tr("URL domains"), QStringLiteral("area-domains"), domains);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
             &QStackedWidget::setCurrentIndex);
@@ -223,18 +185,36 @@ ListPage *MainWindow::addListPage(ListPage *page)
     return page;
 }
 
-void MainWindow::addArea(const QString &title, const QString &iconName, QWidget *page)
+void MainWindow::addArea(const QString &name, const QString &title, const QString &iconName,
+                         QWidget *page)
 {
     // The console's own icons (resources/icons), so the navigation looks the same everywhere.
     auto *item = new QListWidgetItem(
         QIcon(QStringLiteral(":/icons/") + iconName + QStringLiteral(".svg")), title, m_navigation);
     item->setSizeHint(QSize(0, 34));
+    item->setData(Qt::UserRole, name);
     m_stack->addWidget(page);
+}
+
+QString MainWindow::currentAreaName() const
+{
+    const QListWidgetItem *item = m_navigation->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void MainWindow::showArea(const QString &name)
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(Qt::UserRole).toString() == name)
+            m_navigation->setCurrentRow(row);
+    }
 }
 
 ListPage *MainWindow::currentListPage() const
 {
     QWidget *current = m_stack->currentWidget();
+    if (current == m_tollFreeArea)
+        return m_tollFreeArea->page();
     // Areas with tabs: the visible tab, when it is a list.
     if (auto *tabs = qobject_cast<QTabWidget *>(current))
         return qobject_cast<ListPage *>(tabs->currentWidget());
@@ -266,14 +246,17 @@ void MainWindow::buildActions()
     newAction->setShortcut(QKeySequence::New);
     connect(newAction, &QAction::triggered, this, &MainWindow::createNewInCurrentArea);
     // New… makes what the visible area is about; the URL domains list has nothing to create.
-    const auto describeNew = [newAction](int row) {
-        static const QStringList tips = {tr("New toll-free verification request"),
-                                         tr("New hosted-number order"), tr("New RCS message")};
-        newAction->setEnabled(row >= 0 && row < tips.size());
-        newAction->setToolTip(newAction->isEnabled() ? tips.at(row) : tr("Nothing to create here"));
+    const QHash<QString, QString> newTips = {
+        {tollFreeAreaName, tr("New toll-free verification request")},
+        {hostedAreaName, tr("New hosted-number order")},
+        {rcsAreaName, tr("New RCS message")}};
+    const auto describeNew = [this, newAction, newTips] {
+        const QString tip = newTips.value(currentAreaName());
+        newAction->setEnabled(!tip.isEmpty());
+        newAction->setToolTip(tip.isEmpty() ? tr("Nothing to create here") : tip);
     };
     connect(m_navigation, &QListWidget::currentRowChanged, newAction, describeNew);
-    describeNew(m_navigation->currentRow());
+    describeNew();
 
     auto *draftsAction = new QAction(tr("&Drafts…"), this);
     draftsAction->setObjectName(QStringLiteral("draftsAction"));
@@ -507,12 +490,12 @@ TollFreeWizard *MainWindow::openTollFreeWizard()
             [this](const TollFreeVerificationRequest &result) {
                 statusBar()->showMessage(
                     tr("Submitted the verification request for %1").arg(result.businessName), 8000);
-                m_tollFreeModel->reload();
+                m_tollFreeArea->recordSaved(result);
             });
     connect(wizard, &TollFreeWizard::submittedUnreadable, this, [this] {
         statusBar()->showMessage(
             tr("Telnyx accepted the verification request; the list is reloaded to show it"), 8000);
-        m_tollFreeModel->reload();
+        m_tollFreeArea->reload();
     });
     wizard->show();
     return wizard;
@@ -520,19 +503,13 @@ TollFreeWizard *MainWindow::openTollFreeWizard()
 
 void MainWindow::createNewInCurrentArea()
 {
-    switch (m_navigation->currentRow()) {
-    case 0:
+    const QString area = currentAreaName();
+    if (area == tollFreeAreaName)
         openTollFreeWizard()->startNew();
-        break;
-    case 1:
+    else if (area == hostedAreaName)
         openHostedOrderWizard()->startNew();
-        break;
-    case 2:
+    else if (area == rcsAreaName)
         openRcsComposer(m_rcsArea->currentAgentId());
-        break;
-    default:
-        break;
-    }
 }
 
 HostedOrderWizard *MainWindow::openHostedOrderWizard()
@@ -570,7 +547,7 @@ void MainWindow::resumeDraft(const QString &draftId)
 {
     const std::optional<Draft> draft = m_drafts->load(draftId);
     if (draft && draft->info.kind == QLatin1StringView(DraftStore::hostedOrderKind)) {
-        selectArea(1);
+        showArea(hostedAreaName);
         openHostedOrderWizard()->resumeDraft(draftId);
         return;
     }
@@ -699,7 +676,7 @@ void MainWindow::saveSettings() const
     settings.beginGroup(QStringLiteral("mainWindow"));
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
-    settings.setValue(QStringLiteral("area"), m_navigation->currentRow());
+    settings.setValue(QStringLiteral("areaName"), currentAreaName());
     settings.setValue(QStringLiteral("hostedTab"), m_hostedArea->currentIndex());
     settings.setValue(QStringLiteral("rcsTab"), m_rcsArea->currentIndex());
     settings.setValue(QStringLiteral("splitter"),
@@ -720,7 +697,9 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     static_cast<QSplitter *>(centralWidget())
         ->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    // Settings of earlier versions kept the area's place in the list.
     m_navigation->setCurrentRow(qBound(0, settings.value(QStringLiteral("area"), 0).toInt(), 3));
+    showArea(settings.value(QStringLiteral("areaName")).toString());
     m_hostedArea->setCurrentIndex(settings.value(QStringLiteral("hostedTab"), 0).toInt());
     m_rcsArea->setCurrentIndex(settings.value(QStringLiteral("rcsTab"), 0).toInt());
     settings.endGroup();

@@ -10,7 +10,8 @@ class HostedOrderWizard;
 class RcsComposerDialog;
 class RcsDeeplinkDialog;
 class RcsArea;
-class TollFreeRequestsModel;
+class Notifier;
+class TollFreeArea;
 class TollFreeWizard;
 class ListPage;
 class QComboBox;
@@ -36,6 +37,11 @@ public:
     ListPage *currentListPage() const;
     QList<ListPage *> listPages() const { return m_pages; }
     void selectArea(int index);
+    // The area with this name ("tollFree", "hosted", "rcs", "urlDomains"); the navigation
+    // knows areas by name, not by their place.
+    void showArea(const QString &name);
+    QString currentAreaName() const;
+    TollFreeArea *tollFreeArea() const { return m_tollFreeArea; }
     // A new toll-free wizard window (non-modal); the caller picks how it starts.
     TollFreeWizard *openTollFreeWizard();
     void resumeTollFreeDraft(const QString &draftId);
@@ -58,7 +64,7 @@ protected:
 
 private:
     ListPage *addListPage(ListPage *page);
-    void addArea(const QString &title, const QString &iconName, QWidget *page);
+    void addArea(const QString &name, const QString &title, const QString &iconName, QWidget *page);
     void buildActions();
     void buildStatusBar();
     void rebuildProfileCombo();
@@ -73,7 +79,8 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     DraftStore *m_drafts;
-    TollFreeRequestsModel *m_tollFreeModel = nullptr;
+    TollFreeArea *m_tollFreeArea = nullptr;
+    QPointer<Notifier> m_notifier;
     HostedArea *m_hostedArea = nullptr;
     RcsArea *m_rcsArea = nullptr;
     QList<ListPage *> m_pages;

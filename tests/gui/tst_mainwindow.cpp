@@ -12,10 +12,13 @@
 #include "samplerequests.h"
 #include "sandboxtestbed.h"
 #include "session/consolesession.h"
+#include "session/tollfreewatcher.h"
 #include "storage/credentialstore.h"
 #include "storage/draftstore.h"
 #include "storage/profilestore.h"
+#include "tollfree/tollfreearea.h"
 #include "tollfree/tollfreewizard.h"
+#include "tollfreerequestsmodel.h"
 #include "widgets/statetableview.h"
 
 #include <QApplication>
@@ -371,6 +374,8 @@ private Q_SLOTS:
             table->model()->index(rejectedRow, 0).data(PagedListModel::IdRole).toString();
         table->selectRow(rejectedRow);
         QTRY_VERIFY(deleteButton->isEnabled());
+        QSignalSpy reloaded(window.tollFreeArea()->model(), &QAbstractItemModel::modelReset);
+        const int rowsBefore = window.tollFreeArea()->model()->rowCount();
         QTest::mouseClick(deleteButton, Qt::LeftButton);
         QPushButton *confirm = nullptr;
         QTRY_VERIFY(
@@ -384,6 +389,43 @@ private Q_SLOTS:
             return false;
         };
         QTRY_VERIFY_WITH_TIMEOUT(!listed() && table->model()->rowCount() > 0, 10000);
+        // The row left through the model's id index: the list was not loaded again.
+        QCOMPARE(window.tollFreeArea()->model()->rowCount(), rowsBefore - 1);
+        QCOMPARE(reloaded.size(), 0);
+    }
+
+    // What the wizard saved reaches the list through the area: a new request becomes the first
+    // row, a changed one replaces its row, and the list is not loaded again.
+    void aSavedRequestUpdatesItsRowInPlace()
+    {
+        activateSandbox();
+        MainWindow window(m_session.get());
+        window.show();
+        TollFreeArea *area = window.tollFreeArea();
+        TollFreeRequestsModel *model = area->model();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model->state() != PagedListModel::State::Loading && model->rowCount() > 0, 10000);
+        const int rows = model->rowCount();
+        QSignalSpy reloaded(model, &QAbstractItemModel::modelReset);
+
+        auto *create = TollFreeApi(m_session->client())
+                           .create(sampleTollFreeRequest(QStringLiteral("In Place Dental")));
+        TollFreeVerificationRequest created;
+        create->onResult(this,
+                         [&created](const TollFreeVerificationRequest &saved) { created = saved; });
+        QVERIFY(SandboxTestbed::wait(create));
+        QVERIFY(!created.id.isEmpty());
+        area->recordSaved(created);
+        QCOMPARE(model->rowCount(), rows + 1);
+        QCOMPARE(model->rowOf(created.id), 0);
+        QVERIFY(area->watcher()->isWatching(created.id));
+
+        TollFreeVerificationRequest changed = created;
+        changed.raw.insert(QStringLiteral("businessName"), QStringLiteral("In Place Dental Group"));
+        area->recordSaved(changed);
+        QCOMPARE(model->rowCount(), rows + 1);
+        QCOMPARE(model->rowAt(0).businessName, QStringLiteral("In Place Dental Group"));
+        QCOMPARE(reloaded.size(), 0);
     }
 
     void settingsAreRestoredAfterRestart()

@@ -599,6 +599,43 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
     }
 
+    // The model is its records' one writer: a created record comes in as the first row, a
+    // deleted one leaves, each found through the id index, and the list is not loaded again.
+    void upsertAndRemoveKeepTheIdIndex()
+    {
+        auto *model = makeModel<HostedOrdersModel>();
+        model->reload();
+        QVERIFY(waitForState(model, PagedListModel::State::Loaded));
+        const int rows = model->rowCount();
+        QVERIFY(rows > 3);
+        const QString lastId = model->index(rows - 1, 0).data(PagedListModel::IdRole).toString();
+        QCOMPARE(model->rowOf(lastId), rows - 1);
+        QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+
+        QJsonObject created =
+            model->index(0, 0).data(PagedListModel::RecordRole).value<HostedOrder>().raw;
+        created.insert(u"id"_s, u"11111111-2222-3333-4444-555555555555"_s);
+        QCOMPARE(model->upsertRecord(created), 0);
+        QCOMPARE(model->rowCount(), rows + 1);
+        QCOMPARE(model->rowOf(u"11111111-2222-3333-4444-555555555555"_s), 0);
+        QCOMPARE(model->rowOf(lastId), rows);
+        // Again: the same record is replaced, not added twice.
+        created.insert(u"status"_s, u"failed"_s);
+        QCOMPARE(model->upsertRecord(created), 0);
+        QCOMPARE(model->rowCount(), rows + 1);
+        QCOMPARE(model->index(0, 0).data(PagedListModel::StatusRole).toString(), u"failed"_s);
+
+        const QString secondId = model->index(2, 0).data(PagedListModel::IdRole).toString();
+        QVERIFY(model->removeRecord(u"11111111-2222-3333-4444-555555555555"_s));
+        QCOMPARE(model->rowCount(), rows);
+        QCOMPARE(model->rowOf(u"11111111-2222-3333-4444-555555555555"_s), -1);
+        QCOMPARE(model->rowOf(secondId), 1);
+        QCOMPARE(model->rowOf(lastId), rows - 1);
+        QVERIFY(!model->removeRecord(u"11111111-2222-3333-4444-555555555555"_s));
+        QCOMPARE(model->upsertRecord(QJsonObject{}), -1);
+        QCOMPARE(reset.size(), 0);
+    }
+
     void hostedOrdersStatusFilter()
     {
         auto *model = makeModel<HostedOrdersModel>();

@@ -147,7 +147,9 @@ void RcsArea::onAgentSaved(const RcsAgent &agent)
 {
     if (m_detail->agentId() == agent.agentId)
         m_detail->showAgent(agent);
-    reloadAgents(agent.agentId);
+    // The saved agent's row changes in place; only an agent not loaded makes the list reload.
+    if (m_agentsModel->updateRecord(agent.raw) < 0)
+        reloadAgents(agent.agentId);
     Q_EMIT statusMessage(tr("Saved the RCS agent %1")
                              .arg(agent.agentName.isEmpty() ? agent.agentId : agent.agentName));
 }
