@@ -1,3 +1,4 @@
+#include "builtin/builtinsandbox.h"
 #include "coreversion.h"
 #include "firstrundialog.h"
 #include "mainwindow.h"
@@ -51,7 +52,7 @@ int main(int argc, char *argv[])
     SandboxOptions sandboxOptions;
     sandboxOptions.records = parser.value(recordsOption).toInt();
     sandboxOptions.realistic = parser.isSet(realisticOption);
-    session.setSandboxOptions(sandboxOptions);
+    session.setSandboxFactory(BuiltInSandbox::factory(sandboxOptions));
 
     MainWindow window(&session);
 

@@ -1,6 +1,7 @@
 #include "apiclient.h"
 
-#include <QHostAddress>
+#include "domain/apibaseurl.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -28,22 +29,12 @@ ApiClient::~ApiClient()
 
 QUrl ApiClient::productionBaseUrl()
 {
-    return QUrl(QStringLiteral("https://api.telnyx.com/v2"));
+    return ApiBaseUrl::production();
 }
 
 bool ApiClient::isAllowedBaseUrl(const QUrl &url)
 {
-    if (!url.isValid() || url.host().isEmpty())
-        return false;
-    if (url.scheme() == QLatin1StringView("https"))
-        return true;
-    if (url.scheme() != QLatin1StringView("http"))
-        return false;
-    const QString host = url.host();
-    if (host == QLatin1StringView("localhost"))
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    return ApiBaseUrl::isAllowed(url);
 }
 
 void ApiClient::setBaseUrl(const QUrl &url)

@@ -1,6 +1,5 @@
 #include "consolesession.h"
 
-#include "sandbox/sandboxhost.h"
 #include "storage/credentialstore.h"
 #include "storage/redaction.h"
 
@@ -120,15 +119,20 @@ void ConsoleSession::startSandbox()
 {
     if (m_sandbox)
         return; // already starting; ready() will finish the activation
+    if (!m_sandboxFactory) {
+        Q_EMIT activationFailed(m_active,
+                                tr("The built-in sandbox could not start: %1")
+                                    .arg(tr("this program was built without it.")),
+                                false);
+        return;
+    }
     m_sandboxKey = QStringLiteral("KEYSANDBOX") + QUuid::createUuid().toString(QUuid::Id128);
-    SandboxOptions options = m_sandboxOptions;
-    options.apiKey = m_sandboxKey;
-    m_sandbox = new SandboxHost(options, this);
-    connect(m_sandbox, &SandboxHost::ready, this, [this](const QUrl &baseUrl) {
+    m_sandbox = m_sandboxFactory(m_sandboxKey, this);
+    connect(m_sandbox, &LocalSandbox::ready, this, [this](const QUrl &baseUrl) {
         if (m_active.isSandbox())
             finishActivation(baseUrl, m_sandboxKey);
     });
-    connect(m_sandbox, &SandboxHost::failed, this, [this](const QString &message) {
+    connect(m_sandbox, &LocalSandbox::failed, this, [this](const QString &message) {
         Q_EMIT activationFailed(m_active,
                                 tr("The built-in sandbox could not start: %1").arg(message), false);
         m_sandbox->deleteLater();

@@ -1,14 +1,15 @@
 #pragma once
 
 #include "api/apiclient.h"
-#include "sandbox/sandboxoptions.h"
+#include "session/localsandbox.h"
 #include "storage/profilestore.h"
 
 #include <QObject>
 #include <QPointer>
 
+#include <utility>
+
 class CredentialStore;
-class SandboxHost;
 
 // The account the console is working on: which profile is active, and the ApiClient configured
 // for it (base URL and key). Switching is asynchronous (the key comes from the keychain; the
@@ -31,7 +32,9 @@ public:
     // empty until the sandbox has started.
     QString sandboxControlToken() const;
 
-    void setSandboxOptions(const SandboxOptions &options) { m_sandboxOptions = options; }
+    // How the built-in sandbox profile gets its server (main.cpp: BuiltInSandbox::factory).
+    // Without one, activating the sandbox profile fails with a message.
+    void setSandboxFactory(LocalSandboxFactory factory) { m_sandboxFactory = std::move(factory); }
 
     // What a switch does while requests that reach the server at most once (creates, uploads,
     // sends) are in flight: wait until each has its answer, or cancel them (their outcome is
@@ -68,8 +71,8 @@ private:
     ApiClient m_client;
     Profile m_active;
     bool m_ready = false;
-    SandboxOptions m_sandboxOptions;
-    SandboxHost *m_sandbox = nullptr;
+    LocalSandboxFactory m_sandboxFactory;
+    LocalSandbox *m_sandbox = nullptr;
     QString m_sandboxKey;
     QString m_pendingProfileId;
 };

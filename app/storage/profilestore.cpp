@@ -1,6 +1,6 @@
 #include "profilestore.h"
 
-#include "api/apiclient.h"
+#include "domain/apibaseurl.h"
 #include "privatefiles.h"
 #include "storagelogging.h"
 
@@ -107,7 +107,7 @@ QString ProfileStore::validate(const QString &name, const QUrl &baseUrl,
         if (other.compare(trimmed, Qt::CaseInsensitive) == 0)
             return tr("Another profile is already called \"%1\".").arg(other);
     }
-    if (!ApiClient::isAllowedBaseUrl(baseUrl))
+    if (!ApiBaseUrl::isAllowed(baseUrl))
         return tr("The base URL must start with https:// (plain http is allowed only for this "
                   "computer, such as http://127.0.0.1).");
     if (!baseUrl.userInfo().isEmpty())

@@ -1,4 +1,5 @@
 #include "api/tollfreeapi.h"
+#include "builtin/builtinsandbox.h"
 #include "firstrundialog.h"
 #include "hosted/hostedorderwizard.h"
 #include "isolatedhome.h"
@@ -64,6 +65,7 @@ private:
         m_credentials = std::make_unique<CredentialStore>();
         m_credentials->useSessionOnly(); // no keychain needed for these tests
         m_session = std::make_unique<ConsoleSession>(m_profiles.get(), m_credentials.get());
+        m_session->setSandboxFactory(BuiltInSandbox::factory());
     }
     void activateSandbox()
     {
@@ -111,6 +113,7 @@ private Q_SLOTS:
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
         m_credentials = std::make_unique<CredentialStore>(); // keychain backend by default
         m_session = std::make_unique<ConsoleSession>(m_profiles.get(), m_credentials.get());
+        m_session->setSandboxFactory(BuiltInSandbox::factory());
         SandboxTestbed account;
 
         FirstRunDialog dialog(m_session.get());

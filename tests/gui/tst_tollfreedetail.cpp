@@ -1,4 +1,5 @@
 #include "api/tollfreeapi.h"
+#include "builtin/builtinsandbox.h"
 #include "isolatedhome.h"
 #include "listpage.h"
 #include "mainwindow.h"
@@ -553,7 +554,7 @@ private Q_SLOTS:
         ConsoleSession session(&profiles, &credentials);
         SandboxOptions frozen;
         frozen.speed = 0;
-        session.setSandboxOptions(frozen);
+        session.setSandboxFactory(BuiltInSandbox::factory(frozen));
         QSignalSpy activated(&session, &ConsoleSession::activated);
         session.activate(Profile::sandboxId());
         QVERIFY(activated.wait(10000));

@@ -1,3 +1,4 @@
+#include "builtin/builtinsandbox.h"
 #include "keyentryform.h"
 #include "mainwindow.h"
 #include "profilesdialog.h"
@@ -101,6 +102,7 @@ private Q_SLOTS:
         m_profiles = std::make_unique<ProfileStore>(m_home.filePath(u"profiles.ini"_s));
         m_credentials = std::make_unique<CredentialStore>();
         m_session = std::make_unique<ConsoleSession>(m_profiles.get(), m_credentials.get());
+        m_session->setSandboxFactory(BuiltInSandbox::factory());
 
         // While the keychain still works: a profile with its key stored.
         m_stored = m_profiles->addProfile(u"Stored"_s, sandboxUrl());
