@@ -3,15 +3,11 @@
 #include "api/apierror.h"
 #include "listfilterproxy.h"
 #include "pagedlistmodel.h"
-#include "tableexport.h"
 #include "widgets/errorbanner.h"
 #include "widgets/statetableview.h"
 #include "widgets/statusbadgedelegate.h"
+#include "widgets/tablerowactions.h"
 
-#include <QAction>
-#include <QApplication>
-#include <QClipboard>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -134,12 +130,15 @@ ListPage::ListPage(Options options, QWidget *parent)
     layout->addWidget(m_filterRow);
     layout->addWidget(m_splitter, 1);
 
-    auto *copyAction = new QAction(tr("Copy rows"), m_table);
-    copyAction->setShortcut(QKeySequence::Copy);
-    copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(copyAction, &QAction::triggered, this, &ListPage::copySelectedRows);
-    m_table->addAction(copyAction);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_rowActions = new TableRowActions(m_table,
+                                       {tr("Export %1 as CSV").arg(m_options.noun),
+                                        QStringLiteral("exportCsvDialog"),
+                                        m_options.key + QStringLiteral(".csv")},
+                                       this);
+    connect(m_rowActions, &TableRowActions::statusMessage, this, &ListPage::statusMessage);
+    connect(m_rowActions, &TableRowActions::exportFailed, m_banner,
+            [this](const QString &message) { m_banner->showError(message); });
+    connect(m_rowActions, &TableRowActions::shownRowsChanged, this, &ListPage::updateCounts);
 
     m_filterDebounce.setSingleShot(true);
     m_filterDebounce.setInterval(150);
@@ -188,8 +187,6 @@ ListPage::ListPage(Options options, QWidget *parent)
         updateCounts();
         updateDetail();
     });
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ListPage::updateCounts);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ListPage::updateCounts);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ListPage::updateDetail);
     updatePlaceholder();
@@ -314,36 +311,17 @@ void ListPage::focusFilter()
 
 void ListPage::exportCsv()
 {
-    auto *dialog = new QFileDialog(this, tr("Export %1 as CSV").arg(m_options.noun));
-    dialog->setObjectName(QStringLiteral("exportCsvDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilter(tr("CSV files (*.csv)"));
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->selectFile(m_options.key + QStringLiteral(".csv"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &fileName) {
-        QString problem;
-        if (exportCsvTo(fileName, &problem))
-            Q_EMIT statusMessage(
-                tr("Exported %n row(s) to %1", nullptr, m_proxy->rowCount()).arg(fileName));
-        else
-            m_banner->showError(tr("Could not write %1: %2").arg(fileName, problem));
-    });
-    dialog->open();
+    m_rowActions->exportCsv();
 }
 
 bool ListPage::exportCsvTo(const QString &fileName, QString *errorMessage)
 {
-    return TableExport::writeCsvFile(m_proxy, fileName, errorMessage);
+    return m_rowActions->exportCsvTo(fileName, errorMessage);
 }
 
 void ListPage::copySelectedRows()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return;
-    QApplication::clipboard()->setText(TableExport::toTsv(m_proxy, rows, true));
-    Q_EMIT statusMessage(tr("Copied %n row(s)", nullptr, int(rows.size())));
+    m_rowActions->copyRows();
 }
 
 void ListPage::loadAll()

@@ -7,16 +7,13 @@
 #include "rcscapabilitiesmodel.h"
 #include "rcscapabilitiesproxy.h"
 #include "session/rcscapabilitycache.h"
-#include "tableexport.h"
 #include "widgets/errorbanner.h"
 #include "widgets/fieldfeedback.h"
 #include "widgets/plaintext.h"
 #include "widgets/statetableview.h"
+#include "widgets/tablerowactions.h"
 
-#include <QAction>
-#include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
@@ -40,21 +37,14 @@ namespace {
 // Imported files larger than this are refused: 20 MB is about a million numbers.
 constexpr qint64 maxImportBytes = 20 * 1024 * 1024;
 
-QString plural(int count, const QString &one, const QString &many)
-{
-    return (count == 1 ? one : many).arg(count);
-}
-
 // "250 numbers, 3 duplicates dropped, 1 invalid" (the parts that apply).
 QString listSummary(const PhoneNumberList &list)
 {
     QStringList parts;
-    parts << plural(int(list.numbers.size()), RcsCapabilitiesPage::tr("%1 number"),
-                    RcsCapabilitiesPage::tr("%1 numbers"));
+    parts << RcsCapabilitiesPage::tr("%n number(s)", nullptr, int(list.numbers.size()));
     if (!list.duplicates.isEmpty())
-        parts << plural(int(list.duplicates.size()),
-                        RcsCapabilitiesPage::tr("%1 duplicate dropped"),
-                        RcsCapabilitiesPage::tr("%1 duplicates dropped"));
+        parts << RcsCapabilitiesPage::tr("%n duplicate(s) dropped", nullptr,
+                                         int(list.duplicates.size()));
     if (!list.invalid.isEmpty())
         parts << RcsCapabilitiesPage::tr("%1 invalid").arg(list.invalid.size());
     return parts.join(u", "_s);
@@ -137,8 +127,7 @@ RcsCapabilitiesPage::RcsCapabilitiesPage(ApiClient *client, RcsAgentsModel *agen
         m_progress->show();
         m_cancelButton->show();
         m_runStatus->setText(
-            tr("Checking %1 with %2…")
-                .arg(plural(total, tr("%1 number"), tr("%1 numbers")), agentName(m_runAgent)));
+            tr("Checking %n number(s) with %1…", nullptr, total).arg(agentName(m_runAgent)));
         updateBulkControls();
         updatePlaceholder();
     });
@@ -174,10 +163,6 @@ RcsCapabilitiesPage::RcsCapabilitiesPage(ApiClient *client, RcsAgentsModel *agen
         updateCounts();
         updatePlaceholder();
     });
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RcsCapabilitiesPage::updateCounts);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RcsCapabilitiesPage::updateCounts);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RcsCapabilitiesPage::updateCounts);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RcsCapabilitiesPage::updateCounts);
 
     if (m_agents) {
         connect(m_agents, &QAbstractItemModel::rowsInserted, this,
@@ -216,15 +201,13 @@ QWidget *RcsCapabilitiesPage::buildAgentRow()
     auto *row = new QWidget(this);
     auto *label = new QLabel(tr("&Agent:"), row);
     m_agentCombo = new QComboBox(row);
+    RcsAgentPicker::setUpCombo(m_agentCombo, m_agents,
+                               tr("The RCS agent whose reach is checked. Pick one from your "
+                                  "agents or type an agent ID."),
+                               RcsAgentPicker::Entry::PickOrType);
     m_agentCombo->setObjectName(u"rcsCapAgentCombo"_s);
-    m_agentCombo->setEditable(true);
-    m_agentCombo->setInsertPolicy(QComboBox::NoInsert);
     m_agentCombo->setMinimumContentsLength(34);
     m_agentCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_agentCombo->lineEdit()->setPlaceholderText(tr("Pick an agent or type its ID"));
-    m_agentCombo->lineEdit()->setClearButtonEnabled(true);
-    m_agentCombo->setToolTip(tr("The RCS agent whose reach is checked. Pick one from your agents "
-                                "or type an agent ID."));
     label->setBuddy(m_agentCombo);
     m_agentNote = new QLabel(row);
     m_agentNote->setObjectName(u"rcsCapAgentNote"_s);
@@ -464,12 +447,17 @@ QWidget *RcsCapabilitiesPage::buildResults()
     connect(m_copyButton, &QPushButton::clicked, this, &RcsCapabilitiesPage::copyRows);
     connect(m_exportButton, &QPushButton::clicked, this, &RcsCapabilitiesPage::exportCsv);
 
-    auto *copyAction = new QAction(tr("Copy rows"), m_table);
-    copyAction->setShortcut(QKeySequence::Copy);
-    copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(copyAction, &QAction::triggered, this, &RcsCapabilitiesPage::copyRows);
-    m_table->addAction(copyAction);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    TableRowActions::Options rowOptions{tr("Export RCS capabilities as CSV"),
+                                        u"rcsCapExportDialog"_s, u"rcs-capabilities.csv"_s};
+    rowOptions.copyAllWhenNothingSelected = true;
+    rowOptions.shownColumnsOnly = true;
+    m_rowActions = new TableRowActions(m_table, rowOptions, this);
+    connect(m_rowActions, &TableRowActions::statusMessage, this,
+            &RcsCapabilitiesPage::statusMessage);
+    connect(m_rowActions, &TableRowActions::exportFailed, m_banner,
+            [this](const QString &message) { m_banner->showError(message); });
+    connect(m_rowActions, &TableRowActions::shownRowsChanged, this,
+            &RcsCapabilitiesPage::updateCounts);
 
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WidgetWithChildrenShortcut);
@@ -502,24 +490,9 @@ void RcsCapabilitiesPage::rebuildAgentItems()
 {
     if (!m_agents)
         return;
-    const QString current = agentId();
-    const QString typed = m_agentCombo->currentText();
-    const bool wasTyped = m_agentCombo->currentIndex() < 0 ||
-                          typed != m_agentCombo->itemText(m_agentCombo->currentIndex());
-    const QSignalBlocker blocker(m_agentCombo);
-    m_agentCombo->clear();
-    for (int row = 0; row < m_agents->rowCount(); ++row) {
-        const RcsAgentRow &agent = m_agents->rowAt(row);
-        const QString text = RcsAgentPicker::agentLabel(agent);
-        m_agentCombo->addItem(agent.enabled ? text : tr("%1, disabled").arg(text), agent.id);
-    }
-    if (!current.isEmpty() && !wasTyped) {
-        setAgentId(current);
-    } else if (!typed.isEmpty()) {
-        m_agentCombo->setCurrentIndex(-1);
-        m_agentCombo->setEditText(typed);
-    } else if (m_agentCombo->count() > 0) {
-        m_agentCombo->setCurrentIndex(0);
+    {
+        const QSignalBlocker blocker(m_agentCombo);
+        RcsAgentPicker::refill(m_agentCombo, m_agents);
     }
     updateAgentNote();
     updateSingleButton();
@@ -528,24 +501,12 @@ void RcsCapabilitiesPage::rebuildAgentItems()
 
 QString RcsCapabilitiesPage::agentId() const
 {
-    const QString text = m_agentCombo->currentText().trimmed();
-    if (text.isEmpty())
-        return {};
-    const int index = m_agentCombo->findText(text, Qt::MatchFixedString);
-    if (index >= 0)
-        return m_agentCombo->itemData(index).toString();
-    return text; // typed by hand
+    return RcsAgentPicker::agentId(m_agentCombo);
 }
 
 void RcsCapabilitiesPage::setAgentId(const QString &id)
 {
-    const int index = m_agentCombo->findData(id);
-    if (index >= 0) {
-        m_agentCombo->setCurrentIndex(index);
-    } else {
-        m_agentCombo->setCurrentIndex(-1);
-        m_agentCombo->setEditText(id);
-    }
+    RcsAgentPicker::select(m_agentCombo, id);
     updateAgentNote();
 }
 
@@ -740,21 +701,20 @@ void RcsCapabilitiesPage::onBulkFinished(const RcsCheckSummary &summary)
     else if (summary.failed > 0)
         parts << tr("Done: %1 of %2 checked.").arg(summary.answered()).arg(summary.total);
     else
-        parts << tr("Done: %1 checked.")
-                     .arg(plural(summary.total, tr("%1 number"), tr("%1 numbers")));
+        parts << tr("Done: %n number(s) checked.", nullptr, summary.total);
     parts << tr("%1 can receive RCS, %2 cannot.")
                  .arg(summary.capable)
                  .arg(summary.answered() - summary.capable);
     if (summary.fromCache > 0)
         parts << tr("%1 answered from earlier in this session.").arg(summary.fromCache);
     if (summary.slowDowns > 0)
-        parts << tr("Slowed down %1 for the API's rate limit.")
-                     .arg(plural(summary.slowDowns, tr("once"), tr("%1 times")));
+        parts << tr("Slowed down %n time(s) for the API's rate limit.", nullptr, summary.slowDowns);
     m_runStatus->setText(parts.join(u' '));
     if (summary.failed > 0) {
         m_banner->showError(
-            tr("%1 could not be checked. %2 Use Retry to check them again.")
-                .arg(plural(summary.failed, tr("%1 number"), tr("%1 numbers")), m_lastFailure),
+            tr("%n number(s) could not be checked. %1 Use Retry to check them again.", nullptr,
+               summary.failed)
+                .arg(m_lastFailure),
             false);
     }
     Q_EMIT statusMessage(parts.first());
@@ -856,56 +816,17 @@ void RcsCapabilitiesPage::updatePlaceholder()
     m_table->setPlaceholderText(text);
 }
 
-QList<int> RcsCapabilitiesPage::shownColumns() const
-{
-    QList<int> columns;
-    const QHeaderView *header = m_table->horizontalHeader();
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns.append(logical);
-    }
-    return columns;
-}
-
 bool RcsCapabilitiesPage::exportCsvTo(const QString &fileName, QString *errorMessage)
 {
-    CsvExportOptions options;
-    options.columns = shownColumns();
-    return TableExport::writeCsvFile(m_proxy, fileName, errorMessage, options);
+    return m_rowActions->exportCsvTo(fileName, errorMessage);
 }
 
 void RcsCapabilitiesPage::exportCsv()
 {
-    auto *dialog = new QFileDialog(this, tr("Export RCS capabilities as CSV"));
-    dialog->setObjectName(u"rcsCapExportDialog"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilter(tr("CSV files (*.csv)"));
-    dialog->setDefaultSuffix(u"csv"_s);
-    dialog->selectFile(u"rcs-capabilities.csv"_s);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &fileName) {
-        QString problem;
-        if (exportCsvTo(fileName, &problem))
-            Q_EMIT statusMessage(
-                tr("Exported %1 to %2")
-                    .arg(plural(m_proxy->rowCount(), tr("%1 row"), tr("%1 rows")), fileName));
-        else
-            m_banner->showError(tr("Could not write %1: %2").arg(fileName, problem));
-    });
-    dialog->open();
+    m_rowActions->exportCsv();
 }
 
 void RcsCapabilitiesPage::copyRows()
 {
-    QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty()) {
-        for (int row = 0; row < m_proxy->rowCount(); ++row)
-            rows.append(m_proxy->index(row, 0));
-    }
-    if (rows.isEmpty())
-        return;
-    QApplication::clipboard()->setText(TableExport::toTsv(m_proxy, rows, true, shownColumns()));
-    Q_EMIT statusMessage(
-        tr("Copied %1").arg(plural(int(rows.size()), tr("%1 row"), tr("%1 rows"))));
+    m_rowActions->copyRows();
 }
