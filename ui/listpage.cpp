@@ -1,6 +1,7 @@
 #include "listpage.h"
 
 #include "api/apierror.h"
+#include "consolepalette.h"
 #include "listfilterproxy.h"
 #include "pagedlistmodel.h"
 #include "widgets/errorbanner.h"
@@ -285,11 +286,12 @@ void ListPage::updateDetail()
     }
     const QJsonObject record =
         m_options.recordJson(m_proxy->index(current.row(), 0).data(PagedListModel::RecordRole));
+    const QString muted = ConsolePalette().muted().name();
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='3'>");
     for (auto it = record.begin(); it != record.end(); ++it) {
-        html += QStringLiteral("<tr><td style='color:#6b7280; padding-right:10px' valign='top'>%1"
+        html += QStringLiteral("<tr><td style='color:%3; padding-right:10px' valign='top'>%1"
                                "</td><td>%2</td></tr>")
-                    .arg(it.key().toHtmlEscaped(), valueText(it.value()));
+                    .arg(it.key().toHtmlEscaped(), valueText(it.value()), muted);
     }
     html += QStringLiteral("</table>");
     m_detail->setHtml(html);

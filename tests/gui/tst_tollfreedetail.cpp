@@ -3,6 +3,7 @@
 #include "listpage.h"
 #include "mainwindow.h"
 #include "samplerequests.h"
+#include "sandboxsession.h"
 #include "sandboxtestbed.h"
 #include "session/consolesession.h"
 #include "session/tollfreewatcher.h"
@@ -548,16 +549,9 @@ private Q_SLOTS:
     // updated in place (no reload) and the pane keeps showing it with its new status and history.
     void mainWindowWatchesSelectedRequest()
     {
-        ProfileStore profiles(m_home.filePath(u"profiles.ini"_s));
-        CredentialStore credentials;
-        credentials.useSessionOnly();
-        ConsoleSession session(&profiles, &credentials);
-        SandboxOptions frozen;
-        frozen.speed = 0;
-        session.setSandboxOptions(frozen);
-        QSignalSpy activated(&session, &ConsoleSession::activated);
-        session.activate(Profile::sandboxId());
-        QVERIFY(activated.wait(10000));
+        FrozenSandboxSession sandbox(m_home.filePath(u"profiles.ini"_s));
+        QVERIFY(sandbox.activate());
+        ConsoleSession &session = *sandbox.session();
 
         const QString business = u"Main Window Dental [customer]"_s;
         ApiCall *create = TollFreeApi(session.client()).create(sampleTollFreeRequest(business));

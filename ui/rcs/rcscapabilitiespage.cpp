@@ -1,6 +1,7 @@
 #include "rcscapabilitiespage.h"
 
 #include "api/apiclient.h"
+#include "consolepalette.h"
 #include "domain/validators.h"
 #include "rcsagentpicker.h"
 #include "rcsagentsmodel.h"
@@ -66,7 +67,19 @@ QString invalidDetails(const PhoneNumberList &list)
     return lines.join(u'\n');
 }
 
-const QString mutedStyle = u"color: #6b7280;"_s;
+// Muted text, for what the single-number box says before and while it checks.
+QString mutedHtml(const QString &html)
+{
+    return u"<span style='color:%1'>%2</span>"_s.arg(ConsolePalette().muted().name(), html);
+}
+
+// The list summary is muted, or a warning when some lines are not numbers.
+QString summaryStyle(const PhoneNumberList &list)
+{
+    const ConsolePalette colours;
+    return list.invalid.isEmpty() ? colours.mutedStyle()
+                                  : colours.textStyle(ConsolePalette::Kind::Warning);
+}
 
 // A few words for the results table; the whole message is in the cell's tooltip.
 QString failureStatus(const ApiError &error)
@@ -212,7 +225,7 @@ QWidget *RcsCapabilitiesPage::buildAgentRow()
     m_agentNote = new QLabel(row);
     m_agentNote->setObjectName(u"rcsCapAgentNote"_s);
     PlainText::setUp(m_agentNote);
-    m_agentNote->setStyleSheet(mutedStyle);
+    m_agentNote->setStyleSheet(ConsolePalette().mutedStyle());
     m_refresh = new QCheckBox(tr("Check a&gain (ignore answers from this session)"), row);
     m_refresh->setObjectName(u"rcsCapRefreshCheck"_s);
     m_refresh->setToolTip(tr("Numbers already checked with this agent are answered from memory "
@@ -266,8 +279,9 @@ QWidget *RcsCapabilitiesPage::buildSingleGroup()
     m_singleResult->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_singleResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_singleResult->setMinimumHeight(90);
-    m_singleResult->setText(u"<span style='color:#6b7280'>%1</span>"_s.arg(
-        tr("Type a number and press Check to see which RCS features it supports.")));
+    m_singleResult->setText(
+        mutedHtml(tr("Type a number and press Check to see which RCS features it supports.")
+                      .toHtmlEscaped()));
 
     auto *numberRow = new QHBoxLayout;
     numberRow->addWidget(m_singleNumber, 1);
@@ -299,7 +313,7 @@ QWidget *RcsCapabilitiesPage::buildBulkGroup()
     m_bulkSummary = new QLabel(group);
     m_bulkSummary->setObjectName(u"rcsCapBulkSummary"_s);
     PlainText::setUp(m_bulkSummary); // file names and what the file held
-    m_bulkSummary->setStyleSheet(mutedStyle);
+    m_bulkSummary->setStyleSheet(ConsolePalette().mutedStyle());
     m_bulkSummary->setWordWrap(true);
     m_importButton = new QPushButton(tr("&Import file…"), group);
     m_importButton->setObjectName(u"rcsCapImportButton"_s);
@@ -372,7 +386,7 @@ QWidget *RcsCapabilitiesPage::buildResults()
     m_runStatus->setWordWrap(true);
     m_countLabel = new QLabel(box);
     m_countLabel->setObjectName(u"rcsCapCountLabel"_s);
-    m_countLabel->setStyleSheet(mutedStyle);
+    m_countLabel->setStyleSheet(ConsolePalette().mutedStyle());
     m_copyButton = new QPushButton(tr("Cop&y"), box);
     m_copyButton->setObjectName(u"rcsCapCopyButton"_s);
     m_copyButton->setToolTip(tr("Copy the selected rows (or every shown row) for a spreadsheet"));
@@ -567,8 +581,7 @@ void RcsCapabilitiesPage::checkSingle()
     const QString number = Validators::normalizeUsNumber(m_singleNumber->text().trimmed());
     if (number != m_singleNumber->text().trimmed())
         m_singleNumber->setText(number); // shows what is sent
-    m_singleResult->setText(u"<span style='color:#6b7280'>%1</span>"_s.arg(
-        tr("Checking %1…").arg(number.toHtmlEscaped())));
+    m_singleResult->setText(mutedHtml(tr("Checking %1…").arg(number.toHtmlEscaped())));
     m_checker->checkOne(agentId(), number, forceRefresh());
 }
 
@@ -578,10 +591,12 @@ void RcsCapabilitiesPage::showSingleResult(const RcsCapabilities &capabilities, 
     const QString agent =
         (capabilities.agentName.isEmpty() ? agentName(agentId()) : capabilities.agentName)
             .toHtmlEscaped();
+    const ConsolePalette colours;
     QString html;
     if (capabilities.isRcsCapable()) {
-        html = u"<p style='margin:0'><b style='color:#15803d'>✓ %1</b></p>"_s.arg(
-            tr("%1 can receive RCS messages from %2.").arg(number, agent));
+        html = u"<p style='margin:0'><b style='color:%2'>✓ %1</b></p>"_s.arg(
+            tr("%1 can receive RCS messages from %2.").arg(number, agent),
+            colours.text(ConsolePalette::Kind::Success).name());
         QStringList cells;
         for (const QString &feature : capabilities.features)
             cells << u"<td style='padding:2px 14px 2px 0'>• %1</td>"_s.arg(
@@ -591,7 +606,7 @@ void RcsCapabilitiesPage::showSingleResult(const RcsCapabilities &capabilities, 
             html += u"<tr>"_s + cells.mid(i, 2).join(QString()) + u"</tr>"_s;
         html += u"</table>"_s;
     } else {
-        html = u"<p style='margin:0'><b style='color:#b45309'>✗ %1</b></p><p style='margin:4px 0 "
+        html = u"<p style='margin:0'><b style='color:%3'>✗ %1</b></p><p style='margin:4px 0 "
                u"0 0'>%2</p>"_s.arg(
                    tr("%1 cannot receive RCS messages from %2.").arg(number, agent),
                    // No JSON: the API answered 404, RBM's word for a phone without RCS.
@@ -601,11 +616,13 @@ void RcsCapabilitiesPage::showSingleResult(const RcsCapabilities &capabilities, 
                             "support RCS. Send it SMS instead.")
                        : tr("The API reports no RCS features for this number: the phone, its "
                             "carrier or its settings do not support RCS (or RCS is switched "
-                            "off). Send it SMS instead."));
+                            "off). Send it SMS instead."),
+                   colours.text(ConsolePalette::Kind::Warning).name());
     }
     if (fromCache)
-        html += u"<p style='color:#6b7280; margin:4px 0 0 0'>%1</p>"_s.arg(
-            tr("Answer from earlier in this session. Tick “Check again” to ask the API."));
+        html += u"<p style='color:%2; margin:4px 0 0 0'>%1</p>"_s.arg(
+            tr("Answer from earlier in this session. Tick “Check again” to ask the API."),
+            colours.muted().name());
     m_singleResult->setText(html);
 }
 
@@ -621,8 +638,9 @@ void RcsCapabilitiesPage::showSingleFailure(const QString &number, const QString
     // A 404 reaching here is about the agent (the checker turns RBM's 404 for a phone without
     // RCS into a "cannot receive RCS" answer).
     m_singleResult->setText(
-        u"<p style='margin:0'><b style='color:#b91c1c'>%1</b></p><p style='margin:4px 0 0 0'>%2</p>"_s
-            .arg(tr("Could not check %1.").arg(number.toHtmlEscaped()), message.toHtmlEscaped()));
+        u"<p style='margin:0'><b style='color:%3'>%1</b></p><p style='margin:4px 0 0 0'>%2</p>"_s
+            .arg(tr("Could not check %1.").arg(number.toHtmlEscaped()), message.toHtmlEscaped(),
+                 ConsolePalette().text(ConsolePalette::Kind::Error).name()));
 }
 
 // --- Many numbers --------------------------------------------------------------------------
@@ -640,7 +658,7 @@ void RcsCapabilitiesPage::parseBulkText()
         summary = listSummary(m_parsed);
     m_bulkSummary->setText(summary);
     m_bulkSummary->setToolTip(PlainText::toolTip(invalidDetails(m_parsed)));
-    m_bulkSummary->setStyleSheet(m_parsed.invalid.isEmpty() ? mutedStyle : u"color: #8a4b00;"_s);
+    m_bulkSummary->setStyleSheet(summaryStyle(m_parsed));
     updateBulkControls();
 }
 
@@ -729,7 +747,7 @@ bool RcsCapabilitiesPage::importFileFrom(const QString &fileName, QString *error
         if (errorMessage)
             *errorMessage = message;
         m_bulkSummary->setText(message);
-        m_bulkSummary->setStyleSheet(u"color: #b91c1c;"_s);
+        m_bulkSummary->setStyleSheet(ConsolePalette().textStyle(ConsolePalette::Kind::Error));
         return false;
     };
     if (QFileInfo(fileName).size() > maxImportBytes)
@@ -748,7 +766,7 @@ bool RcsCapabilitiesPage::importFileFrom(const QString &fileName, QString *error
     parseBulkText();
     // The file's problems, which the cleaned-up text no longer shows.
     m_bulkSummary->setToolTip(PlainText::toolTip(invalidDetails(list)));
-    m_bulkSummary->setStyleSheet(list.invalid.isEmpty() ? mutedStyle : u"color: #8a4b00;"_s);
+    m_bulkSummary->setStyleSheet(summaryStyle(list));
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "api/apicall.h"
 #include "api/rcsapi.h"
 #include "api/resendadvice.h"
+#include "consolepalette.h"
 #include "domain/validators.h"
 #include "rcsagentpicker.h"
 #include "rcsagentsmodel.h"
@@ -39,9 +40,6 @@ QJsonObject &sessionDraft()
     static QJsonObject draft;
     return draft;
 }
-
-const QString bannerStyle = u"QFrame#%1 { background: #fff4e5; border: 1px solid #f0b36b; "
-                            "border-radius: 4px; } QFrame#%1 QLabel { color: #5c3b00; }"_s;
 
 int heightForLines(const QPlainTextEdit *edit, int lines)
 {
@@ -103,7 +101,8 @@ RcsComposerDialog::RcsComposerDialog(ApiClient *client, RcsAgentsModel *agents, 
 
     m_warning = new QFrame(this);
     m_warning->setObjectName(u"capabilityWarning"_s);
-    m_warning->setStyleSheet(bannerStyle.arg(m_warning->objectName()));
+    m_warning->setStyleSheet(ConsolePalette().frameBannerStyle(
+        ConsolePalette::Kind::Warning, u"QFrame#%1"_s.arg(m_warning->objectName())));
     m_warningText = new QLabel(m_warning);
     m_warningText->setObjectName(u"capabilityWarningText"_s);
     m_warningText->setWordWrap(true);
@@ -129,9 +128,8 @@ RcsComposerDialog::RcsComposerDialog(ApiClient *client, RcsAgentsModel *agents, 
 
     m_result = new QFrame(this);
     m_result->setObjectName(u"resultPanel"_s);
-    m_result->setStyleSheet(u"QFrame#resultPanel { background: #e8f5e9; border: 1px solid "
-                            "#81c784; border-radius: 4px; } QFrame#resultPanel QLabel { color: "
-                            "#1b5e20; }"_s);
+    m_result->setStyleSheet(
+        ConsolePalette().frameBannerStyle(ConsolePalette::Kind::Success, u"QFrame#resultPanel"_s));
     m_messageIdEdit = new QLineEdit(m_result);
     m_messageIdEdit->setObjectName(u"messageIdEdit"_s);
     m_messageIdEdit->setReadOnly(true);
@@ -500,7 +498,9 @@ void RcsComposerDialog::updateCounter()
     const qsizetype used = m_textEdit->toPlainText().size();
     const bool over = used > RcsLimits::maxTextLength;
     m_counter->setText(u"%1 / %2"_s.arg(used).arg(RcsLimits::maxTextLength));
-    m_counter->setStyleSheet(over ? u"color: #c62828; font-weight: bold;"_s : QString());
+    m_counter->setStyleSheet(over ? ConsolePalette().textStyle(ConsolePalette::Kind::Error) +
+                                        u" font-weight: bold;"_s
+                                  : QString());
     m_counter->setProperty("overLimit", over);
 }
 
@@ -837,7 +837,8 @@ void RcsComposerDialog::setStage(Stage stage)
 void RcsComposerDialog::showStatus(const QString &text, bool problem)
 {
     m_statusLabel->setText(text);
-    m_statusLabel->setStyleSheet(problem ? u"color: #c62828;"_s : QString());
+    m_statusLabel->setStyleSheet(problem ? ConsolePalette().textStyle(ConsolePalette::Kind::Error)
+                                         : QString());
 }
 
 void RcsComposerDialog::focusEditor(QWidget *editor)

@@ -92,9 +92,11 @@ protected:
         const QRectF card = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
         QPainterPath cardPath;
         cardPath.addRoundedRect(card, 6, 6);
+        const ConsolePalette colours(palette());
         painter.fillPath(cardPath, palette().color(QPalette::Base));
-        painter.setPen(
-            QPen(mix(palette().color(QPalette::Mid), palette().color(QPalette::Base), 0.5), 1));
+        painter.setPen(QPen(ConsolePalette::mix(palette().color(QPalette::Mid),
+                                                palette().color(QPalette::Base), 0.5),
+                            1));
         painter.drawPath(cardPath);
 
         const QFont smallFont = scaledFont(font(), 0.9);
@@ -102,7 +104,7 @@ protected:
         const QFont ageFont = scaledFont(font(), 1.15, true);
         const QFontMetrics small(smallFont);
         const QFontMetrics big(bigFont);
-        const QColor muted = mutedText(palette());
+        const QColor muted = colours.muted();
         const int left = 12;
         const int right = width() - 12;
         int y = 10;
@@ -128,7 +130,7 @@ protected:
         const QString label = tfvStatusLabel(status);
         const QSize badge = badgeSize(big, label);
         const QRect badgeRect(left, y, badge.width(), badge.height() + 2);
-        drawBadge(painter, badgeRect, label, tone, bigFont);
+        drawBadge(painter, badgeRect, label, tone, bigFont, colours);
 
         const QString age = StatusHistoryModel::formatDuration(m_model->totalAge());
         painter.setFont(ageFont);
@@ -153,7 +155,7 @@ protected:
         for (const auto &[segment, row] : stripSegments(stripRect())) {
             QPainterPath path;
             path.addRoundedRect(QRectF(segment), 3, 3);
-            painter.fillPath(path, railColour(toneOf(m_model->changeAt(row).verificationStatus)));
+            painter.fillPath(path, colours.rail(toneOf(m_model->changeAt(row).verificationStatus)));
         }
     }
 

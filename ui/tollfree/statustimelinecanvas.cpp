@@ -204,7 +204,8 @@ void StatusTimelineCanvas::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QColor muted = mutedText(palette());
+    const ConsolePalette colours(palette());
+    const QColor muted = colours.muted();
     const QString message = placeholder();
     if (!message.isEmpty()) {
         const auto state = m_model ? m_model->state() : StatusHistoryModel::State::Empty;
@@ -222,9 +223,8 @@ void StatusTimelineCanvas::paintEvent(QPaintEvent *)
         } else {
             textArea.setTop(textArea.center().y() - fontMetrics().height());
         }
-        painter.setPen(state == StatusHistoryModel::State::Failed
-                           ? StatusBadgeDelegate::foreground(Tone::Failure)
-                           : muted);
+        painter.setPen(state == StatusHistoryModel::State::Failed ? colours.badgeText(Tone::Failure)
+                                                                  : muted);
         painter.drawText(textArea, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, message);
         return;
     }
@@ -249,7 +249,7 @@ void StatusTimelineCanvas::paintEvent(QPaintEvent *)
         const Entry &newer = list.at(i);
         const Entry &older = list.at(i + 1);
         const Tone tone = toneOf(m_model->changeAt(older.row).verificationStatus);
-        painter.setPen(QPen(railColour(tone), 3, Qt::SolidLine, Qt::RoundCap));
+        painter.setPen(QPen(colours.rail(tone), 3, Qt::SolidLine, Qt::RoundCap));
         painter.drawLine(QPointF(newer.mark.center()) + QPointF(0.5, 0),
                          QPointF(older.mark.center()) + QPointF(0.5, 0));
     }
@@ -263,15 +263,17 @@ void StatusTimelineCanvas::paintEvent(QPaintEvent *)
         const QRectF mark = QRectF(entry.mark).adjusted(0.5, 0.5, -0.5, -0.5);
         if (current) {
             painter.setPen(Qt::NoPen);
-            painter.setBrush(StatusBadgeDelegate::background(tone));
+            painter.setBrush(colours.badgeBackground(tone));
             painter.drawEllipse(mark.adjusted(-4, -4, 4, 4));
-            painter.setBrush(StatusBadgeDelegate::foreground(tone));
+            painter.setBrush(colours.badgeText(tone));
             painter.drawEllipse(mark);
             painter.setBrush(palette().color(QPalette::Base));
             painter.drawEllipse(mark.center(), 2.5, 2.5);
         } else {
-            painter.setPen(QPen(railColour(tone).darker(115), 2));
-            painter.setBrush(StatusBadgeDelegate::background(tone));
+            painter.setPen(QPen(colours.isDark() ? colours.rail(tone).lighter(115)
+                                                 : colours.rail(tone).darker(115),
+                                2));
+            painter.setBrush(colours.badgeBackground(tone));
             painter.drawEllipse(mark);
         }
         painter.setBrush(Qt::NoBrush);
@@ -285,7 +287,8 @@ void StatusTimelineCanvas::paintEvent(QPaintEvent *)
         painter.setPen(muted);
         painter.drawText(entry.time, Qt::AlignRight | Qt::AlignVCenter, local.toString(u"HH:mm"_s));
 
-        drawBadge(painter, entry.badge, tfvStatusLabel(change.verificationStatus), tone, badgeFont);
+        drawBadge(painter, entry.badge, tfvStatusLabel(change.verificationStatus), tone, badgeFont,
+                  colours);
         painter.setFont(smallFont);
         painter.setPen(muted);
         painter.drawText(entry.duration, Qt::AlignLeft | Qt::AlignVCenter,
@@ -293,11 +296,12 @@ void StatusTimelineCanvas::paintEvent(QPaintEvent *)
 
         if (!entry.reasonBox.isNull()) {
             const bool attention = tone == Tone::ActionNeeded || tone == Tone::Failure;
-            const QColor accent = attention ? StatusBadgeDelegate::foreground(tone) : muted;
-            const QColor fill = attention ? mix(StatusBadgeDelegate::background(tone),
-                                                palette().color(QPalette::Base), 0.35)
-                                          : mix(palette().color(QPalette::AlternateBase),
-                                                palette().color(QPalette::Base), 0.3);
+            const QColor accent = attention ? colours.badgeText(tone) : muted;
+            const QColor fill = attention
+                                    ? ConsolePalette::mix(colours.badgeBackground(tone),
+                                                          palette().color(QPalette::Base), 0.35)
+                                    : ConsolePalette::mix(palette().color(QPalette::AlternateBase),
+                                                          palette().color(QPalette::Base), 0.3);
             QPainterPath box;
             box.addRoundedRect(QRectF(entry.reasonBox), 4, 4);
             painter.fillPath(box, fill);
@@ -305,8 +309,9 @@ void StatusTimelineCanvas::paintEvent(QPaintEvent *)
                                    entry.reasonBox.height() - 2),
                              accent);
             painter.setFont(font());
-            painter.setPen(attention ? StatusBadgeDelegate::foreground(tone).darker(130)
-                                     : palette().color(QPalette::Text));
+            painter.setPen(attention
+                               ? colours.calloutText(tone, ConsolePalette::CalloutText::Strong)
+                               : palette().color(QPalette::Text));
             painter.drawText(entry.reasonBox.adjusted(reasonPadding + 3, reasonPadding - 1,
                                                       -reasonPadding, -reasonPadding + 1),
                              Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, change.reason);
@@ -317,7 +322,8 @@ void StatusTimelineCanvas::paintEvent(QPaintEvent *)
 // Grey stand-ins for the marks while the first answer is on its way.
 void StatusTimelineCanvas::paintSkeleton(QPainter &painter) const
 {
-    const QColor shade = mix(palette().color(QPalette::Mid), palette().color(QPalette::Base), 0.75);
+    const QColor shade =
+        ConsolePalette::mix(palette().color(QPalette::Mid), palette().color(QPalette::Base), 0.75);
     const int railX =
         margin + QFontMetrics(scaledFont(font(), 0.9)).horizontalAdvance(u"8888-88-88"_s) + 22;
     painter.save();

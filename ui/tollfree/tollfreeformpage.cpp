@@ -1,5 +1,6 @@
 #include "tollfreeformpage.h"
 
+#include "consolepalette.h"
 #include "domain/tollfreereadiness.h"
 #include "widgets/fieldfeedback.h"
 
@@ -83,8 +84,8 @@ TollFreeFormPage::TollFreeFormPage(const QString &key, RequestSource source, QWi
     m_banner->setTextFormat(Qt::PlainText); // quotes the reviewers' reason
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setStyleSheet(u"QLabel { background: #fff4e5; border: 1px solid #f0b36b; "
-                            "border-radius: 4px; padding: 6px; color: #5c3b00; }"_s);
+    m_banner->setStyleSheet(
+        ConsolePalette().bannerStyle(ConsolePalette::Kind::Warning, u"QLabel"_s, u"6px"_s));
     m_banner->hide();
 
     auto *content = new QWidget(m_scroll);
@@ -104,7 +105,7 @@ TollFreeFormPage::TollFreeFormPage(const QString &key, RequestSource source, QWi
     m_problemsLabel->setObjectName(key + u"PageProblems"_s);
     m_problemsLabel->setWordWrap(true);
     m_problemsLabel->setTextFormat(Qt::PlainText);
-    m_problemsLabel->setStyleSheet(u"color: #8a4b00;"_s);
+    m_problemsLabel->setStyleSheet(ConsolePalette().textStyle(ConsolePalette::Kind::Warning));
     m_problemsLabel->hide();
 
     m_pageLayout->addWidget(m_banner);

@@ -1,5 +1,6 @@
 #include "tollfreereviewpage.h"
 
+#include "consolepalette.h"
 #include "hosted/hostedwizardui.h"
 #include "tollfreeformpage.h"
 #include "tollfreewizard.h"
@@ -56,8 +57,8 @@ TollFreeReviewPage::TollFreeReviewPage(TollFreeWizard *wizard)
     m_banner->setObjectName(u"reviewPageBanner"_s);
     m_banner->setTextFormat(Qt::PlainText); // quotes the reviewers' reason
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(u"QLabel { background: #fff4e5; border: 1px solid #f0b36b; "
-                            "border-radius: 4px; padding: 6px; color: #5c3b00; }"_s);
+    m_banner->setStyleSheet(
+        ConsolePalette().bannerStyle(ConsolePalette::Kind::Warning, u"QLabel"_s, u"6px"_s));
     m_banner->hide();
     m_serverError->setObjectName(u"reviewServerError"_s);
     m_serverError->setWordWrap(true);
@@ -100,7 +101,7 @@ TollFreeReviewPage::TollFreeReviewPage(TollFreeWizard *wizard)
     m_problemsLabel->setObjectName(u"reviewPageProblems"_s);
     m_problemsLabel->setTextFormat(Qt::PlainText); // may quote the server's field problem
     m_problemsLabel->setWordWrap(true);
-    m_problemsLabel->setStyleSheet(u"color: #8a4b00;"_s);
+    m_problemsLabel->setStyleSheet(ConsolePalette().textStyle(ConsolePalette::Kind::Warning));
     m_problemsLabel->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -153,11 +154,14 @@ void TollFreeReviewPage::refresh()
 
     // Summary: every field, grouped as in the wizard.
     // One table for all groups, so the values line up from top to bottom.
+    const ConsolePalette colours;
     QString html = u"<style>td { padding: 2px 12px 2px 0; vertical-align: top; } "
-                   ".label { color: #555; white-space: nowrap; } .unset { color: #888; } "
-                   ".changed { background: #fff1b8; } "
+                   ".label { color: %1; white-space: nowrap; } .unset { color: %1; } "
+                   ".changed { background: %2; } "
                    ".group { font-weight: bold; font-size: large; padding-top: 10px; }"
-                   "</style><table width='100%'>"_s;
+                   "</style><table width='100%'>"_s.arg(
+                       colours.muted().name(),
+                       colours.badgeBackground(ConsolePalette::Tone::ActionNeeded).name());
     for (int pageId = TollFreeWizard::BusinessPageId; pageId < TollFreeWizard::ReviewPageId;
          ++pageId) {
         const TollFreeFormPage *page = m_wizard->formPage(pageId);
@@ -335,7 +339,8 @@ void TollFreeReviewPage::setSubmitting(bool submitting)
 void TollFreeReviewPage::showStatus(const QString &text, bool isError)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(isError ? u"color: #c62828;"_s : QString());
+    m_status->setStyleSheet(isError ? ConsolePalette().textStyle(ConsolePalette::Kind::Error)
+                                    : QString());
     m_status->setVisible(!text.isEmpty());
 }
 
