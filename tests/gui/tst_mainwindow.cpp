@@ -12,6 +12,7 @@
 #include "samplerequests.h"
 #include "sandboxtestbed.h"
 #include "session/consolesession.h"
+#include "session/englishplurals.h"
 #include "storage/credentialstore.h"
 #include "storage/draftstore.h"
 #include "storage/profilestore.h"
@@ -70,7 +71,12 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(isolateUserFiles(m_home, QStringLiteral("gui-test"))); }
+    void initTestCase()
+    {
+        QVERIFY(isolateUserFiles(m_home, QStringLiteral("gui-test")));
+        // What users see: "1 row", "3 rows" (main.cpp installs the same).
+        QCoreApplication::installTranslator(new EnglishPlurals(this));
+    }
     void init() { startSession(); }
     void cleanup()
     {

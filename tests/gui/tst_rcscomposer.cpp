@@ -9,6 +9,7 @@
 #include "rcs/rcssuggestionseditor.h"
 #include "rcsagentsmodel.h"
 #include "sandboxtestbed.h"
+#include "session/englishplurals.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -125,7 +126,12 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(isolateUserFiles(m_home, u"rcs-composer-test"_s)); }
+    void initTestCase()
+    {
+        QVERIFY(isolateUserFiles(m_home, u"rcs-composer-test"_s));
+        // What users see: "1 row", "3 rows" (main.cpp installs the same).
+        QCoreApplication::installTranslator(new EnglishPlurals(this));
+    }
     void init()
     {
         RcsComposerDialog::clearSessionDraft();

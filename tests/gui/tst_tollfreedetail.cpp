@@ -6,6 +6,7 @@
 #include "sandboxsession.h"
 #include "sandboxtestbed.h"
 #include "session/consolesession.h"
+#include "session/englishplurals.h"
 #include "session/tollfreewatcher.h"
 #include "statushistorymodel.h"
 #include "storage/credentialstore.h"
@@ -92,6 +93,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(isolateUserFiles(m_home, QStringLiteral("tollfree-detail-test")));
+        // What users see: "1 row", "3 rows" (main.cpp installs the same).
+        QCoreApplication::installTranslator(new EnglishPlurals(this));
         qRegisterMetaType<TollFreeVerificationRequest>();
         SandboxOptions options;
         options.speed = 0;

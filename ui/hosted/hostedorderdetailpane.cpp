@@ -56,12 +56,10 @@ QString stepHtml(HostedStepState state, const QString &text)
         colour.name(), mark, text.toHtmlEscaped());
 }
 
-// "1 number", "3 numbers": the console ships no translations, so the plural forms of tr()
-// would show as "number(s)".
+// "1 number", "3 numbers".
 QString numbersText(int count)
 {
-    return count == 1 ? HostedOrderDetailPane::tr("1 number")
-                      : HostedOrderDetailPane::tr("%1 numbers").arg(count);
+    return HostedOrderDetailPane::tr("%n number(s)", nullptr, count);
 }
 
 enum NumberColumn { PhoneColumn, StatusColumn, IdColumn, NumberColumnCount };
@@ -447,8 +445,7 @@ void HostedOrderDetailPane::copyNumberIds()
     for (const HostedNumber &number : std::as_const(m_order.phoneNumbers))
         ids.append(number.id);
     DetailPaneKit::copyToClipboard(ids.join(u'\n'));
-    Q_EMIT statusMessage(ids.size() == 1 ? tr("Copied 1 number id")
-                                         : tr("Copied %1 number ids").arg(ids.size()));
+    Q_EMIT statusMessage(tr("Copied %n number id(s)", nullptr, int(ids.size())));
 }
 
 void HostedOrderDetailPane::requestDelete()

@@ -38,19 +38,6 @@ namespace {
 // Imported files larger than this are refused: 20 MB is about a million numbers.
 constexpr qint64 maxImportBytes = 20 * 1024 * 1024;
 
-// "250 numbers, 3 duplicates dropped, 1 invalid" (the parts that apply).
-QString listSummary(const PhoneNumberList &list)
-{
-    QStringList parts;
-    parts << RcsCapabilitiesPage::tr("%n number(s)", nullptr, int(list.numbers.size()));
-    if (!list.duplicates.isEmpty())
-        parts << RcsCapabilitiesPage::tr("%n duplicate(s) dropped", nullptr,
-                                         int(list.duplicates.size()));
-    if (!list.invalid.isEmpty())
-        parts << RcsCapabilitiesPage::tr("%1 invalid").arg(list.invalid.size());
-    return parts.join(u", "_s);
-}
-
 QString invalidDetails(const PhoneNumberList &list)
 {
     constexpr int shown = 10;
@@ -655,7 +642,7 @@ void RcsCapabilitiesPage::parseBulkText()
     else if (m_parsed.numbers.isEmpty() && m_parsed.invalid.isEmpty())
         summary = tr("No numbers yet.");
     else
-        summary = listSummary(m_parsed);
+        summary = m_parsed.summary();
     m_bulkSummary->setText(summary);
     m_bulkSummary->setToolTip(PlainText::toolTip(invalidDetails(m_parsed)));
     m_bulkSummary->setStyleSheet(summaryStyle(m_parsed));
@@ -762,7 +749,7 @@ bool RcsCapabilitiesPage::importFileFrom(const QString &fileName, QString *error
     m_settingText = true;
     m_bulkEdit->setPlainText(list.numbers.join(u'\n'));
     m_settingText = false;
-    m_importNote = tr("From %1: %2").arg(QFileInfo(fileName).fileName(), listSummary(list));
+    m_importNote = tr("From %1: %2").arg(QFileInfo(fileName).fileName(), list.summary());
     parseBulkText();
     // The file's problems, which the cleaned-up text no longer shows.
     m_bulkSummary->setToolTip(PlainText::toolTip(invalidDetails(list)));
