@@ -225,24 +225,8 @@ void ListPage::onModelError(const QString &message, int httpStatus)
 
 void ListPage::updatePlaceholder()
 {
-    const PagedListModel *model = m_options.model;
-    QString text;
-    switch (model->state()) {
-    case PagedListModel::State::Loading:
-        text = tr("Loading %1…").arg(m_options.noun);
-        break;
-    case PagedListModel::State::Failed:
-        text = tr("Could not load %1.\n%2").arg(m_options.noun, model->errorMessage());
-        break;
-    case PagedListModel::State::Loaded:
-    case PagedListModel::State::Idle:
-        if (model->rowCount() > 0 && m_proxy->rowCount() == 0)
-            text = tr("No %1 match “%2”.").arg(m_options.noun, m_filter->text());
-        else if (model->state() == PagedListModel::State::Loaded)
-            text = tr("There are no %1 yet.").arg(m_options.noun);
-        break;
-    }
-    m_table->setPlaceholderText(text);
+    m_table->setPlaceholderText(
+        m_options.model->emptyStateText(m_options.noun, m_proxy->rowCount(), m_filter->text()));
 }
 
 void ListPage::updateCounts()

@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "consolepalette.h"
 #include "domain/validators.h"
+#include "liststatetext.h"
 #include "rcsagentpicker.h"
 #include "rcsagentsmodel.h"
 #include "rcscapabilitiesmodel.h"
@@ -809,16 +810,17 @@ void RcsCapabilitiesPage::updateCounts()
 
 void RcsCapabilitiesPage::updatePlaceholder()
 {
-    QString text;
-    if (m_model->rowCount() == 0) {
-        text = m_checker->isRunning()
-                   ? tr("Checking…")
-                   : tr("No results yet.\nPaste or import numbers above and press Check all.");
-    } else if (m_proxy->rowCount() == 0) {
-        text = m_filter->text().isEmpty() ? tr("No numbers match this filter.")
-                                          : tr("No numbers match “%1”.").arg(m_filter->text());
-    }
-    m_table->setPlaceholderText(text);
+    ListStateText state;
+    state.phase = m_checker->isRunning()     ? ListStateText::Phase::Working
+                  : m_model->rowCount() == 0 ? ListStateText::Phase::Idle
+                                             : ListStateText::Phase::Done;
+    state.rows = m_model->rowCount();
+    state.shownRows = m_proxy->rowCount();
+    state.noun = tr("numbers");
+    state.filterText = m_filter->text();
+    state.workingText = tr("Checking…");
+    state.idleText = tr("No results yet.\nPaste or import numbers above and press Check all.");
+    m_table->setPlaceholderText(state.text());
 }
 
 bool RcsCapabilitiesPage::exportCsvTo(const QString &fileName, QString *errorMessage)
