@@ -1,6 +1,7 @@
 #include "pagedlistmodel.h"
 
 #include "api/pager.h"
+#include "liststatetext.h"
 
 #include <QCborMap>
 #include <QCborValue>
@@ -75,23 +76,30 @@ QString PagedListModel::errorMessage() const
     return m_error.isNull() ? QString() : m_error.message();
 }
 
-QString PagedListModel::emptyStateText() const
+QString PagedListModel::emptyStateText(const QString &noun, int shownRows,
+                                       const QString &filterText) const
 {
-    if (m_state == State::Failed)
-        return errorMessage();
-    if (rowCount() > 0)
-        return {};
+    ListStateText state;
     switch (m_state) {
     case State::Idle:
-        return {};
+        state.phase = ListStateText::Phase::Idle;
+        break;
     case State::Loading:
-        return tr("Loading…");
+        state.phase = ListStateText::Phase::Working;
+        break;
     case State::Loaded:
-        return tr("No records.");
+        state.phase = ListStateText::Phase::Done;
+        break;
     case State::Failed:
+        state.phase = ListStateText::Phase::Failed;
         break;
     }
-    return {};
+    state.rows = rowCount();
+    state.shownRows = shownRows;
+    state.noun = noun;
+    state.filterText = filterText;
+    state.error = errorMessage();
+    return state.text();
 }
 
 bool PagedListModel::canFetchMore(const QModelIndex &parent) const

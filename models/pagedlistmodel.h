@@ -73,9 +73,12 @@ public:
     ApiError lastError() const { return m_error; }
     // Plain-language description of the failure; empty unless state() is Failed.
     QString errorMessage() const;
-    // What a view draws instead of rows: "Loading…", "No records.", the error; empty while
-    // there are rows to show or before anything was asked for.
-    QString emptyStateText() const;
+    // What a view draws instead of rows (ListStateText): "Loading…", "No records.", the error;
+    // empty while there are rows to show or before anything was asked for. With `noun` it names
+    // the rows ("Loading verification requests…"); `shownRows` and `filterText` say what a
+    // filter lets through ("No verification requests match “foo”.").
+    QString emptyStateText(const QString &noun = {}, int shownRows = -1,
+                           const QString &filterText = {}) const;
 
     bool canFetchMore(const QModelIndex &parent = {}) const override;
     void fetchMore(const QModelIndex &parent = {}) override;

@@ -1,5 +1,6 @@
 #include "rcscapabilitiesmodel.h"
 
+#include "consolepalette.h"
 #include "plaintooltip.h"
 
 #include <QBrush>
@@ -75,20 +76,23 @@ QVariant RcsCapabilitiesModel::data(const QModelIndex &index, int role) const
         if (column == NumberColumn || column == statusColumn())
             return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignCenter);
-    case Qt::ForegroundRole:
+    case Qt::ForegroundRole: {
+        const ConsolePalette colours;
         if (column == RcsColumn || column == statusColumn()) {
             switch (row.outcome) {
             case Outcome::Capable:
-                return column == RcsColumn ? QBrush(QColor(0x15, 0x80, 0x3d)) : QVariant();
+                return column == RcsColumn ? QBrush(colours.text(ConsolePalette::Kind::Success))
+                                           : QVariant();
             case Outcome::NotCapable:
-                return column == RcsColumn ? QBrush(QColor(0x6b, 0x72, 0x80)) : QVariant();
+                return column == RcsColumn ? QBrush(colours.muted()) : QVariant();
             case Outcome::Failed:
-                return QBrush(QColor(0xb9, 0x1c, 0x1c));
+                return QBrush(colours.text(ConsolePalette::Kind::Error));
             }
         }
         if (column >= FirstFeatureColumn && column < statusColumn())
-            return QBrush(QColor(0x15, 0x80, 0x3d));
+            return QBrush(colours.text(ConsolePalette::Kind::Success));
         return {};
+    }
     case SortRole:
         if (column == NumberColumn || column == statusColumn())
             return displayData(row, column);

@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "api/urldomainsapi.h"
+#include "consolepalette.h"
 #include "widgets/plaintext.h"
 
 #include <QFormLayout>
@@ -29,7 +30,7 @@ KeyEntryForm::KeyEntryForm(QWidget *parent)
     m_key->setContextMenuPolicy(Qt::NoContextMenu); // no copy of the key
     PlainText::setUp(m_problem);                    // quotes the server's answer to the key
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    m_problem->setStyleSheet(ConsolePalette().textStyle(ConsolePalette::Kind::Error));
     m_problem->hide();
 
     auto *layout = new QFormLayout(this);

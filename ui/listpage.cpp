@@ -1,17 +1,14 @@
 #include "listpage.h"
 
 #include "api/apierror.h"
+#include "consolepalette.h"
 #include "listfilterproxy.h"
 #include "pagedlistmodel.h"
-#include "tableexport.h"
 #include "widgets/errorbanner.h"
 #include "widgets/statetableview.h"
 #include "widgets/statusbadgedelegate.h"
+#include "widgets/tablerowactions.h"
 
-#include <QAction>
-#include <QApplication>
-#include <QClipboard>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -134,12 +131,15 @@ ListPage::ListPage(Options options, QWidget *parent)
     layout->addWidget(m_filterRow);
     layout->addWidget(m_splitter, 1);
 
-    auto *copyAction = new QAction(tr("Copy rows"), m_table);
-    copyAction->setShortcut(QKeySequence::Copy);
-    copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(copyAction, &QAction::triggered, this, &ListPage::copySelectedRows);
-    m_table->addAction(copyAction);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_rowActions = new TableRowActions(m_table,
+                                       {tr("Export %1 as CSV").arg(m_options.noun),
+                                        QStringLiteral("exportCsvDialog"),
+                                        m_options.key + QStringLiteral(".csv")},
+                                       this);
+    connect(m_rowActions, &TableRowActions::statusMessage, this, &ListPage::statusMessage);
+    connect(m_rowActions, &TableRowActions::exportFailed, m_banner,
+            [this](const QString &message) { m_banner->showError(message); });
+    connect(m_rowActions, &TableRowActions::shownRowsChanged, this, &ListPage::updateCounts);
 
     m_filterDebounce.setSingleShot(true);
     m_filterDebounce.setInterval(150);
@@ -188,8 +188,6 @@ ListPage::ListPage(Options options, QWidget *parent)
         updateCounts();
         updateDetail();
     });
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ListPage::updateCounts);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ListPage::updateCounts);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ListPage::updateDetail);
     updatePlaceholder();
@@ -227,24 +225,8 @@ void ListPage::onModelError(const QString &message, int httpStatus)
 
 void ListPage::updatePlaceholder()
 {
-    const PagedListModel *model = m_options.model;
-    QString text;
-    switch (model->state()) {
-    case PagedListModel::State::Loading:
-        text = tr("Loading %1…").arg(m_options.noun);
-        break;
-    case PagedListModel::State::Failed:
-        text = tr("Could not load %1.\n%2").arg(m_options.noun, model->errorMessage());
-        break;
-    case PagedListModel::State::Loaded:
-    case PagedListModel::State::Idle:
-        if (model->rowCount() > 0 && m_proxy->rowCount() == 0)
-            text = tr("No %1 match “%2”.").arg(m_options.noun, m_filter->text());
-        else if (model->state() == PagedListModel::State::Loaded)
-            text = tr("There are no %1 yet.").arg(m_options.noun);
-        break;
-    }
-    m_table->setPlaceholderText(text);
+    m_table->setPlaceholderText(
+        m_options.model->emptyStateText(m_options.noun, m_proxy->rowCount(), m_filter->text()));
 }
 
 void ListPage::updateCounts()
@@ -288,11 +270,12 @@ void ListPage::updateDetail()
     }
     const QJsonObject record =
         m_options.recordJson(m_proxy->index(current.row(), 0).data(PagedListModel::RecordRole));
+    const QString muted = ConsolePalette().muted().name();
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='3'>");
     for (auto it = record.begin(); it != record.end(); ++it) {
-        html += QStringLiteral("<tr><td style='color:#6b7280; padding-right:10px' valign='top'>%1"
+        html += QStringLiteral("<tr><td style='color:%3; padding-right:10px' valign='top'>%1"
                                "</td><td>%2</td></tr>")
-                    .arg(it.key().toHtmlEscaped(), valueText(it.value()));
+                    .arg(it.key().toHtmlEscaped(), valueText(it.value()), muted);
     }
     html += QStringLiteral("</table>");
     m_detail->setHtml(html);
@@ -314,36 +297,17 @@ void ListPage::focusFilter()
 
 void ListPage::exportCsv()
 {
-    auto *dialog = new QFileDialog(this, tr("Export %1 as CSV").arg(m_options.noun));
-    dialog->setObjectName(QStringLiteral("exportCsvDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilter(tr("CSV files (*.csv)"));
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->selectFile(m_options.key + QStringLiteral(".csv"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &fileName) {
-        QString problem;
-        if (exportCsvTo(fileName, &problem))
-            Q_EMIT statusMessage(
-                tr("Exported %n row(s) to %1", nullptr, m_proxy->rowCount()).arg(fileName));
-        else
-            m_banner->showError(tr("Could not write %1: %2").arg(fileName, problem));
-    });
-    dialog->open();
+    m_rowActions->exportCsv();
 }
 
 bool ListPage::exportCsvTo(const QString &fileName, QString *errorMessage)
 {
-    return TableExport::writeCsvFile(m_proxy, fileName, errorMessage);
+    return m_rowActions->exportCsvTo(fileName, errorMessage);
 }
 
 void ListPage::copySelectedRows()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return;
-    QApplication::clipboard()->setText(TableExport::toTsv(m_proxy, rows, true));
-    Q_EMIT statusMessage(tr("Copied %n row(s)", nullptr, int(rows.size())));
+    m_rowActions->copyRows();
 }
 
 void ListPage::loadAll()

@@ -17,6 +17,7 @@ class QSettings;
 class QSplitter;
 class QTextBrowser;
 class StateTableView;
+class TableRowActions;
 
 // One area's list: a filter bar, the table (sortable, with a status badge column and drawn
 // empty/loading/error states), a detail pane beside it, an inline error banner, "Load all" with
@@ -88,6 +89,7 @@ private:
     QPushButton *m_cancelButton;
     QSplitter *m_splitter;
     StateTableView *m_table;
+    TableRowActions *m_rowActions = nullptr;
     QTextBrowser *m_detail;
     QWidget *m_customDetail = nullptr;
     QTimer m_filterDebounce;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "api/apicall.h"
+#include "consolepalette.h"
 #include "coreversion.h"
 #include "hosted/hostedarea.h"
 #include "hosted/hostedorderwizard.h"
@@ -353,14 +354,12 @@ void MainWindow::buildStatusBar()
     PlainText::setUp(m_baseUrlLabel); // names the profile as the user typed it
     m_sandboxBadge = new QLabel(tr("SANDBOX"), this);
     m_sandboxBadge->setObjectName(QStringLiteral("sandboxBadge"));
-    m_sandboxBadge->setStyleSheet(QStringLiteral(
-        "QLabel { background: #f59e0b; color: black; font-weight: bold; padding: 1px 6px; "
-        "border-radius: 3px; }"));
+    m_sandboxBadge->setStyleSheet(ConsolePalette().sandboxBadgeStyle());
     m_sandboxBadge->hide();
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("lastErrorLabel"));
     PlainText::setUp(m_errorLabel); // quotes the server
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    m_errorLabel->setStyleSheet(ConsolePalette().textStyle(ConsolePalette::Kind::Error));
     m_inFlightLabel = new QLabel(this);
     m_inFlightLabel->setObjectName(QStringLiteral("inFlightLabel"));
 

@@ -8,9 +8,9 @@
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("PhoneNumberList", text);
+    return QCoreApplication::translate("PhoneNumberList", text, disambiguation, n);
 }
 
 bool looksLikeHeader(const QString &cell)
@@ -96,15 +96,12 @@ PhoneNumberList PhoneNumberList::parse(const QByteArray &fileContents)
 
 QString PhoneNumberList::summary() const
 {
-    // Written out: this text is also read by tests and logs, where no translator is installed.
-    const auto counted = [](qsizetype count, const QString &one, const QString &many) {
-        return count == 1 ? one : many.arg(count);
-    };
+    // Counted texts: EnglishPlurals (installed by main.cpp) says "1 number", "3 numbers".
     QStringList parts;
-    parts << counted(numbers.size(), tr("1 number"), tr("%1 numbers"));
+    parts << tr("%n number(s)", nullptr, int(numbers.size()));
     if (!duplicates.isEmpty())
-        parts << counted(duplicates.size(), tr("1 duplicate dropped"), tr("%1 duplicates dropped"));
+        parts << tr("%n duplicate(s) dropped", nullptr, int(duplicates.size()));
     if (!invalid.isEmpty())
-        parts << counted(invalid.size(), tr("1 not a phone number"), tr("%1 not phone numbers"));
+        parts << tr("%n invalid", nullptr, int(invalid.size()));
     return parts.join(QStringLiteral(", "));
 }

@@ -159,10 +159,11 @@ QString QrCode::toSvg(int margin) const
     xml.writeStartElement(u"rect"_s);
     xml.writeAttribute(u"width"_s, sideText);
     xml.writeAttribute(u"height"_s, sideText);
-    xml.writeAttribute(u"fill"_s, u"#ffffff"_s);
+    // Black modules on white, whatever the console's theme: readers expect dark on light.
+    xml.writeAttribute(u"fill"_s, QColor(Qt::white).name());
     xml.writeEndElement();
     xml.writeStartElement(u"path"_s);
-    xml.writeAttribute(u"fill"_s, u"#000000"_s);
+    xml.writeAttribute(u"fill"_s, QColor(Qt::black).name());
     xml.writeAttribute(u"d"_s, path);
     xml.writeEndElement();
     xml.writeEndElement();

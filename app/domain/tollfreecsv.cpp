@@ -151,8 +151,9 @@ TollFreeCsvFile read(const QString &text)
             missing.append(field);
     }
     if (!missing.isEmpty())
-        result.notes.append(tr("No column for the required field(s) %1: fill them in the "
-                               "wizard.")
+        result.notes.append(tr("No column for the required field(s) %1: fill in what is missing "
+                               "in the wizard.",
+                               nullptr, int(missing.size()))
                                 .arg(missing.join(u", "_s)));
 
     static const QRegularExpression listSeparator(u"[;\\s]+"_s);

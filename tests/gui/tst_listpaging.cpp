@@ -1,6 +1,7 @@
 #include "isolatedhome.h"
 #include "listpage.h"
 #include "sandboxtestbed.h"
+#include "session/englishplurals.h"
 #include "tollfreerequestsmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -79,7 +80,12 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(isolateUserFiles(m_home, u"listpaging-test"_s)); }
+    void initTestCase()
+    {
+        QVERIFY(isolateUserFiles(m_home, u"listpaging-test"_s));
+        // What users see: "1 row", "3 rows" (main.cpp installs the same).
+        QCoreApplication::installTranslator(new EnglishPlurals(this));
+    }
 
     void loadAllOnAClampingServerSaysNOfN_data()
     {

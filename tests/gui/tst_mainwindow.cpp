@@ -13,6 +13,7 @@
 #include "samplerequests.h"
 #include "sandboxtestbed.h"
 #include "session/consolesession.h"
+#include "session/englishplurals.h"
 #include "session/tollfreewatcher.h"
 #include "storage/credentialstore.h"
 #include "storage/draftstore.h"
@@ -75,7 +76,12 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(isolateUserFiles(m_home, QStringLiteral("gui-test"))); }
+    void initTestCase()
+    {
+        QVERIFY(isolateUserFiles(m_home, QStringLiteral("gui-test")));
+        // What users see: "1 row", "3 rows" (main.cpp installs the same).
+        QCoreApplication::installTranslator(new EnglishPlurals(this));
+    }
     void init() { startSession(); }
     void cleanup()
     {

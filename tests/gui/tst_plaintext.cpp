@@ -4,6 +4,7 @@
 #include "isolatedhome.h"
 #include "listpage.h"
 #include "sandboxtestbed.h"
+#include "session/englishplurals.h"
 #include "tollfree/tollfreedetailpane.h"
 #include "tollfreerequestsmodel.h"
 
@@ -64,6 +65,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(isolateUserFiles(m_home, QStringLiteral("plaintext-test")));
+        // What users see: "1 row", "3 rows" (main.cpp installs the same).
+        QCoreApplication::installTranslator(new EnglishPlurals(this));
         m_bed = SandboxTestbed::withFrozenClock();
         QVERIFY(m_bed->isListening());
     }

@@ -6,8 +6,10 @@
 
 #include "isolatedhome.h"
 #include "rcs/rcscomposerdialog.h"
+#include "rcs/rcssuggestionseditor.h"
 #include "rcsagentsmodel.h"
 #include "sandboxtestbed.h"
+#include "session/englishplurals.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -124,7 +126,12 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(isolateUserFiles(m_home, u"rcs-composer-test"_s)); }
+    void initTestCase()
+    {
+        QVERIFY(isolateUserFiles(m_home, u"rcs-composer-test"_s));
+        // What users see: "1 row", "3 rows" (main.cpp installs the same).
+        QCoreApplication::installTranslator(new EnglishPlurals(this));
+    }
     void init()
     {
         RcsComposerDialog::clearSessionDraft();
@@ -148,16 +155,16 @@ private Q_SLOTS:
         auto *table = find<QTableWidget>(&dialog, u"suggestionTable"_s);
         QTest::mouseClick(find<QPushButton>(&dialog, u"addSuggestionButton"_s), Qt::LeftButton);
         QCOMPARE(table->rowCount(), 1);
-        setCell(table, 0, RcsComposerDialog::TextColumn, u"On my way"_s);
-        setCell(table, 0, RcsComposerDialog::PostbackColumn, u"reply_on_my_way"_s);
+        setCell(table, 0, RcsSuggestionsEditor::TextColumn, u"On my way"_s);
+        setCell(table, 0, RcsSuggestionsEditor::PostbackColumn, u"reply_on_my_way"_s);
         // And a dial action, typed the same way after choosing the type.
         QTest::mouseClick(find<QPushButton>(&dialog, u"addSuggestionButton"_s), Qt::LeftButton);
         auto *typeCombo =
-            qobject_cast<QComboBox *>(table->cellWidget(1, RcsComposerDialog::TypeColumn));
+            qobject_cast<QComboBox *>(table->cellWidget(1, RcsSuggestionsEditor::TypeColumn));
         QVERIFY(typeCombo);
         typeCombo->setCurrentIndex(typeCombo->findText(u"Dial"_s));
-        setCell(table, 1, RcsComposerDialog::TextColumn, u"Call us"_s);
-        setCell(table, 1, RcsComposerDialog::TargetColumn, u"+13125550199"_s);
+        setCell(table, 1, RcsSuggestionsEditor::TextColumn, u"Call us"_s);
+        setCell(table, 1, RcsSuggestionsEditor::TargetColumn, u"+13125550199"_s);
 
         auto *sms = find<QGroupBox>(&dialog, u"smsFallbackGroup"_s);
         QVERIFY(!sms->isChecked());

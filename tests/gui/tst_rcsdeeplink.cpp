@@ -6,6 +6,7 @@
 #include "rcs/rcsdeeplinkdialog.h"
 #include "rcsagentsmodel.h"
 #include "sandboxtestbed.h"
+#include "session/englishplurals.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -117,7 +118,12 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(isolateUserFiles(m_home, u"rcs-deeplink-test"_s)); }
+    void initTestCase()
+    {
+        QVERIFY(isolateUserFiles(m_home, u"rcs-deeplink-test"_s));
+        // What users see: "1 row", "3 rows" (main.cpp installs the same).
+        QCoreApplication::installTranslator(new EnglishPlurals(this));
+    }
     void init()
     {
         m_sandbox = std::make_unique<SandboxTestbed>();

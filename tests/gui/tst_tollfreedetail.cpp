@@ -4,8 +4,10 @@
 #include "listpage.h"
 #include "mainwindow.h"
 #include "samplerequests.h"
+#include "sandboxsession.h"
 #include "sandboxtestbed.h"
 #include "session/consolesession.h"
+#include "session/englishplurals.h"
 #include "session/tollfreewatcher.h"
 #include "statushistorymodel.h"
 #include "storage/credentialstore.h"
@@ -91,6 +93,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(isolateUserFiles(m_home, QStringLiteral("tollfree-detail-test")));
+        // What users see: "1 row", "3 rows" (main.cpp installs the same).
+        QCoreApplication::installTranslator(new EnglishPlurals(this));
         qRegisterMetaType<TollFreeVerificationRequest>();
         SandboxOptions options;
         options.speed = 0;
@@ -548,16 +552,9 @@ private Q_SLOTS:
     // updated in place (no reload) and the pane keeps showing it with its new status and history.
     void mainWindowWatchesSelectedRequest()
     {
-        ProfileStore profiles(m_home.filePath(u"profiles.ini"_s));
-        CredentialStore credentials;
-        credentials.useSessionOnly();
-        ConsoleSession session(&profiles, &credentials);
-        SandboxOptions frozen;
-        frozen.speed = 0;
-        session.setSandboxFactory(BuiltInSandbox::factory(frozen));
-        QSignalSpy activated(&session, &ConsoleSession::activated);
-        session.activate(Profile::sandboxId());
-        QVERIFY(activated.wait(10000));
+        FrozenSandboxSession sandbox(m_home.filePath(u"profiles.ini"_s));
+        QVERIFY(sandbox.activate());
+        ConsoleSession &session = *sandbox.session();
 
         const QString business = u"Main Window Dental [customer]"_s;
         auto *create = TollFreeApi(session.client()).create(sampleTollFreeRequest(business));

@@ -7,6 +7,7 @@
 #include "isolatedhome.h"
 #include "samplerequests.h"
 #include "sandboxtestbed.h"
+#include "session/englishplurals.h"
 #include "statushistorymodel.h"
 #include "storage/draftstore.h"
 #include "tollfree/draftsdialog.h"
@@ -188,6 +189,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(isolateUserFiles(m_home, u"wizard-test"_s));
+        // What users see: "1 row", "3 rows" (main.cpp installs the same).
+        QCoreApplication::installTranslator(new EnglishPlurals(this));
         SandboxOptions options;
         options.speed = 0; // statuses move only through /_sandbox/advance
         options.records = 20;
@@ -332,8 +335,7 @@ private Q_SLOTS:
             QTest::keyClick(numbers, Qt::Key_Backspace);
         QGuiApplication::clipboard()->setText(u"877-555-0102\n1 844 555 0103\n"_s);
         QTest::keySequence(numbers, QKeySequence::Paste);
-        QCOMPARE(find<QLabel>(wizard.get(), u"phoneNumbersCountLabel"_s)->text(),
-                 u"3 number(s)."_s);
+        QCOMPARE(find<QLabel>(wizard.get(), u"phoneNumbersCountLabel"_s)->text(), u"3 numbers."_s);
         clickNext(*wizard);
         QCOMPARE(numbers->toPlainText(), u"+18885550101\n+18775550102\n+18445550103"_s);
 
@@ -934,7 +936,7 @@ private Q_SLOTS:
         auto *list = find<QTreeWidget>(&dialog, u"importResultsList"_s);
         QCOMPARE(list->topLevelItemCount(), 2);
         QVERIFY(list->topLevelItem(1)->text(3).contains(u"ZIP"_s));
-        QVERIFY(find<QLabel>(&dialog, u"importSummaryLabel"_s)->text().contains(u"2 draft(s)"_s));
+        QVERIFY(find<QLabel>(&dialog, u"importSummaryLabel"_s)->text().contains(u"2 drafts"_s));
 
         // The broken draft opens in the wizard with its problems shown.
         list->setCurrentItem(list->topLevelItem(1));

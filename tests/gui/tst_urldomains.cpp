@@ -3,6 +3,7 @@
 #include "listfilterproxy.h"
 #include "listpage.h"
 #include "sandboxtestbed.h"
+#include "session/englishplurals.h"
 #include "urldomainsmodel.h"
 #include "widgets/statetableview.h"
 
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(isolateUserFiles(m_home, QStringLiteral("urldomains-test")));
+        // What users see: "1 row", "3 rows" (main.cpp installs the same).
+        QCoreApplication::installTranslator(new EnglishPlurals(this));
         SandboxOptions options;
         options.speed = 0;
         m_bed = std::make_unique<SandboxTestbed>(options);

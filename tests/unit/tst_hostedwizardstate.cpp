@@ -3,6 +3,7 @@
 // a code.
 
 #include "domain/hostedwizardstate.h"
+#include "session/englishplurals.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -35,6 +36,9 @@ class TestHostedWizardState : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Titles as users read them: "1 line", "2 lines" (main.cpp installs the same).
+    void initTestCase() { QCoreApplication::installTranslator(new EnglishPlurals(this)); }
+
     void roundTrip()
     {
         HostedWizardState state;
@@ -85,7 +89,10 @@ private Q_SLOTS:
     {
         HostedWizardState state;
         state.numbersText = u"+13125550123\n\n+13125550124\n"_s;
-        QCOMPARE(state.draftTitle(), u"New hosted order: 2 line(s)"_s);
+        QCOMPARE(state.draftTitle(), u"New hosted order: 2 lines"_s);
+        state.numbersText = u"+13125550123"_s;
+        QCOMPARE(state.draftTitle(), u"New hosted order: 1 line"_s);
+        state.numbersText = u"+13125550123\n+13125550124"_s;
         state.orderId = u"1b2c3d4e-aaaa"_s;
         QCOMPARE(state.draftTitle(), u"Hosted order 1b2c3d4e"_s);
     }

@@ -1,4 +1,5 @@
 #include "domain/phonenumberlist.h"
+#include "session/englishplurals.h"
 
 #include <QTest>
 
@@ -7,6 +8,9 @@ class TestPhoneNumberList : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The summary as users read it: "1 number", "2 numbers" (main.cpp installs the same).
+    void initTestCase() { QCoreApplication::installTranslator(new EnglishPlurals(this)); }
+
     void normalisesUsNumbersAndKeepsOrder()
     {
         const PhoneNumberList list = PhoneNumberList::parse(

@@ -2,6 +2,7 @@
 
 #include "api/apicall.h"
 #include "api/hostedapi.h"
+#include "consolepalette.h"
 #include "widgets/detailpanekit.h"
 #include "widgets/plaintext.h"
 
@@ -100,7 +101,7 @@ HostedNumberDetailPane::HostedNumberDetailPane(ApiClient *client, QWidget *paren
     DetailPaneKit::setUpFacts(m_meta, u"detailMeta"_s);
     m_explanation->setObjectName(u"statusExplanationLabel"_s);
     m_explanation->setWordWrap(true);
-    m_explanation->setStyleSheet(u"color: #4b5563;"_s);
+    m_explanation->setStyleSheet(ConsolePalette().mutedStyle());
 
     DetailPaneKit::setUpErrorLabel(m_error, u"detailErrorLabel"_s);
 
@@ -265,7 +266,7 @@ void HostedNumberDetailPane::updateStatus()
     const QString status = m_link.status;
     const bool known = m_link.isKnown() && !status.isEmpty();
     m_statusBadge->setText(known ? hostedNumberStatusLabel(status) : tr("Status unknown"));
-    m_statusBadge->setStyleSheet(DetailPaneKit::statusBadgeStyle(known ? status : QString()));
+    m_statusBadge->setStyleSheet(ConsolePalette().statusBadgeStyle(known ? status : QString()));
     m_statusBadge->setToolTip(known ? PlainText::toolTip(status) : QString());
     m_explanation->setText(
         known ? hostedNumberStatusExplanation(hostedNumberStatusFromString(status))

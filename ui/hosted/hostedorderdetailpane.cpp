@@ -2,6 +2,7 @@
 
 #include "api/apicall.h"
 #include "api/hostedapi.h"
+#include "consolepalette.h"
 #include "pagedlistmodel.h"
 #include "widgets/detailpanekit.h"
 #include "widgets/plaintext.h"
@@ -34,32 +35,31 @@ QString whenText(const QDateTime &time)
 // "✓ Documents: done" in green, "○ …: pending" in amber, "– …" in grey.
 QString stepHtml(HostedStepState state, const QString &text)
 {
+    const ConsolePalette colours;
     QString mark;
-    QString colour;
+    QColor colour;
     switch (state) {
     case HostedStepState::Done:
         mark = u"✓"_s;
-        colour = u"#047857"_s;
+        colour = colours.text(ConsolePalette::Kind::Success);
         break;
     case HostedStepState::Pending:
         mark = u"○"_s;
-        colour = u"#b45309"_s;
+        colour = colours.text(ConsolePalette::Kind::Warning);
         break;
     case HostedStepState::Closed:
         mark = u"–"_s;
-        colour = u"#6b7280"_s;
+        colour = colours.muted();
         break;
     }
     return u"<span style=\"color:%1; font-weight:600\">%2</span>&nbsp; %3"_s.arg(
-        colour, mark, text.toHtmlEscaped());
+        colour.name(), mark, text.toHtmlEscaped());
 }
 
-// "1 number", "3 numbers": the console ships no translations, so the plural forms of tr()
-// would show as "number(s)".
+// "1 number", "3 numbers".
 QString numbersText(int count)
 {
-    return count == 1 ? HostedOrderDetailPane::tr("1 number")
-                      : HostedOrderDetailPane::tr("%1 numbers").arg(count);
+    return HostedOrderDetailPane::tr("%n number(s)", nullptr, count);
 }
 
 enum NumberColumn { PhoneColumn, StatusColumn, IdColumn, NumberColumnCount };
@@ -112,7 +112,7 @@ HostedOrderDetailPane::HostedOrderDetailPane(ApiClient *client, QWidget *parent)
     DetailPaneKit::setUpBadge(m_statusBadge, u"detailStatusBadge"_s);
     DetailPaneKit::setUpFacts(m_meta, u"detailMeta"_s);
     m_refreshing->setObjectName(u"refreshingLabel"_s);
-    m_refreshing->setStyleSheet(u"color: #2563eb;"_s);
+    m_refreshing->setStyleSheet(ConsolePalette().textStyle(ConsolePalette::Kind::Info));
     m_refreshing->hide();
 
     m_continueButton->setObjectName(u"continueOrderButton"_s);
@@ -297,7 +297,7 @@ void HostedOrderDetailPane::showOrder()
             tr("Order for %1 and %2 more").arg(numbers.first()).arg(numbers.size() - 1));
     const HostedOrderStatus status = o.statusValue();
     m_statusBadge->setText(hostedOrderStatusLabel(o.status));
-    m_statusBadge->setStyleSheet(DetailPaneKit::statusBadgeStyle(o.status));
+    m_statusBadge->setStyleSheet(ConsolePalette().statusBadgeStyle(o.status));
     m_statusBadge->setToolTip(PlainText::toolTip(o.status));
 
     QStringList meta{numbersText(int(numbers.size()))};
@@ -307,8 +307,9 @@ void HostedOrderDetailPane::showOrder()
         meta << tr("updated %1").arg(whenText(o.updatedAt));
     m_meta->setText(DetailPaneKit::factsLine(meta));
 
-    m_callout->setStyleSheet(DetailPaneKit::calloutStyle(m_callout->objectName(), o.status,
-                                                         DetailPaneKit::CalloutText::Darker));
+    m_callout->setStyleSheet(ConsolePalette().calloutStyle(m_callout->objectName(),
+                                                           ConsolePalette::toneForStatus(o.status),
+                                                           ConsolePalette::CalloutText::Strong));
     m_calloutTitle->setText(
         hostedOrderNeedsCustomerAction(status)
             ? tr("%1: this order needs something from you").arg(hostedOrderStatusLabel(o.status))
@@ -444,8 +445,7 @@ void HostedOrderDetailPane::copyNumberIds()
     for (const HostedNumber &number : std::as_const(m_order.phoneNumbers))
         ids.append(number.id);
     DetailPaneKit::copyToClipboard(ids.join(u'\n'));
-    Q_EMIT statusMessage(ids.size() == 1 ? tr("Copied 1 number id")
-                                         : tr("Copied %1 number ids").arg(ids.size()));
+    Q_EMIT statusMessage(tr("Copied %n number id(s)", nullptr, int(ids.size())));
 }
 
 void HostedOrderDetailPane::requestDelete()

@@ -296,7 +296,8 @@ void HostedEligibilityPage::showResults()
         auto *number = readOnlyItem(result.phoneNumber);
         auto *status = readOnlyItem(
             result.eligible ? tr("Eligible") : eligibilityStatusLabel(result.eligibleStatus));
-        status->setBackground(result.eligible ? okBackground() : badBackground());
+        tint(status,
+             result.eligible ? ConsolePalette::Tone::Success : ConsolePalette::Tone::Failure);
         status->setToolTip(result.eligibleStatus);
         auto *detail = readOnlyItem(result.detail);
         detail->setToolTip(result.detail);

@@ -23,6 +23,8 @@
 #include <QTime>
 #include <QVBoxLayout>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 using namespace HostedWizardUi;
 
@@ -210,31 +212,34 @@ void HostedCodesPage::updateRow(int row)
     code->setFlags(verified ? (code->flags() & ~Qt::ItemIsEditable)
                             : (code->flags() | Qt::ItemIsEditable));
     QString text;
-    QColor background;
+    std::optional<ConsolePalette::Tone> tone;
     switch (state.progress) {
     case CodeProgress::NotSent:
         text = tr("No code sent yet");
         break;
     case CodeProgress::Sent:
         text = tr("Code sent: type it here");
-        background = waitBackground();
+        tone = ConsolePalette::Tone::ActionNeeded;
         break;
     case CodeProgress::SendFailed:
         text = tr("Not sent: %1").arg(state.detail);
-        background = badBackground();
+        tone = ConsolePalette::Tone::Failure;
         break;
     case CodeProgress::Verified:
         text = tr("✔ Verified");
-        background = okBackground();
+        tone = ConsolePalette::Tone::Success;
         break;
     case CodeProgress::Rejected:
         text = tr("✖ Rejected: the code is wrong or expired; send a new code");
-        background = badBackground();
+        tone = ConsolePalette::Tone::Failure;
         break;
     }
     status->setText(text);
     status->setToolTip(text);
-    status->setBackground(background.isValid() ? QBrush(background) : QBrush());
+    if (tone)
+        tint(status, *tone);
+    else
+        untint(status);
     m_filling = wasFilling;
 }
 

@@ -3,6 +3,7 @@
 #include "api/apicall.h"
 #include "api/apierror.h"
 #include "api/hostedapi.h"
+#include "consolepalette.h"
 #include "hostedorderwizard.h"
 #include "hostedwizardui.h"
 #include "widgets/errorbanner.h"
@@ -39,8 +40,8 @@ HostedDonePage::HostedDonePage(HostedOrderWizard *wizard)
     m_statusLabel->setFont(big);
     m_orderId->setObjectName(u"doneOrderIdEdit"_s);
     m_orderId->setReadOnly(true);
-    m_nextAction->setStyleSheet(u"QLabel { background: #eff6ff; border: 1px solid #bfdbfe; "
-                                "border-radius: 4px; padding: 8px; }"_s);
+    m_nextAction->setStyleSheet(
+        ConsolePalette().bannerStyle(ConsolePalette::Kind::Info, u"QLabel"_s, u"8px"_s));
 
     auto *idRow = new QHBoxLayout;
     idRow->addWidget(new QLabel(tr("Order:"), this));

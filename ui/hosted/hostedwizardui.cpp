@@ -10,27 +10,25 @@ namespace HostedWizardUi {
 
 QString problemStyle()
 {
-    return u"color: #8a4b00;"_s;
+    return ConsolePalette().textStyle(ConsolePalette::Kind::Warning);
 }
 
 QString errorStyle()
 {
-    return u"color: #c62828;"_s;
+    return ConsolePalette().textStyle(ConsolePalette::Kind::Error);
 }
 
-QColor okBackground()
+void tint(QTableWidgetItem *item, ConsolePalette::Tone tone)
 {
-    return {0xdc, 0xfc, 0xe7};
+    const ConsolePalette colours;
+    item->setBackground(colours.badgeBackground(tone));
+    item->setForeground(colours.badgeText(tone));
 }
 
-QColor badBackground()
+void untint(QTableWidgetItem *item)
 {
-    return {0xfe, 0xe2, 0xe2};
-}
-
-QColor waitBackground()
-{
-    return {0xfe, 0xf9, 0xc3};
+    item->setBackground(QBrush());
+    item->setForeground(QBrush());
 }
 
 QProgressBar *busyBar(const QString &name, QWidget *parent)

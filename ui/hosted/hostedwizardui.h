@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QColor>
+#include "consolepalette.h"
+
 #include <QString>
 
 class QLabel;
@@ -13,9 +14,10 @@ namespace HostedWizardUi {
 
 QString problemStyle(); // what keeps Next disabled
 QString errorStyle();   // something failed
-QColor okBackground();
-QColor badBackground();
-QColor waitBackground();
+// A result cell coloured like a status badge of that tone.
+void tint(QTableWidgetItem *item, ConsolePalette::Tone tone);
+// Back to the table's own colours.
+void untint(QTableWidgetItem *item);
 
 // An indeterminate progress bar, hidden until something runs.
 QProgressBar *busyBar(const QString &name, QWidget *parent);

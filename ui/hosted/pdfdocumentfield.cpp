@@ -1,5 +1,6 @@
 #include "pdfdocumentfield.h"
 
+#include "consolepalette.h"
 #include "domain/validators.h"
 #include "widgets/fieldfeedback.h"
 
@@ -35,9 +36,13 @@ QString droppedFile(const QMimeData *mime)
 
 QString cardStyle(bool highlighted)
 {
-    return highlighted ? u"PdfDocumentField { border: 2px dashed #2563eb; border-radius: 6px; "
-                         "background: #eff6ff; }"_s
-                       : u"PdfDocumentField { border: 1px solid #d4d4d8; border-radius: 6px; }"_s;
+    const ConsolePalette colours;
+    return highlighted ? u"PdfDocumentField { border: 2px dashed %1; border-radius: 6px; "
+                         "background: %2; }"_s.arg(
+                             colours.text(ConsolePalette::Kind::Info).name(),
+                             colours.messageBackground(ConsolePalette::Kind::Info).name())
+                       : u"PdfDocumentField { border: 1px solid %1; border-radius: 6px; }"_s.arg(
+                             colours.frame().name());
 }
 
 } // namespace
@@ -137,8 +142,10 @@ PdfDocumentField::PdfDocumentField(const QString &key, const QString &title, con
     m_preview->setFixedSize(pdfThumbnailBox + QSize(6, 6));
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setWordWrap(true);
-    m_preview->setStyleSheet(u"QLabel { background: #f4f4f5; border: 1px solid #e4e4e7; "
-                             "color: #71717a; }"_s);
+    const ConsolePalette colours;
+    m_preview->setStyleSheet(u"QLabel { background: %1; border: 1px solid %2; color: %3; }"_s.arg(
+        colours.base().color(QPalette::AlternateBase).name(), colours.frame().name(),
+        colours.muted().name()));
     m_info->setObjectName(key + u"InfoLabel"_s);
     m_info->setWordWrap(true);
     m_info->setTextFormat(Qt::PlainText);

@@ -2,6 +2,7 @@
 
 #include "api/apicall.h"
 #include "api/rcsapi.h"
+#include "consolepalette.h"
 #include "pagedlistmodel.h"
 #include "rcstestnumbersdialog.h"
 #include "storage/rcsinvitestore.h"
@@ -58,16 +59,16 @@ QString shortWhen(const QDateTime &time)
 
 QString badgeStyle(bool enabled)
 {
-    return enabled ? DetailPaneKit::badgeStyle(QColor(0xdc, 0xfc, 0xe7), QColor(0x16, 0x65, 0x34))
-                   : DetailPaneKit::badgeStyle(QColor(0xf3, 0xf4, 0xf6), QColor(0x4b, 0x55, 0x63));
+    return ConsolePalette().badgeStyle(enabled ? ConsolePalette::Tone::Success
+                                               : ConsolePalette::Tone::Neutral);
 }
 
 QColor statusColour(const QString &status)
 {
     if (status.compare(u"accepted"_s, Qt::CaseInsensitive) == 0)
-        return QColor(0x16, 0x65, 0x34);
+        return ConsolePalette().text(ConsolePalette::Kind::Success);
     if (status.compare(u"pending"_s, Qt::CaseInsensitive) == 0)
-        return QColor(0x92, 0x40, 0x0e);
+        return ConsolePalette().text(ConsolePalette::Kind::Warning);
     return {};
 }
 
@@ -113,7 +114,7 @@ RcsAgentDetailPane::RcsAgentDetailPane(ApiClient *client, RcsInviteStore *invite
     DetailPaneKit::setUpBadge(m_badge, u"agentEnabledBadge"_s);
     DetailPaneKit::setUpFacts(m_meta, u"agentMeta"_s);
     m_refreshing->setObjectName(u"agentRefreshing"_s);
-    m_refreshing->setStyleSheet(u"color: #6b7280; font-style: italic;"_s);
+    m_refreshing->setStyleSheet(ConsolePalette().mutedStyle() + u" font-style: italic;"_s);
     m_refreshing->hide();
 
     DetailPaneKit::setUpErrorLabel(m_error, u"agentErrorLabel"_s);
@@ -188,7 +189,7 @@ RcsAgentDetailPane::RcsAgentDetailPane(ApiClient *client, RcsInviteStore *invite
     m_invites->setMaximumHeight(180);
     m_invitesEmpty->setObjectName(u"testNumbersEmpty"_s);
     m_invitesEmpty->setWordWrap(true);
-    m_invitesEmpty->setStyleSheet(u"color: #6b7280;"_s);
+    m_invitesEmpty->setStyleSheet(ConsolePalette().mutedStyle());
     m_invitesEmpty->setText(tr("No numbers invited from this console yet. While an agent is in "
                                "testing, only invited numbers receive its messages."));
     auto *testButtons = new QHBoxLayout;

@@ -2,6 +2,7 @@
 
 #include "api/apicall.h"
 #include "api/rcsapi.h"
+#include "consolepalette.h"
 #include "domain/validators.h"
 #include "widgets/fieldfeedback.h"
 #include "widgets/plaintext.h"
@@ -48,10 +49,10 @@ RcsAgentEditDialog::RcsAgentEditDialog(ApiClient *client, const RcsAgent &agent,
         tr("Edit RCS agent %1").arg(agent.agentName.isEmpty() ? agent.agentId : agent.agentName));
     setMinimumWidth(520);
 
-    auto *intro =
-        new QLabel(tr("<b>%1</b><br><span style=\"color:#6b7280\">%2</span>")
-                       .arg(agent.agentName.toHtmlEscaped(), agent.agentId.toHtmlEscaped()),
-                   this);
+    auto *intro = new QLabel(u"<b>%1</b><br><span style=\"color:%3\">%2</span>"_s.arg(
+                                 agent.agentName.toHtmlEscaped(), agent.agentId.toHtmlEscaped(),
+                                 ConsolePalette().muted().name()),
+                             this);
     intro->setObjectName(u"editAgentIntro"_s);
     intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -93,14 +94,13 @@ RcsAgentEditDialog::RcsAgentEditDialog(ApiClient *client, const RcsAgent &agent,
     m_summary->setObjectName(u"editAgentSummary"_s);
     PlainText::setUp(m_summary); // quotes the typed URLs
     m_summary->setWordWrap(true);
-    m_summary->setStyleSheet(u"color: #4b5563;"_s);
+    m_summary->setStyleSheet(ConsolePalette().mutedStyle());
 
     m_error->setObjectName(u"editAgentError"_s);
     PlainText::setUp(m_error); // quotes the server's error
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(u"QLabel { background: #fef2f2; color: #7f1d1d; border: 1px solid "
-                           "#fca5a5; border-radius: 4px; padding: 6px 8px; }"_s);
+    m_error->setStyleSheet(ConsolePalette().bannerStyle(ConsolePalette::Kind::Error, u"QLabel"_s));
     m_error->hide();
 
     m_busy->setObjectName(u"editAgentBusy"_s);

@@ -10,16 +10,41 @@ using namespace Qt::StringLiterals;
 
 namespace RcsAgentPicker {
 
+namespace {
+
+void addAgents(QComboBox *combo, RcsAgentsModel *agents)
+{
+    if (!agents)
+        return;
+    for (int row = 0; row < agents->rowCount(); ++row) {
+        const RcsAgentRow &agent = agents->rowAt(row);
+        QString text = agentLabel(agent);
+        if (!agent.enabled)
+            text += u" — "_s + QCoreApplication::translate("RcsAgentPicker", "disabled");
+        combo->addItem(text, agent.id);
+    }
+}
+
+} // namespace
+
 QString agentLabel(const RcsAgentRow &agent)
 {
     return agent.name.isEmpty() ? agent.id : u"%1 (%2)"_s.arg(agent.name, agent.id);
 }
 
-void setUpCombo(QComboBox *combo, RcsAgentsModel *agents, const QString &toolTip)
+void setUpCombo(QComboBox *combo, RcsAgentsModel *agents, const QString &toolTip, Entry entry)
 {
     combo->setObjectName(u"agentCombo"_s);
-    combo->setEditable(!agents);
     combo->setToolTip(toolTip);
+    if (entry == Entry::PickOrType) {
+        combo->setEditable(true);
+        combo->setInsertPolicy(QComboBox::NoInsert);
+        combo->lineEdit()->setPlaceholderText(
+            QCoreApplication::translate("RcsAgentPicker", "Pick an agent or type its ID"));
+        combo->lineEdit()->setClearButtonEnabled(true);
+        return;
+    }
+    combo->setEditable(!agents);
     if (!agents)
         combo->lineEdit()->setPlaceholderText(
             QCoreApplication::translate("RcsAgentPicker", "Agent ID, e.g. sandbox_demo_agent"));
@@ -28,15 +53,7 @@ void setUpCombo(QComboBox *combo, RcsAgentsModel *agents, const QString &toolTip
 void fill(QComboBox *combo, RcsAgentsModel *agents, const QString &keep)
 {
     combo->clear();
-    if (agents) {
-        for (int row = 0; row < agents->rowCount(); ++row) {
-            const RcsAgentRow &agent = agents->rowAt(row);
-            QString text = agentLabel(agent);
-            if (!agent.enabled)
-                text += u" — "_s + QCoreApplication::translate("RcsAgentPicker", "disabled");
-            combo->addItem(text, agent.id);
-        }
-    }
+    addAgents(combo, agents);
     if (keep.isEmpty()) {
         combo->setCurrentIndex(agents && combo->count() > 0 ? 0 : -1);
         return;
@@ -49,11 +66,44 @@ void fill(QComboBox *combo, RcsAgentsModel *agents, const QString &keep)
     combo->setCurrentIndex(index);
 }
 
+void refill(QComboBox *combo, RcsAgentsModel *agents)
+{
+    const QString current = agentId(combo);
+    const QString typed = combo->currentText();
+    const bool wasTyped =
+        combo->currentIndex() < 0 || typed != combo->itemText(combo->currentIndex());
+    combo->clear();
+    addAgents(combo, agents);
+    if (!current.isEmpty() && !wasTyped) {
+        select(combo, current);
+    } else if (!typed.isEmpty()) {
+        combo->setCurrentIndex(-1);
+        combo->setEditText(typed);
+    } else if (combo->count() > 0) {
+        combo->setCurrentIndex(0);
+    }
+}
+
+void select(QComboBox *combo, const QString &agentId)
+{
+    const int index = combo->findData(agentId);
+    if (index >= 0) {
+        combo->setCurrentIndex(index);
+    } else {
+        combo->setCurrentIndex(-1);
+        combo->setEditText(agentId);
+    }
+}
+
 QString agentId(const QComboBox *combo)
 {
-    if (combo->isEditable())
-        return combo->currentText().trimmed();
-    return combo->currentData().toString();
+    if (!combo->isEditable())
+        return combo->currentData().toString();
+    const QString text = combo->currentText().trimmed();
+    if (text.isEmpty())
+        return {};
+    const int index = combo->findText(text, Qt::MatchFixedString);
+    return index >= 0 ? combo->itemData(index).toString() : text;
 }
 
 void follow(RcsAgentsModel *agents, QObject *context, const std::function<void()> &reload)

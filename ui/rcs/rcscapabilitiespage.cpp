@@ -1,22 +1,21 @@
 #include "rcscapabilitiespage.h"
 
 #include "api/apiclient.h"
+#include "consolepalette.h"
 #include "domain/validators.h"
+#include "liststatetext.h"
 #include "rcsagentpicker.h"
 #include "rcsagentsmodel.h"
 #include "rcscapabilitiesmodel.h"
 #include "rcscapabilitiesproxy.h"
 #include "session/rcscapabilitycache.h"
-#include "tableexport.h"
 #include "widgets/errorbanner.h"
 #include "widgets/fieldfeedback.h"
 #include "widgets/plaintext.h"
 #include "widgets/statetableview.h"
+#include "widgets/tablerowactions.h"
 
-#include <QAction>
-#include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
@@ -40,26 +39,6 @@ namespace {
 // Imported files larger than this are refused: 20 MB is about a million numbers.
 constexpr qint64 maxImportBytes = 20 * 1024 * 1024;
 
-QString plural(int count, const QString &one, const QString &many)
-{
-    return (count == 1 ? one : many).arg(count);
-}
-
-// "250 numbers, 3 duplicates dropped, 1 invalid" (the parts that apply).
-QString listSummary(const PhoneNumberList &list)
-{
-    QStringList parts;
-    parts << plural(int(list.numbers.size()), RcsCapabilitiesPage::tr("%1 number"),
-                    RcsCapabilitiesPage::tr("%1 numbers"));
-    if (!list.duplicates.isEmpty())
-        parts << plural(int(list.duplicates.size()),
-                        RcsCapabilitiesPage::tr("%1 duplicate dropped"),
-                        RcsCapabilitiesPage::tr("%1 duplicates dropped"));
-    if (!list.invalid.isEmpty())
-        parts << RcsCapabilitiesPage::tr("%1 invalid").arg(list.invalid.size());
-    return parts.join(u", "_s);
-}
-
 QString invalidDetails(const PhoneNumberList &list)
 {
     constexpr int shown = 10;
@@ -76,7 +55,19 @@ QString invalidDetails(const PhoneNumberList &list)
     return lines.join(u'\n');
 }
 
-const QString mutedStyle = u"color: #6b7280;"_s;
+// Muted text, for what the single-number box says before and while it checks.
+QString mutedHtml(const QString &html)
+{
+    return u"<span style='color:%1'>%2</span>"_s.arg(ConsolePalette().muted().name(), html);
+}
+
+// The list summary is muted, or a warning when some lines are not numbers.
+QString summaryStyle(const PhoneNumberList &list)
+{
+    const ConsolePalette colours;
+    return list.invalid.isEmpty() ? colours.mutedStyle()
+                                  : colours.textStyle(ConsolePalette::Kind::Warning);
+}
 
 // A few words for the results table; the whole message is in the cell's tooltip.
 QString failureStatus(const ApiError &error)
@@ -137,8 +128,7 @@ RcsCapabilitiesPage::RcsCapabilitiesPage(ApiClient *client, RcsAgentsModel *agen
         m_progress->show();
         m_cancelButton->show();
         m_runStatus->setText(
-            tr("Checking %1 with %2…")
-                .arg(plural(total, tr("%1 number"), tr("%1 numbers")), agentName(m_runAgent)));
+            tr("Checking %n number(s) with %1…", nullptr, total).arg(agentName(m_runAgent)));
         updateBulkControls();
         updatePlaceholder();
     });
@@ -174,10 +164,6 @@ RcsCapabilitiesPage::RcsCapabilitiesPage(ApiClient *client, RcsAgentsModel *agen
         updateCounts();
         updatePlaceholder();
     });
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RcsCapabilitiesPage::updateCounts);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RcsCapabilitiesPage::updateCounts);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RcsCapabilitiesPage::updateCounts);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RcsCapabilitiesPage::updateCounts);
 
     if (m_agents) {
         connect(m_agents, &QAbstractItemModel::rowsInserted, this,
@@ -216,20 +202,18 @@ QWidget *RcsCapabilitiesPage::buildAgentRow()
     auto *row = new QWidget(this);
     auto *label = new QLabel(tr("&Agent:"), row);
     m_agentCombo = new QComboBox(row);
+    RcsAgentPicker::setUpCombo(m_agentCombo, m_agents,
+                               tr("The RCS agent whose reach is checked. Pick one from your "
+                                  "agents or type an agent ID."),
+                               RcsAgentPicker::Entry::PickOrType);
     m_agentCombo->setObjectName(u"rcsCapAgentCombo"_s);
-    m_agentCombo->setEditable(true);
-    m_agentCombo->setInsertPolicy(QComboBox::NoInsert);
     m_agentCombo->setMinimumContentsLength(34);
     m_agentCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_agentCombo->lineEdit()->setPlaceholderText(tr("Pick an agent or type its ID"));
-    m_agentCombo->lineEdit()->setClearButtonEnabled(true);
-    m_agentCombo->setToolTip(tr("The RCS agent whose reach is checked. Pick one from your agents "
-                                "or type an agent ID."));
     label->setBuddy(m_agentCombo);
     m_agentNote = new QLabel(row);
     m_agentNote->setObjectName(u"rcsCapAgentNote"_s);
     PlainText::setUp(m_agentNote);
-    m_agentNote->setStyleSheet(mutedStyle);
+    m_agentNote->setStyleSheet(ConsolePalette().mutedStyle());
     m_refresh = new QCheckBox(tr("Check a&gain (ignore answers from this session)"), row);
     m_refresh->setObjectName(u"rcsCapRefreshCheck"_s);
     m_refresh->setToolTip(tr("Numbers already checked with this agent are answered from memory "
@@ -283,8 +267,9 @@ QWidget *RcsCapabilitiesPage::buildSingleGroup()
     m_singleResult->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_singleResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_singleResult->setMinimumHeight(90);
-    m_singleResult->setText(u"<span style='color:#6b7280'>%1</span>"_s.arg(
-        tr("Type a number and press Check to see which RCS features it supports.")));
+    m_singleResult->setText(
+        mutedHtml(tr("Type a number and press Check to see which RCS features it supports.")
+                      .toHtmlEscaped()));
 
     auto *numberRow = new QHBoxLayout;
     numberRow->addWidget(m_singleNumber, 1);
@@ -316,7 +301,7 @@ QWidget *RcsCapabilitiesPage::buildBulkGroup()
     m_bulkSummary = new QLabel(group);
     m_bulkSummary->setObjectName(u"rcsCapBulkSummary"_s);
     PlainText::setUp(m_bulkSummary); // file names and what the file held
-    m_bulkSummary->setStyleSheet(mutedStyle);
+    m_bulkSummary->setStyleSheet(ConsolePalette().mutedStyle());
     m_bulkSummary->setWordWrap(true);
     m_importButton = new QPushButton(tr("&Import file…"), group);
     m_importButton->setObjectName(u"rcsCapImportButton"_s);
@@ -389,7 +374,7 @@ QWidget *RcsCapabilitiesPage::buildResults()
     m_runStatus->setWordWrap(true);
     m_countLabel = new QLabel(box);
     m_countLabel->setObjectName(u"rcsCapCountLabel"_s);
-    m_countLabel->setStyleSheet(mutedStyle);
+    m_countLabel->setStyleSheet(ConsolePalette().mutedStyle());
     m_copyButton = new QPushButton(tr("Cop&y"), box);
     m_copyButton->setObjectName(u"rcsCapCopyButton"_s);
     m_copyButton->setToolTip(tr("Copy the selected rows (or every shown row) for a spreadsheet"));
@@ -464,12 +449,17 @@ QWidget *RcsCapabilitiesPage::buildResults()
     connect(m_copyButton, &QPushButton::clicked, this, &RcsCapabilitiesPage::copyRows);
     connect(m_exportButton, &QPushButton::clicked, this, &RcsCapabilitiesPage::exportCsv);
 
-    auto *copyAction = new QAction(tr("Copy rows"), m_table);
-    copyAction->setShortcut(QKeySequence::Copy);
-    copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(copyAction, &QAction::triggered, this, &RcsCapabilitiesPage::copyRows);
-    m_table->addAction(copyAction);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    TableRowActions::Options rowOptions{tr("Export RCS capabilities as CSV"),
+                                        u"rcsCapExportDialog"_s, u"rcs-capabilities.csv"_s};
+    rowOptions.copyAllWhenNothingSelected = true;
+    rowOptions.shownColumnsOnly = true;
+    m_rowActions = new TableRowActions(m_table, rowOptions, this);
+    connect(m_rowActions, &TableRowActions::statusMessage, this,
+            &RcsCapabilitiesPage::statusMessage);
+    connect(m_rowActions, &TableRowActions::exportFailed, m_banner,
+            [this](const QString &message) { m_banner->showError(message); });
+    connect(m_rowActions, &TableRowActions::shownRowsChanged, this,
+            &RcsCapabilitiesPage::updateCounts);
 
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WidgetWithChildrenShortcut);
@@ -502,24 +492,9 @@ void RcsCapabilitiesPage::rebuildAgentItems()
 {
     if (!m_agents)
         return;
-    const QString current = agentId();
-    const QString typed = m_agentCombo->currentText();
-    const bool wasTyped = m_agentCombo->currentIndex() < 0 ||
-                          typed != m_agentCombo->itemText(m_agentCombo->currentIndex());
-    const QSignalBlocker blocker(m_agentCombo);
-    m_agentCombo->clear();
-    for (int row = 0; row < m_agents->rowCount(); ++row) {
-        const RcsAgentRow &agent = m_agents->rowAt(row);
-        const QString text = RcsAgentPicker::agentLabel(agent);
-        m_agentCombo->addItem(agent.enabled ? text : tr("%1, disabled").arg(text), agent.id);
-    }
-    if (!current.isEmpty() && !wasTyped) {
-        setAgentId(current);
-    } else if (!typed.isEmpty()) {
-        m_agentCombo->setCurrentIndex(-1);
-        m_agentCombo->setEditText(typed);
-    } else if (m_agentCombo->count() > 0) {
-        m_agentCombo->setCurrentIndex(0);
+    {
+        const QSignalBlocker blocker(m_agentCombo);
+        RcsAgentPicker::refill(m_agentCombo, m_agents);
     }
     updateAgentNote();
     updateSingleButton();
@@ -528,24 +503,12 @@ void RcsCapabilitiesPage::rebuildAgentItems()
 
 QString RcsCapabilitiesPage::agentId() const
 {
-    const QString text = m_agentCombo->currentText().trimmed();
-    if (text.isEmpty())
-        return {};
-    const int index = m_agentCombo->findText(text, Qt::MatchFixedString);
-    if (index >= 0)
-        return m_agentCombo->itemData(index).toString();
-    return text; // typed by hand
+    return RcsAgentPicker::agentId(m_agentCombo);
 }
 
 void RcsCapabilitiesPage::setAgentId(const QString &id)
 {
-    const int index = m_agentCombo->findData(id);
-    if (index >= 0) {
-        m_agentCombo->setCurrentIndex(index);
-    } else {
-        m_agentCombo->setCurrentIndex(-1);
-        m_agentCombo->setEditText(id);
-    }
+    RcsAgentPicker::select(m_agentCombo, id);
     updateAgentNote();
 }
 
@@ -606,8 +569,7 @@ void RcsCapabilitiesPage::checkSingle()
     const QString number = Validators::normalizeUsNumber(m_singleNumber->text().trimmed());
     if (number != m_singleNumber->text().trimmed())
         m_singleNumber->setText(number); // shows what is sent
-    m_singleResult->setText(u"<span style='color:#6b7280'>%1</span>"_s.arg(
-        tr("Checking %1…").arg(number.toHtmlEscaped())));
+    m_singleResult->setText(mutedHtml(tr("Checking %1…").arg(number.toHtmlEscaped())));
     m_checker->checkOne(agentId(), number, forceRefresh());
 }
 
@@ -617,10 +579,12 @@ void RcsCapabilitiesPage::showSingleResult(const RcsCapabilities &capabilities, 
     const QString agent =
         (capabilities.agentName.isEmpty() ? agentName(agentId()) : capabilities.agentName)
             .toHtmlEscaped();
+    const ConsolePalette colours;
     QString html;
     if (capabilities.isRcsCapable()) {
-        html = u"<p style='margin:0'><b style='color:#15803d'>✓ %1</b></p>"_s.arg(
-            tr("%1 can receive RCS messages from %2.").arg(number, agent));
+        html = u"<p style='margin:0'><b style='color:%2'>✓ %1</b></p>"_s.arg(
+            tr("%1 can receive RCS messages from %2.").arg(number, agent),
+            colours.text(ConsolePalette::Kind::Success).name());
         QStringList cells;
         for (const QString &feature : capabilities.features)
             cells << u"<td style='padding:2px 14px 2px 0'>• %1</td>"_s.arg(
@@ -630,7 +594,7 @@ void RcsCapabilitiesPage::showSingleResult(const RcsCapabilities &capabilities, 
             html += u"<tr>"_s + cells.mid(i, 2).join(QString()) + u"</tr>"_s;
         html += u"</table>"_s;
     } else {
-        html = u"<p style='margin:0'><b style='color:#b45309'>✗ %1</b></p><p style='margin:4px 0 "
+        html = u"<p style='margin:0'><b style='color:%3'>✗ %1</b></p><p style='margin:4px 0 "
                u"0 0'>%2</p>"_s.arg(
                    tr("%1 cannot receive RCS messages from %2.").arg(number, agent),
                    // No JSON: the API answered 404, RBM's word for a phone without RCS.
@@ -640,11 +604,13 @@ void RcsCapabilitiesPage::showSingleResult(const RcsCapabilities &capabilities, 
                             "support RCS. Send it SMS instead.")
                        : tr("The API reports no RCS features for this number: the phone, its "
                             "carrier or its settings do not support RCS (or RCS is switched "
-                            "off). Send it SMS instead."));
+                            "off). Send it SMS instead."),
+                   colours.text(ConsolePalette::Kind::Warning).name());
     }
     if (fromCache)
-        html += u"<p style='color:#6b7280; margin:4px 0 0 0'>%1</p>"_s.arg(
-            tr("Answer from earlier in this session. Tick “Check again” to ask the API."));
+        html += u"<p style='color:%2; margin:4px 0 0 0'>%1</p>"_s.arg(
+            tr("Answer from earlier in this session. Tick “Check again” to ask the API."),
+            colours.muted().name());
     m_singleResult->setText(html);
 }
 
@@ -660,8 +626,9 @@ void RcsCapabilitiesPage::showSingleFailure(const QString &number, const QString
     // A 404 reaching here is about the agent (the checker turns RBM's 404 for a phone without
     // RCS into a "cannot receive RCS" answer).
     m_singleResult->setText(
-        u"<p style='margin:0'><b style='color:#b91c1c'>%1</b></p><p style='margin:4px 0 0 0'>%2</p>"_s
-            .arg(tr("Could not check %1.").arg(number.toHtmlEscaped()), message.toHtmlEscaped()));
+        u"<p style='margin:0'><b style='color:%3'>%1</b></p><p style='margin:4px 0 0 0'>%2</p>"_s
+            .arg(tr("Could not check %1.").arg(number.toHtmlEscaped()), message.toHtmlEscaped(),
+                 ConsolePalette().text(ConsolePalette::Kind::Error).name()));
 }
 
 // --- Many numbers --------------------------------------------------------------------------
@@ -676,10 +643,10 @@ void RcsCapabilitiesPage::parseBulkText()
     else if (m_parsed.numbers.isEmpty() && m_parsed.invalid.isEmpty())
         summary = tr("No numbers yet.");
     else
-        summary = listSummary(m_parsed);
+        summary = m_parsed.summary();
     m_bulkSummary->setText(summary);
     m_bulkSummary->setToolTip(PlainText::toolTip(invalidDetails(m_parsed)));
-    m_bulkSummary->setStyleSheet(m_parsed.invalid.isEmpty() ? mutedStyle : u"color: #8a4b00;"_s);
+    m_bulkSummary->setStyleSheet(summaryStyle(m_parsed));
     updateBulkControls();
 }
 
@@ -740,21 +707,20 @@ void RcsCapabilitiesPage::onBulkFinished(const RcsCheckSummary &summary)
     else if (summary.failed > 0)
         parts << tr("Done: %1 of %2 checked.").arg(summary.answered()).arg(summary.total);
     else
-        parts << tr("Done: %1 checked.")
-                     .arg(plural(summary.total, tr("%1 number"), tr("%1 numbers")));
+        parts << tr("Done: %n number(s) checked.", nullptr, summary.total);
     parts << tr("%1 can receive RCS, %2 cannot.")
                  .arg(summary.capable)
                  .arg(summary.answered() - summary.capable);
     if (summary.fromCache > 0)
         parts << tr("%1 answered from earlier in this session.").arg(summary.fromCache);
     if (summary.slowDowns > 0)
-        parts << tr("Slowed down %1 for the API's rate limit.")
-                     .arg(plural(summary.slowDowns, tr("once"), tr("%1 times")));
+        parts << tr("Slowed down %n time(s) for the API's rate limit.", nullptr, summary.slowDowns);
     m_runStatus->setText(parts.join(u' '));
     if (summary.failed > 0) {
         m_banner->showError(
-            tr("%1 could not be checked. %2 Use Retry to check them again.")
-                .arg(plural(summary.failed, tr("%1 number"), tr("%1 numbers")), m_lastFailure),
+            tr("%n number(s) could not be checked. %1 Use Retry to check them again.", nullptr,
+               summary.failed)
+                .arg(m_lastFailure),
             false);
     }
     Q_EMIT statusMessage(parts.first());
@@ -769,7 +735,7 @@ bool RcsCapabilitiesPage::importFileFrom(const QString &fileName, QString *error
         if (errorMessage)
             *errorMessage = message;
         m_bulkSummary->setText(message);
-        m_bulkSummary->setStyleSheet(u"color: #b91c1c;"_s);
+        m_bulkSummary->setStyleSheet(ConsolePalette().textStyle(ConsolePalette::Kind::Error));
         return false;
     };
     if (QFileInfo(fileName).size() > maxImportBytes)
@@ -784,11 +750,11 @@ bool RcsCapabilitiesPage::importFileFrom(const QString &fileName, QString *error
     m_settingText = true;
     m_bulkEdit->setPlainText(list.numbers.join(u'\n'));
     m_settingText = false;
-    m_importNote = tr("From %1: %2").arg(QFileInfo(fileName).fileName(), listSummary(list));
+    m_importNote = tr("From %1: %2").arg(QFileInfo(fileName).fileName(), list.summary());
     parseBulkText();
     // The file's problems, which the cleaned-up text no longer shows.
     m_bulkSummary->setToolTip(PlainText::toolTip(invalidDetails(list)));
-    m_bulkSummary->setStyleSheet(list.invalid.isEmpty() ? mutedStyle : u"color: #8a4b00;"_s);
+    m_bulkSummary->setStyleSheet(summaryStyle(list));
     return true;
 }
 
@@ -844,68 +810,30 @@ void RcsCapabilitiesPage::updateCounts()
 
 void RcsCapabilitiesPage::updatePlaceholder()
 {
-    QString text;
-    if (m_model->rowCount() == 0) {
-        text = m_checker->isRunning()
-                   ? tr("Checking…")
-                   : tr("No results yet.\nPaste or import numbers above and press Check all.");
-    } else if (m_proxy->rowCount() == 0) {
-        text = m_filter->text().isEmpty() ? tr("No numbers match this filter.")
-                                          : tr("No numbers match “%1”.").arg(m_filter->text());
-    }
-    m_table->setPlaceholderText(text);
-}
-
-QList<int> RcsCapabilitiesPage::shownColumns() const
-{
-    QList<int> columns;
-    const QHeaderView *header = m_table->horizontalHeader();
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns.append(logical);
-    }
-    return columns;
+    ListStateText state;
+    state.phase = m_checker->isRunning()     ? ListStateText::Phase::Working
+                  : m_model->rowCount() == 0 ? ListStateText::Phase::Idle
+                                             : ListStateText::Phase::Done;
+    state.rows = m_model->rowCount();
+    state.shownRows = m_proxy->rowCount();
+    state.noun = tr("numbers");
+    state.filterText = m_filter->text();
+    state.workingText = tr("Checking…");
+    state.idleText = tr("No results yet.\nPaste or import numbers above and press Check all.");
+    m_table->setPlaceholderText(state.text());
 }
 
 bool RcsCapabilitiesPage::exportCsvTo(const QString &fileName, QString *errorMessage)
 {
-    CsvExportOptions options;
-    options.columns = shownColumns();
-    return TableExport::writeCsvFile(m_proxy, fileName, errorMessage, options);
+    return m_rowActions->exportCsvTo(fileName, errorMessage);
 }
 
 void RcsCapabilitiesPage::exportCsv()
 {
-    auto *dialog = new QFileDialog(this, tr("Export RCS capabilities as CSV"));
-    dialog->setObjectName(u"rcsCapExportDialog"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilter(tr("CSV files (*.csv)"));
-    dialog->setDefaultSuffix(u"csv"_s);
-    dialog->selectFile(u"rcs-capabilities.csv"_s);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &fileName) {
-        QString problem;
-        if (exportCsvTo(fileName, &problem))
-            Q_EMIT statusMessage(
-                tr("Exported %1 to %2")
-                    .arg(plural(m_proxy->rowCount(), tr("%1 row"), tr("%1 rows")), fileName));
-        else
-            m_banner->showError(tr("Could not write %1: %2").arg(fileName, problem));
-    });
-    dialog->open();
+    m_rowActions->exportCsv();
 }
 
 void RcsCapabilitiesPage::copyRows()
 {
-    QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty()) {
-        for (int row = 0; row < m_proxy->rowCount(); ++row)
-            rows.append(m_proxy->index(row, 0));
-    }
-    if (rows.isEmpty())
-        return;
-    QApplication::clipboard()->setText(TableExport::toTsv(m_proxy, rows, true, shownColumns()));
-    Q_EMIT statusMessage(
-        tr("Copied %1").arg(plural(int(rows.size()), tr("%1 row"), tr("%1 rows"))));
+    m_rowActions->copyRows();
 }

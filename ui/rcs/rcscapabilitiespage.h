@@ -20,6 +20,7 @@ class RcsAgentsModel;
 class RcsCapabilitiesModel;
 class RcsCapabilitiesProxy;
 class StateTableView;
+class TableRowActions;
 
 // RCS capability checks: one number, or thousands pasted or imported, in batches.
 //
@@ -85,7 +86,6 @@ private:
     void showSingleFailure(const QString &number, const QString &message, const ApiError &error);
     void onBulkFinished(const RcsCheckSummary &summary);
     QString agentName(const QString &agentId) const;
-    QList<int> shownColumns() const;
     bool forceRefresh() const;
 
     ApiClient *m_client;
@@ -123,6 +123,7 @@ private:
     QPushButton *m_copyButton = nullptr;
     QPushButton *m_exportButton = nullptr;
     StateTableView *m_table = nullptr;
+    TableRowActions *m_rowActions = nullptr;
     QTimer m_filterDebounce;
 
     QString m_runAgent;

@@ -3,9 +3,11 @@
 #include "api/apicall.h"
 #include "api/rcsapi.h"
 #include "api/resendadvice.h"
+#include "consolepalette.h"
 #include "domain/validators.h"
 #include "rcsagentpicker.h"
 #include "rcsagentsmodel.h"
+#include "rcssuggestionseditor.h"
 #include "session/rcscapabilitychecker.h"
 #include "widgets/fieldfeedback.h"
 #include "widgets/plaintext.h"
@@ -18,7 +20,6 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,7 +27,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -40,9 +40,6 @@ QJsonObject &sessionDraft()
     static QJsonObject draft;
     return draft;
 }
-
-const QString bannerStyle = u"QFrame#%1 { background: #fff4e5; border: 1px solid #f0b36b; "
-                            "border-radius: 4px; } QFrame#%1 QLabel { color: #5c3b00; }"_s;
 
 int heightForLines(const QPlainTextEdit *edit, int lines)
 {
@@ -92,12 +89,6 @@ QStringList nonEmptyLines(const QString &text)
     return lines;
 }
 
-QString cellText(const QTableWidget *table, int row, int column)
-{
-    const QTableWidgetItem *item = table->item(row, column);
-    return item ? item->text().trimmed() : QString();
-}
-
 } // namespace
 
 RcsComposerDialog::RcsComposerDialog(ApiClient *client, RcsAgentsModel *agents, QWidget *parent)
@@ -110,7 +101,8 @@ RcsComposerDialog::RcsComposerDialog(ApiClient *client, RcsAgentsModel *agents, 
 
     m_warning = new QFrame(this);
     m_warning->setObjectName(u"capabilityWarning"_s);
-    m_warning->setStyleSheet(bannerStyle.arg(m_warning->objectName()));
+    m_warning->setStyleSheet(ConsolePalette().frameBannerStyle(
+        ConsolePalette::Kind::Warning, u"QFrame#%1"_s.arg(m_warning->objectName())));
     m_warningText = new QLabel(m_warning);
     m_warningText->setObjectName(u"capabilityWarningText"_s);
     m_warningText->setWordWrap(true);
@@ -136,9 +128,8 @@ RcsComposerDialog::RcsComposerDialog(ApiClient *client, RcsAgentsModel *agents, 
 
     m_result = new QFrame(this);
     m_result->setObjectName(u"resultPanel"_s);
-    m_result->setStyleSheet(u"QFrame#resultPanel { background: #e8f5e9; border: 1px solid "
-                            "#81c784; border-radius: 4px; } QFrame#resultPanel QLabel { color: "
-                            "#1b5e20; }"_s);
+    m_result->setStyleSheet(
+        ConsolePalette().frameBannerStyle(ConsolePalette::Kind::Success, u"QFrame#resultPanel"_s));
     m_messageIdEdit = new QLineEdit(m_result);
     m_messageIdEdit->setObjectName(u"messageIdEdit"_s);
     m_messageIdEdit->setReadOnly(true);
@@ -284,67 +275,12 @@ QWidget *RcsComposerDialog::buildForm()
     connect(m_textEdit, &QPlainTextEdit::textChanged, this, &RcsComposerDialog::updateCounter);
 
     // Suggested replies and actions.
-    auto *suggestionsBox = new QGroupBox(tr("Suggested replies and actions"), content);
-    suggestionsBox->setObjectName(u"suggestionsGroup"_s);
-    auto *suggestionsLayout = new QVBoxLayout(suggestionsBox);
-    auto *suggestionsNote =
-        new QLabel(tr("Chips shown under the message: a reply sends its text back; Dial calls "
-                      "a number; Open URL opens a link. Text at most %1 characters; postback "
-                      "data is what your webhook receives.")
-                       .arg(RcsLimits::maxSuggestionTextLength),
-                   suggestionsBox);
-    suggestionsNote->setWordWrap(true);
-    suggestionsNote->setEnabled(false); // the palette's muted text
-    suggestionsLayout->addWidget(suggestionsNote);
-    m_suggestionTable = new QTableWidget(0, ColumnCount, suggestionsBox);
-    m_suggestionTable->setObjectName(u"suggestionTable"_s);
-    m_suggestionTable->setHorizontalHeaderLabels(
-        {tr("Type"), tr("Text"), tr("Postback data"), tr("Phone number or URL")});
-    m_suggestionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_suggestionTable->horizontalHeader()->setStretchLastSection(true);
-    m_suggestionTable->setColumnWidth(TypeColumn, 110);
-    m_suggestionTable->setColumnWidth(TextColumn, 150);
-    m_suggestionTable->setColumnWidth(PostbackColumn, 140);
-    m_suggestionTable->verticalHeader()->hide();
-    m_suggestionTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_suggestionTable->setMinimumHeight(110);
-    m_suggestionTable->setMaximumHeight(170);
-    m_suggestionTable->setTabKeyNavigation(false);
-    suggestionsLayout->addWidget(m_suggestionTable);
-    m_suggestionFeedback = new FieldFeedback(
-        m_suggestionTable, [this] { return suggestionsProblem(); }, this);
-    m_feedback.append(m_suggestionFeedback);
+    m_suggestions = new RcsSuggestionsEditor(content);
+    m_feedback.append(m_suggestions->feedback());
     m_feedbackByPointer.insert(u"/agent_message/content_message/suggestions"_s,
-                               m_suggestionFeedback);
-    suggestionsLayout->addWidget(m_suggestionFeedback->messageLabel());
-    m_suggestionFeedback->messageLabel()->setParent(suggestionsBox);
-    auto *suggestionButtons = new QHBoxLayout;
-    m_addSuggestionButton = new QPushButton(tr("A&dd suggestion"), suggestionsBox);
-    m_addSuggestionButton->setObjectName(u"addSuggestionButton"_s);
-    m_addSuggestionButton->setAutoDefault(false);
-    m_removeSuggestionButton = new QPushButton(tr("&Remove"), suggestionsBox);
-    m_removeSuggestionButton->setObjectName(u"removeSuggestionButton"_s);
-    m_removeSuggestionButton->setAutoDefault(false);
-    m_removeSuggestionButton->setEnabled(false);
-    suggestionButtons->addWidget(m_addSuggestionButton);
-    suggestionButtons->addWidget(m_removeSuggestionButton);
-    suggestionButtons->addStretch(1);
-    suggestionsLayout->addLayout(suggestionButtons);
-    contentLayout->addWidget(suggestionsBox);
-    connect(m_addSuggestionButton, &QPushButton::clicked, this, [this] {
-        insertSuggestionRow(SuggestionType::Reply, {}, {}, {});
-        const int row = m_suggestionTable->rowCount() - 1;
-        m_suggestionTable->setCurrentCell(row, TextColumn);
-        m_suggestionTable->editItem(m_suggestionTable->item(row, TextColumn));
-    });
-    connect(m_removeSuggestionButton, &QPushButton::clicked, this,
-            &RcsComposerDialog::removeSelectedSuggestions);
-    connect(m_suggestionTable, &QTableWidget::itemSelectionChanged, this, [this] {
-        m_removeSuggestionButton->setEnabled(!m_suggestionTable->selectedItems().isEmpty());
-    });
-    connect(m_suggestionTable, &QTableWidget::itemChanged, this, [this] {
-        m_suggestionFeedback->setServerProblem({});
-        m_suggestionFeedback->setTouched(true);
+                               m_suggestions->feedback());
+    contentLayout->addWidget(m_suggestions);
+    connect(m_suggestions, &RcsSuggestionsEditor::edited, this, [this] {
         if (m_stage == Stage::Warning)
             setStage(Stage::Editing);
     });
@@ -554,126 +490,7 @@ void RcsComposerDialog::onAgentChanged()
 void RcsComposerDialog::addSuggestion(SuggestionType type, const QString &text,
                                       const QString &postbackData, const QString &target)
 {
-    insertSuggestionRow(type, text, postbackData, target);
-    m_suggestionFeedback->setTouched(true);
-}
-
-void RcsComposerDialog::insertSuggestionRow(SuggestionType type, const QString &text,
-                                            const QString &postback, const QString &target)
-{
-    if (m_suggestionTable->rowCount() >= RcsLimits::maxCardSuggestions)
-        return;
-    const QSignalBlocker blocker(m_suggestionTable);
-    const int row = m_suggestionTable->rowCount();
-    m_suggestionTable->insertRow(row);
-    auto *typeCombo = new QComboBox(m_suggestionTable);
-    typeCombo->setObjectName(u"suggestionTypeCombo"_s);
-    typeCombo->addItem(tr("Reply"), int(SuggestionType::Reply));
-    typeCombo->addItem(tr("Dial"), int(SuggestionType::Dial));
-    typeCombo->addItem(tr("Open URL"), int(SuggestionType::OpenUrl));
-    typeCombo->setCurrentIndex(typeCombo->findData(int(type)));
-    m_suggestionTable->setCellWidget(row, TypeColumn, typeCombo);
-    m_suggestionTable->setItem(row, TextColumn, new QTableWidgetItem(text));
-    m_suggestionTable->setItem(row, PostbackColumn, new QTableWidgetItem(postback));
-    auto *targetItem = new QTableWidgetItem(target);
-    m_suggestionTable->setItem(row, TargetColumn, targetItem);
-
-    const auto applyType = [this, typeCombo, targetItem] {
-        const auto chosen = SuggestionType(typeCombo->currentData().toInt());
-        const QSignalBlocker itemBlocker(m_suggestionTable);
-        // A reply has no target: the cell is greyed out and not editable.
-        targetItem->setFlags(chosen == SuggestionType::Reply
-                                 ? Qt::ItemIsSelectable
-                                 : Qt::ItemIsSelectable | Qt::ItemIsEditable | Qt::ItemIsEnabled);
-        targetItem->setBackground(chosen == SuggestionType::Reply
-                                      ? m_suggestionTable->palette().brush(QPalette::Window)
-                                      : QBrush());
-        targetItem->setToolTip(chosen == SuggestionType::Dial
-                                   ? tr("The number to call, in E.164.")
-                                   : (chosen == SuggestionType::OpenUrl
-                                          ? tr("The web address to open.")
-                                          : tr("A reply needs no phone number or URL.")));
-    };
-    applyType();
-    connect(typeCombo, &QComboBox::currentIndexChanged, this, [this, applyType] {
-        applyType();
-        m_suggestionFeedback->setServerProblem({});
-        m_suggestionFeedback->setTouched(true);
-    });
-    m_addSuggestionButton->setEnabled(m_suggestionTable->rowCount() <
-                                      RcsLimits::maxCardSuggestions);
-    m_suggestionFeedback->refresh();
-}
-
-void RcsComposerDialog::removeSelectedSuggestions()
-{
-    QList<int> rows;
-    const auto ranges = m_suggestionTable->selectedRanges();
-    for (const QTableWidgetSelectionRange &range : ranges) {
-        for (int row = range.topRow(); row <= range.bottomRow(); ++row)
-            rows.append(row);
-    }
-    std::sort(rows.begin(), rows.end(), std::greater<>());
-    for (int row : std::as_const(rows))
-        m_suggestionTable->removeRow(row);
-    m_addSuggestionButton->setEnabled(m_suggestionTable->rowCount() <
-                                      RcsLimits::maxCardSuggestions);
-    m_suggestionFeedback->setServerProblem({});
-    m_suggestionFeedback->refresh();
-}
-
-QList<RcsSuggestion> RcsComposerDialog::suggestions() const
-{
-    QList<RcsSuggestion> list;
-    for (int row = 0; row < m_suggestionTable->rowCount(); ++row) {
-        const auto *typeCombo =
-            qobject_cast<const QComboBox *>(m_suggestionTable->cellWidget(row, TypeColumn));
-        const auto type =
-            typeCombo ? SuggestionType(typeCombo->currentData().toInt()) : SuggestionType::Reply;
-        const QString text = cellText(m_suggestionTable, row, TextColumn);
-        const QString postback = cellText(m_suggestionTable, row, PostbackColumn);
-        const QString target = cellText(m_suggestionTable, row, TargetColumn);
-        if (text.isEmpty() && postback.isEmpty() &&
-            (type == SuggestionType::Reply || target.isEmpty()))
-            continue; // a row added and left blank
-        switch (type) {
-        case SuggestionType::Reply:
-            list.append(RcsSuggestion::reply(text, postback));
-            break;
-        case SuggestionType::Dial:
-            list.append(RcsSuggestion::dialAction(text, target, postback));
-            break;
-        case SuggestionType::OpenUrl:
-            list.append(RcsSuggestion::openUrlAction(text, target, postback));
-            break;
-        }
-    }
-    return list;
-}
-
-QString RcsComposerDialog::suggestionsProblem() const
-{
-    const QList<RcsSuggestion> list = suggestions();
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        const RcsSuggestion &suggestion = list.at(i);
-        QString problem;
-        if (suggestion.text.isEmpty())
-            problem = tr("type the text shown on the chip.");
-        else if (suggestion.text.size() > RcsLimits::maxSuggestionTextLength)
-            problem = tr("the text is %1 characters long; at most %2 fit on a chip.")
-                          .arg(suggestion.text.size())
-                          .arg(RcsLimits::maxSuggestionTextLength);
-        else if (suggestion.postbackData.size() > RcsLimits::maxPostbackDataLength)
-            problem = tr("the postback data is longer than %1 characters.")
-                          .arg(RcsLimits::maxPostbackDataLength);
-        else if (suggestion.dial)
-            problem = Validators::isE164(suggestion.dial->phoneNumber);
-        else if (suggestion.openUrl)
-            problem = Validators::httpUrl(suggestion.openUrl->url);
-        if (!problem.isEmpty())
-            return tr("Suggestion %1: %2").arg(i + 1).arg(problem);
-    }
-    return {};
+    m_suggestions->addSuggestion(type, text, postbackData, target);
 }
 
 void RcsComposerDialog::updateCounter()
@@ -681,7 +498,9 @@ void RcsComposerDialog::updateCounter()
     const qsizetype used = m_textEdit->toPlainText().size();
     const bool over = used > RcsLimits::maxTextLength;
     m_counter->setText(u"%1 / %2"_s.arg(used).arg(RcsLimits::maxTextLength));
-    m_counter->setStyleSheet(over ? u"color: #c62828; font-weight: bold;"_s : QString());
+    m_counter->setStyleSheet(over ? ConsolePalette().textStyle(ConsolePalette::Kind::Error) +
+                                        u" font-weight: bold;"_s
+                                  : QString());
     m_counter->setProperty("overLimit", over);
 }
 
@@ -699,7 +518,7 @@ RcsMessageRequest RcsComposerDialog::message() const
     request.messagingProfileId = m_profileEdit->text().trimmed();
     RcsContentMessage content;
     content.text = m_textEdit->toPlainText();
-    content.suggestions = suggestions();
+    content.suggestions = m_suggestions->suggestions();
     request.agentMessage.contentMessage = content;
     if (m_smsGroup->isChecked())
         request.smsFallback =
@@ -1018,7 +837,8 @@ void RcsComposerDialog::setStage(Stage stage)
 void RcsComposerDialog::showStatus(const QString &text, bool problem)
 {
     m_statusLabel->setText(text);
-    m_statusLabel->setStyleSheet(problem ? u"color: #c62828;"_s : QString());
+    m_statusLabel->setStyleSheet(problem ? ConsolePalette().textStyle(ConsolePalette::Kind::Error)
+                                         : QString());
 }
 
 void RcsComposerDialog::focusEditor(QWidget *editor)
@@ -1053,22 +873,13 @@ void RcsComposerDialog::reject()
 
 QJsonObject RcsComposerDialog::draft() const
 {
-    QJsonArray rows;
-    for (int row = 0; row < m_suggestionTable->rowCount(); ++row) {
-        const auto *typeCombo =
-            qobject_cast<const QComboBox *>(m_suggestionTable->cellWidget(row, TypeColumn));
-        rows.append(QJsonObject{{u"type"_s, typeCombo ? typeCombo->currentData().toInt() : 0},
-                                {u"text"_s, cellText(m_suggestionTable, row, TextColumn)},
-                                {u"postback"_s, cellText(m_suggestionTable, row, PostbackColumn)},
-                                {u"target"_s, cellText(m_suggestionTable, row, TargetColumn)}});
-    }
     return QJsonObject{
         {u"agent"_s, agentId()},
         {u"profile"_s, m_profileEdit->text()},
         {u"autoProfile"_s, m_autoProfileId},
         {u"to"_s, m_toEdit->text()},
         {u"text"_s, m_textEdit->toPlainText()},
-        {u"suggestions"_s, rows},
+        {u"suggestions"_s, m_suggestions->draftRows()},
         {u"sms"_s, QJsonObject{{u"on"_s, m_smsGroup->isChecked()},
                                {u"from"_s, m_smsFromEdit->text()},
                                {u"text"_s, m_smsTextEdit->toPlainText()}}},
@@ -1094,14 +905,7 @@ void RcsComposerDialog::restoreDraft(const QJsonObject &saved)
     m_autoProfileId = saved.value(u"autoProfile"_s).toString();
     m_toEdit->setText(saved.value(u"to"_s).toString());
     m_textEdit->setPlainText(saved.value(u"text"_s).toString());
-    m_suggestionTable->setRowCount(0);
-    const QJsonArray rows = saved.value(u"suggestions"_s).toArray();
-    for (const QJsonValue &row : rows) {
-        const QJsonObject entry = row.toObject();
-        insertSuggestionRow(
-            SuggestionType(entry.value(u"type"_s).toInt()), entry.value(u"text"_s).toString(),
-            entry.value(u"postback"_s).toString(), entry.value(u"target"_s).toString());
-    }
+    m_suggestions->restoreDraftRows(saved.value(u"suggestions"_s).toArray());
     const QJsonObject sms = saved.value(u"sms"_s).toObject();
     m_smsGroup->setChecked(sms.value(u"on"_s).toBool());
     m_smsFromEdit->setText(sms.value(u"from"_s).toString());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/rcsmessage.h"
+#include "rcssuggestionseditor.h"
 
 #include <QDialog>
 #include <QHash>
@@ -24,7 +25,6 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QScrollArea;
-class QTableWidget;
 class RcsAgentsModel;
 
 // Composes and sends one RCS text message (POST /messages/rcs): agent, messaging profile,
@@ -46,10 +46,8 @@ public:
     };
     Q_ENUM(Stage)
 
-    // Suggestion table columns.
-    enum SuggestionColumn { TypeColumn, TextColumn, PostbackColumn, TargetColumn, ColumnCount };
-    // Suggestion types, as the Type column's combo lists them.
-    enum class SuggestionType { Reply, Dial, OpenUrl };
+    // The kinds of suggestion addSuggestion() takes.
+    using SuggestionType = RcsSuggestionsEditor::SuggestionType;
 
     // Without a model the agent id is typed; with one, the agents are listed.
     RcsComposerDialog(ApiClient *client, RcsAgentsModel *agents, QWidget *parent = nullptr);
@@ -94,11 +92,6 @@ private:
                             std::function<QString()> check);
     void reloadAgents();
     void onAgentChanged();
-    void insertSuggestionRow(SuggestionType type, const QString &text, const QString &postback,
-                             const QString &target);
-    void removeSelectedSuggestions();
-    QList<RcsSuggestion> suggestions() const;
-    QString suggestionsProblem() const;
     void updateCounter();
     void refreshFeedback();
 
@@ -129,9 +122,7 @@ private:
     QLineEdit *m_toEdit = nullptr;
     QPlainTextEdit *m_textEdit = nullptr;
     QLabel *m_counter = nullptr;
-    QTableWidget *m_suggestionTable = nullptr;
-    QPushButton *m_addSuggestionButton = nullptr;
-    QPushButton *m_removeSuggestionButton = nullptr;
+    RcsSuggestionsEditor *m_suggestions = nullptr;
     QGroupBox *m_smsGroup = nullptr;
     QLineEdit *m_smsFromEdit = nullptr;
     QPlainTextEdit *m_smsTextEdit = nullptr;
@@ -156,7 +147,6 @@ private:
 
     QList<FieldFeedback *> m_feedback; // form order
     QHash<QString, FieldFeedback *> m_feedbackByPointer;
-    FieldFeedback *m_suggestionFeedback = nullptr;
     QString m_autoProfileId; // the profile filled in from the agent, replaced on agent change
 
     Stage m_stage = Stage::Editing;

@@ -2,6 +2,7 @@
 
 #include "api/apicall.h"
 #include "api/rcsapi.h"
+#include "consolepalette.h"
 #include "domain/validators.h"
 #include "rcsagentpicker.h"
 #include "rcsagentsmodel.h"
@@ -102,8 +103,7 @@ RcsDeeplinkDialog::RcsDeeplinkDialog(ApiClient *client, RcsAgentsModel *agents, 
     m_qrLabel->setMinimumSize(qrMinimumSide, qrMinimumSide);
     m_qrLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_qrLabel->setAutoFillBackground(true);
-    m_qrLabel->setStyleSheet(u"QLabel#qrLabel { background: white; color: #6b6b6b; "
-                             "border: 1px solid #d0d0d0; border-radius: 4px; }"_s);
+    m_qrLabel->setStyleSheet(ConsolePalette().qrPaperStyle(u"QLabel#qrLabel"_s));
     m_qrLabel->setText(tr("Generate a link to see its QR code."));
     m_qrLabel->setWordWrap(true);
     m_qrLabel->setAccessibleName(tr("QR code of the link"));
@@ -334,7 +334,8 @@ void RcsDeeplinkDialog::setBusy(bool busy)
 void RcsDeeplinkDialog::showStatus(const QString &text, bool problem)
 {
     m_statusLabel->setText(text);
-    m_statusLabel->setStyleSheet(problem ? u"color: #c62828;"_s : QString());
+    m_statusLabel->setStyleSheet(problem ? ConsolePalette().textStyle(ConsolePalette::Kind::Error)
+                                         : QString());
 }
 
 void RcsDeeplinkDialog::renderQrCode()

@@ -2,6 +2,7 @@
 
 #include "api/apicall.h"
 #include "api/rcsapi.h"
+#include "consolepalette.h"
 #include "domain/validators.h"
 #include "storage/rcsinvitestore.h"
 #include "widgets/fieldfeedback.h"
@@ -198,11 +199,8 @@ void RcsTestNumbersDialog::setBusy(bool busy)
 void RcsTestNumbersDialog::showResult(const QString &html, bool failure)
 {
     m_result->setText(html);
-    m_result->setStyleSheet(
-        failure ? u"QLabel { background: #fef2f2; color: #7f1d1d; border: 1px solid #fca5a5; "
-                  "border-radius: 4px; padding: 6px 8px; }"_s
-                : u"QLabel { background: #f0fdf4; color: #14532d; border: 1px solid #86efac; "
-                  "border-radius: 4px; padding: 6px 8px; }"_s);
+    m_result->setStyleSheet(ConsolePalette().bannerStyle(
+        failure ? ConsolePalette::Kind::Error : ConsolePalette::Kind::Success, u"QLabel"_s));
     m_result->show();
     // Grow to fit the message; never shrink what the user sized.
     if (const int needed = heightForWidth(width()); needed > height())

@@ -2,6 +2,7 @@
 
 #include "api/apicall.h"
 #include "api/tollfreeapi.h"
+#include "consolepalette.h"
 #include "pagedlistmodel.h"
 #include "statushistorymodel.h"
 #include "statustimeline.h"
@@ -106,7 +107,7 @@ TollFreeDetailPane::TollFreeDetailPane(ApiClient *client, QWidget *parent)
 
     m_explanation->setObjectName(u"statusExplanationLabel"_s);
     m_explanation->setWordWrap(true);
-    m_explanation->setStyleSheet(u"color: #4b5563;"_s);
+    m_explanation->setStyleSheet(ConsolePalette().mutedStyle());
 
     DetailPaneKit::setUpErrorLabel(m_error, u"detailErrorLabel"_s);
 
@@ -443,7 +444,7 @@ void TollFreeDetailPane::updateHeader()
     const TollFreeVerificationRequest &r = m_request;
     m_title->setText(r.businessName.isEmpty() ? tr("(no business name)") : r.businessName);
     m_statusBadge->setText(tfvStatusLabel(r.verificationStatus));
-    m_statusBadge->setStyleSheet(DetailPaneKit::statusBadgeStyle(r.verificationStatus));
+    m_statusBadge->setStyleSheet(ConsolePalette().statusBadgeStyle(r.verificationStatus));
     m_statusBadge->setToolTip(PlainText::toolTip(r.verificationStatus));
 
     QStringList meta{tr("ID %1").arg(r.id)};
@@ -460,8 +461,9 @@ void TollFreeDetailPane::updateHeader()
     m_explanation->setVisible(!needsAction);
     m_explanation->setText(tfvStatusExplanation(status));
     if (needsAction) {
-        m_callout->setStyleSheet(DetailPaneKit::calloutStyle(
-            m_callout->objectName(), r.verificationStatus, DetailPaneKit::CalloutText::Accent));
+        m_callout->setStyleSheet(ConsolePalette().calloutStyle(
+            m_callout->objectName(), ConsolePalette::toneForStatus(r.verificationStatus),
+            ConsolePalette::CalloutText::Accent));
         m_calloutTitle->setText(status == TfvStatus::Rejected
                                     ? tr("Rejected: this request needs changes or deletion")
                                     : tr("Waiting for you: the reviewers need changes"));

@@ -1,5 +1,6 @@
 #include "tollfreeimport.h"
 
+#include "consolepalette.h"
 #include "storage/draftstore.h"
 #include "tollfreewizard.h"
 #include "widgets/plaintext.h"
@@ -203,7 +204,7 @@ void TollFreeImportDialog::showResult()
                                           : row.problems.join(u"; "_s));
         item->setToolTip(ProblemsColumn, PlainText::toolTip(lines.join(u'\n')));
         if (!row.problems.isEmpty())
-            item->setForeground(StateColumn, QColor(0xc6, 0x28, 0x28));
+            item->setForeground(StateColumn, ConsolePalette().text(ConsolePalette::Kind::Error));
     }
     if (m_rows->topLevelItemCount() > 0)
         m_rows->setCurrentItem(m_rows->topLevelItem(0));

@@ -5,6 +5,7 @@
 #include "api/tollfreeapi.h"
 #include "session/createdrecordlookup.h"
 #include "storage/draftstore.h"
+#include "tollfreereviewpage.h"
 #include "tollfreewizardpages.h"
 #include "widgets/fieldfeedback.h"
 

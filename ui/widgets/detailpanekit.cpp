@@ -1,14 +1,13 @@
 #include "detailpanekit.h"
 
 #include "api/apicall.h"
+#include "consolepalette.h"
 #include "pagedlistmodel.h"
 #include "widgets/plaintext.h"
-#include "widgets/statusbadgedelegate.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QClipboard>
-#include <QColor>
 #include <QDateTime>
 #include <QFrame>
 #include <QGroupBox>
@@ -26,36 +25,6 @@ using namespace Qt::StringLiterals;
 
 namespace DetailPaneKit {
 
-QString colourName(const QColor &colour)
-{
-    return colour.name(QColor::HexRgb);
-}
-
-QString badgeStyle(const QColor &background, const QColor &foreground)
-{
-    return u"QLabel { background: %1; color: %2; border-radius: 10px; padding: 2px 10px; "
-           "font-weight: 600; }"_s.arg(colourName(background), colourName(foreground));
-}
-
-QString statusBadgeStyle(const QString &wireStatus)
-{
-    const auto tone = StatusBadgeDelegate::toneForStatus(wireStatus);
-    return badgeStyle(StatusBadgeDelegate::background(tone), StatusBadgeDelegate::foreground(tone));
-}
-
-QString calloutStyle(const QString &objectName, const QString &wireStatus, CalloutText text)
-{
-    const auto tone = StatusBadgeDelegate::toneForStatus(wireStatus);
-    const QColor background = StatusBadgeDelegate::background(tone);
-    const QColor foreground = StatusBadgeDelegate::foreground(tone);
-    const QColor textColour = text == CalloutText::Darker ? foreground.darker(130) : foreground;
-    return u"#%1 { background: %2; border: 1px solid %3; border-left: 4px solid %4; "
-           "border-radius: 4px; } #%1 QLabel { color: %5; background: transparent; "
-           "border: none; }"_s.arg(objectName, colourName(background),
-                                   colourName(background.darker(115)), colourName(foreground),
-                                   colourName(textColour));
-}
-
 QString breakable(const QString &text, QStringView separators)
 {
     QString result;
@@ -70,7 +39,7 @@ QString breakable(const QString &text, QStringView separators)
 
 QString emptyMark()
 {
-    return u"<span style=\"color:#9ca3af\">—</span>"_s;
+    return u"<span style=\"color:%1\">—</span>"_s.arg(ConsolePalette().muted().name());
 }
 
 void setHtmlOrEmpty(QLabel *label, const QString &html)
@@ -130,7 +99,7 @@ void setUpFacts(QLabel *label, const QString &objectName)
     PlainText::setUp(label); // ids and dates from the server
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(u"color: #6b7280;"_s);
+    label->setStyleSheet(ConsolePalette().mutedStyle());
 }
 
 void setUpPlaceholder(QLabel *label, const QString &objectName, const QString &padding)
@@ -139,7 +108,7 @@ void setUpPlaceholder(QLabel *label, const QString &objectName, const QString &p
     PlainText::setUp(label); // may name what was just deleted
     label->setAlignment(Qt::AlignCenter);
     label->setWordWrap(true);
-    label->setStyleSheet(u"color: #6b7280; padding: %1;"_s.arg(padding));
+    label->setStyleSheet(ConsolePalette().mutedStyle() + u" padding: %1;"_s.arg(padding));
 }
 
 void setUpCallout(QFrame *callout, QLabel *title, const QList<QLabel *> &lines, int padding,
@@ -165,8 +134,7 @@ void setUpErrorLabel(QLabel *label, const QString &objectName)
     PlainText::setUp(label); // quotes the server's error
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(u"QLabel { background: #fef2f2; color: #7f1d1d; border: 1px solid "
-                         "#fca5a5; border-radius: 4px; padding: 6px 8px; }"_s);
+    label->setStyleSheet(ConsolePalette().bannerStyle(ConsolePalette::Kind::Error, u"QLabel"_s));
     label->hide();
 }
 
@@ -185,7 +153,8 @@ void setUpDeleteButton(QPushButton *button, const QString &objectName)
 {
     button->setObjectName(objectName);
     button->setIcon(button->style()->standardIcon(QStyle::SP_TrashIcon));
-    button->setStyleSheet(u"QPushButton:enabled { color: #b91c1c; }"_s);
+    button->setStyleSheet(u"QPushButton:enabled { %1 }"_s.arg(
+        ConsolePalette().textStyle(ConsolePalette::Kind::Error)));
 }
 
 QAction *addDeleteShortcut(QWidget *pane, const QString &text)
@@ -202,10 +171,12 @@ QVBoxLayout *setUpCardPage(QWidget *page, const QString &objectName, int spacing
     page->setObjectName(objectName);
     page->setAutoFillBackground(true);
     page->setBackgroundRole(QPalette::Base);
+    const ConsolePalette colours;
     page->setStyleSheet(
-        u"QGroupBox { border: 1px solid #e5e7eb; border-radius: 6px; margin-top: 1.4em; "
+        u"QGroupBox { border: 1px solid %1; border-radius: 6px; margin-top: 1.4em; "
         "padding-top: 4px; } QGroupBox::title { subcontrol-origin: margin; left: 10px; "
-        "padding: 0 4px; color: #111827; }"_s);
+        "padding: 0 4px; color: %2; }"_s.arg(colours.frame().name(),
+                                             colours.base().color(QPalette::Text).name()));
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(2, 0, 6, 6);
     layout->setSpacing(spacing);
@@ -247,7 +218,7 @@ QLabel *addFieldRow(QFormLayout *form, QLabel *value, const QString &objectName,
     value->setWordWrap(true);
     value->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto *name = new QLabel(label, form->parentWidget());
-    name->setStyleSheet(u"color: #6b7280;"_s);
+    name->setStyleSheet(ConsolePalette().mutedStyle());
     name->setToolTip(wireName);
     form->addRow(name, value);
     return name;

@@ -10,7 +10,6 @@
 class ApiCall;
 class QAction;
 class QBoxLayout;
-class QColor;
 class QDateTime;
 class QFrame;
 class QHBoxLayout;
@@ -23,26 +22,10 @@ class QVBoxLayout;
 class QWidget;
 
 // The pieces every detail pane (toll-free, hosted orders and numbers, RCS agents) is built
-// from, so the panes look and behave alike: a header with a title and a status pill, a grey
-// line of facts, an inline error, white pages of cards with "label  value" rows, Copy buttons
-// and the non-blocking delete question.
+// from, so the panes look and behave alike: a header with a title and a status pill, a muted
+// line of facts, an inline error, pages of cards with "label  value" rows, Copy buttons and the
+// non-blocking delete question. Colours and the pill's and callout's styles: ConsolePalette.
 namespace DetailPaneKit {
-
-// --- Look -------------------------------------------------------------------------------
-
-// "#rrggbb", for style sheets.
-QString colourName(const QColor &colour);
-// The rounded pill beside a pane's title.
-QString badgeStyle(const QColor &background, const QColor &foreground);
-// The pill coloured like the list's status badge for that wire status.
-QString statusBadgeStyle(const QString &wireStatus);
-
-enum class CalloutText {
-    Accent, // the badge's text colour
-    Darker, // a shade darker, for longer explanations
-};
-// The box named `objectName` tinted like the status badge, with an accent bar on the left.
-QString calloutStyle(const QString &objectName, const QString &wireStatus, CalloutText text);
 
 // --- Values -----------------------------------------------------------------------------
 
@@ -52,9 +35,9 @@ inline constexpr QStringView idSeparators = u"-";
 // `text` with a zero-width space after each separator, so a narrow label can wrap values that
 // have no spaces instead of forcing the pane wider.
 QString breakable(const QString &text, QStringView separators = urlSeparators);
-// A grey dash for a value that is not set.
+// A muted dash for a value that is not set.
 QString emptyMark();
-// Shows `html` as rich text (escape what it quotes), or the grey dash when it is blank; a null
+// Shows `html` as rich text (escape what it quotes), or the muted dash when it is blank; a null
 // label is ignored.
 void setHtmlOrEmpty(QLabel *label, const QString &html);
 // The list's date format with non-breaking spaces, so a date stays on one line.
@@ -73,9 +56,9 @@ void setUpTitle(QLabel *title, const QString &objectName, qreal scale, Wrap wrap
 void setUpBadge(QLabel *badge, const QString &objectName);
 // The title taking the width, the badge at its top right.
 QHBoxLayout *titleRow(QLabel *title, QLabel *badge);
-// Grey, wrapping, selectable text, e.g. the facts under the title.
+// Muted, wrapping, selectable text, e.g. the facts under the title.
 void setUpFacts(QLabel *label, const QString &objectName);
-// Centred grey text for an empty pane; `padding` in CSS form.
+// Centred muted text for an empty pane; `padding` in CSS form.
 void setUpPlaceholder(QLabel *label, const QString &objectName,
                       const QString &padding = QStringLiteral("24px"));
 // Lays out the callout box (see calloutStyle): a bold title over wrapping lines, all
@@ -95,8 +78,8 @@ QAction *addDeleteShortcut(QWidget *pane, const QString &text);
 
 // --- Layout -----------------------------------------------------------------------------
 
-// Turns `page` into the white page the cards sit on; returns its vertical layout (spacing -1:
-// the style's).
+// Turns `page` into the base-coloured page the cards sit on; returns its vertical layout (spacing
+// -1: the style's).
 QVBoxLayout *setUpCardPage(QWidget *page, const QString &objectName, int spacing = -1);
 // A frameless scroll area around `page` that only scrolls vertically.
 QScrollArea *verticalScrollArea(QWidget *page, const QString &objectName, QWidget *parent);
@@ -108,7 +91,7 @@ enum class FormSpacing {
 // A titled card with a form for "label  value" rows, appended to `pageLayout`.
 QFormLayout *addFieldGroup(QBoxLayout *pageLayout, const QString &objectName, const QString &title,
                            QFormLayout::RowWrapPolicy wrap, FormSpacing spacing);
-// Adds the row "label  value": the value wraps and takes the spare width; the grey name label
+// Adds the row "label  value": the value wraps and takes the spare width; the muted name label
 // (returned) has the wire name as tooltip.
 QLabel *addFieldRow(QFormLayout *form, QLabel *value, const QString &objectName,
                     const QString &wireName, const QString &label);

@@ -1,5 +1,7 @@
 #include "errorbanner.h"
 
+#include "consolepalette.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -14,8 +16,9 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 {
     setObjectName(QStringLiteral("errorBanner"));
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral("#errorBanner { background: #fef2f2; border: 1px solid #fca5a5; "
-                                 "border-radius: 4px; } QLabel { color: #7f1d1d; }"));
+    // By class, not by name: the pages rename their banners.
+    setStyleSheet(ConsolePalette().frameBannerStyle(ConsolePalette::Kind::Error,
+                                                    QStringLiteral("ErrorBanner")));
     m_text->setObjectName(QStringLiteral("errorBannerText"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText); // the message quotes the server

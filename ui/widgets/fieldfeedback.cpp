@@ -1,5 +1,6 @@
 #include "fieldfeedback.h"
 
+#include "consolepalette.h"
 #include "plaintext.h"
 
 #include <QAbstractButton>
@@ -18,8 +19,9 @@ const QString invalidProperty = u"fieldInvalid"_s;
 
 QString borderStyle(const QWidget *editor)
 {
-    return QStringLiteral("%1 { border: 1px solid #c62828; border-radius: 3px; }")
-        .arg(QLatin1StringView(editor->metaObject()->className()));
+    return QStringLiteral("%1 { border: 1px solid %2; border-radius: 3px; }")
+        .arg(QLatin1StringView(editor->metaObject()->className()),
+             ConsolePalette().text(ConsolePalette::Kind::Error).name());
 }
 
 } // namespace
@@ -34,7 +36,7 @@ FieldFeedback::FieldFeedback(QWidget *editor, Check check, QObject *parent)
     m_message->setObjectName(editor->objectName() + u"Problem"_s);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
-    m_message->setStyleSheet(u"color: #c62828;"_s);
+    m_message->setStyleSheet(ConsolePalette().textStyle(ConsolePalette::Kind::Error));
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
 

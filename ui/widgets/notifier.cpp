@@ -1,5 +1,6 @@
 #include "notifier.h"
 
+#include "consolepalette.h"
 #include "plaintext.h"
 
 #include <QApplication>
@@ -47,9 +48,7 @@ Notifier::Notifier(QStatusBar *statusBar, QObject *parent)
     if (statusBar) {
         auto *label = new QLabel(statusBar);
         label->setObjectName(QStringLiteral("notificationLabel"));
-        label->setStyleSheet(QStringLiteral(
-            "#notificationLabel { background: #1f2937; color: #f9fafb; border-radius: 4px; "
-            "padding: 2px 10px; }"));
+        label->setStyleSheet(ConsolePalette().toastStyle(QStringLiteral("#notificationLabel")));
         label->setCursor(Qt::PointingHandCursor);
         label->setTextFormat(Qt::RichText);
         label->installEventFilter(new ToastClickFilter(this));

@@ -1,0 +1,92 @@
+#include "tablerowactions.h"
+
+#include "tableexport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+TableRowActions::TableRowActions(QTableView *table, Options options, QWidget *parent)
+    : QObject(parent)
+    , m_table(table)
+    , m_options(std::move(options))
+{
+    auto *copyAction = new QAction(tr("Copy rows"), m_table);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copyAction, &QAction::triggered, this, &TableRowActions::copyRows);
+    m_table->addAction(copyAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    QAbstractItemModel *model = m_table->model();
+    Q_ASSERT(model);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &TableRowActions::shownRowsChanged);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &TableRowActions::shownRowsChanged);
+    connect(model, &QAbstractItemModel::modelReset, this, &TableRowActions::shownRowsChanged);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &TableRowActions::shownRowsChanged);
+}
+
+int TableRowActions::shownRows() const
+{
+    return m_table->model()->rowCount();
+}
+
+QList<int> TableRowActions::columns() const
+{
+    if (!m_options.shownColumnsOnly)
+        return {};
+    QList<int> columns;
+    const QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    return columns;
+}
+
+void TableRowActions::copyRows()
+{
+    const QAbstractItemModel *model = m_table->model();
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty() && m_options.copyAllWhenNothingSelected) {
+        for (int row = 0; row < model->rowCount(); ++row)
+            rows.append(model->index(row, 0));
+    }
+    if (rows.isEmpty())
+        return;
+    QApplication::clipboard()->setText(TableExport::toTsv(model, rows, true, columns()));
+    Q_EMIT statusMessage(tr("Copied %n row(s)", nullptr, int(rows.size())));
+}
+
+bool TableRowActions::exportCsvTo(const QString &fileName, QString *errorMessage) const
+{
+    CsvExportOptions options;
+    options.columns = columns();
+    return TableExport::writeCsvFile(m_table->model(), fileName, errorMessage, options);
+}
+
+void TableRowActions::exportCsv()
+{
+    auto *dialog = new QFileDialog(qobject_cast<QWidget *>(parent()), m_options.exportTitle);
+    dialog->setObjectName(m_options.exportDialogName);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilter(tr("CSV files (*.csv)"));
+    dialog->setDefaultSuffix(u"csv"_s);
+    dialog->selectFile(m_options.exportFileName);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &fileName) {
+        QString problem;
+        if (exportCsvTo(fileName, &problem))
+            Q_EMIT statusMessage(
+                tr("Exported %n row(s) to %1", nullptr, shownRows()).arg(fileName));
+        else
+            Q_EMIT exportFailed(tr("Could not write %1: %2").arg(fileName, problem));
+    });
+    dialog->open();
+}
