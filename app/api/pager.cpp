@@ -15,14 +15,14 @@ QString recordId(const QJsonValue &item, const QString &idKey)
 
 } // namespace
 
-Pager::Pager(ApiClient *client, QString path, PageShape shape, int pageSize, QUrlQuery filters,
-             QObject *parent, QString idKey)
+Pager::Pager(ApiClient *client, QString path, PageShape shape, int pageSize,
+             const QUrlQuery &filters, QObject *parent, QString idKey)
     : QObject(parent)
     , m_client(client)
     , m_path(std::move(path))
     , m_shape(shape)
     , m_pageSize(qMax(1, pageSize))
-    , m_filters(std::move(filters))
+    , m_filters(filters) // QUrlQuery has no move constructor before Qt 6.5
     , m_idKey(std::move(idKey))
     , m_honouredPageSize(m_pageSize)
 {}

@@ -30,7 +30,8 @@ public:
     // `idKey` names the field that identifies a record ("id"); records without it are never
     // treated as repeats (status history entries have none).
     Pager(ApiClient *client, QString path, PageShape shape, int pageSize = 100,
-          QUrlQuery filters = {}, QObject *parent = nullptr, QString idKey = QStringLiteral("id"));
+          const QUrlQuery &filters = {}, QObject *parent = nullptr,
+          QString idKey = QStringLiteral("id"));
     ~Pager() override;
 
     void setMaxInFlight(int pages) { m_maxInFlight = qMax(1, pages); }
