@@ -16,6 +16,7 @@ ResendAdvice resendAdviceFor(const ApiError &error)
         // A server error after a create was read: it may have been done before it failed.
         return error.method() == "POST" || error.method() == "PUT" ? ResendAdvice::LookFirst
                                                                    : ResendAdvice::SendAgain;
+    // NOLINTNEXTLINE(bugprone-branch-clone): the same advice as below, for another reason
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
         // Unknown outcomes are flagged by the call; without the flag nothing went out.

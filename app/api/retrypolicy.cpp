@@ -69,6 +69,7 @@ std::optional<int> RetryPolicy::delayBeforeRetry(const RetryContext &context) co
         return std::nullopt;
 
     bool retry = false;
+    // NOLINTNEXTLINE(bugprone-branch-clone): two reasons to retry, each with its comment
     if (shouldRetry == "true") {
         retry = true; // the server states explicitly that repeating is safe
     } else if (context.httpStatus == 429) {

@@ -27,13 +27,13 @@ bool looksLikeHeader(const QString &cell)
 
 } // namespace
 
-QString PhoneNumberList::normalise(const QString &cell)
+QString PhoneNumberList::normalise(const QString &text)
 {
-    const QString us = Validators::normalizeUsNumber(cell);
+    const QString us = Validators::normalizeUsNumber(text);
     if (!us.isEmpty())
         return us;
     // Another country: keep "+<digits>" with spaces, dots, dashes and brackets removed.
-    QString compact = cell.trimmed();
+    QString compact = text.trimmed();
     compact.remove(QRegularExpression(QStringLiteral("[\\s().\\-]")));
     if (compact.startsWith(u"00"))
         compact.replace(0, 2, QStringLiteral("+"));

@@ -31,7 +31,7 @@ namespace TollFreeCsv {
 
 // RFC 4180 records: comma-separated, double-quoted fields with "" for a quote, line breaks
 // inside quotes, CRLF or LF. A UTF-8 BOM is ignored. *error is set for an unterminated quote.
-QList<QStringList> parseCsv(const QString &text, QString *error = nullptr);
+QList<QStringList> parseCsv(const QString &input, QString *error = nullptr);
 
 // One request per row that is not blank.
 TollFreeCsvFile read(const QString &text);

@@ -32,7 +32,7 @@ QString readinessSeverityLabel(ReadinessWarning::Severity severity);
 // Every warning that applies, in form order. An empty field the API requires is the business
 // of tollFreeFieldProblem(), so no warning repeats it (except the registration fields, which
 // the API does not require yet).
-QList<ReadinessWarning> tollFreeReadiness(const TollFreeVerificationRequest &request);
+QList<ReadinessWarning> tollFreeReadiness(const TollFreeVerificationRequest &typed);
 
 // The problem with one field as it is being typed, in plain words naming the field, or an
 // empty string when the field is acceptable. wireField is the API name ("businessZip").

@@ -24,6 +24,6 @@ struct TollFreeStatusChange
 namespace TollFreeStatusNames {
 QString name(TollFreeStatus status);
 // Case-insensitive; returns false for an unknown name.
-bool parse(const QString &name, TollFreeStatus *status);
+bool parse(const QString &text, TollFreeStatus *status);
 const QList<TollFreeStatus> &all();
 } // namespace TollFreeStatusNames

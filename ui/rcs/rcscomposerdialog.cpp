@@ -402,7 +402,7 @@ QWidget *RcsComposerDialog::buildForm()
          {std::pair{m_smsGroup, smsFields}, std::pair{m_mmsGroup, mmsFields}}) {
         connect(group, &QGroupBox::toggled, fields, &QWidget::setVisible);
         // Closed, the group is its title alone: no empty frame below it.
-        const auto fit = [group](bool on) {
+        const auto fit = [group = group](bool on) {
             group->setFlat(!on);
             group->layout()->setContentsMargins(on ? QMargins(9, 9, 9, 9) : QMargins());
             group->setMaximumHeight(on ? QWIDGETSIZE_MAX : group->minimumSizeHint().height());

@@ -111,7 +111,7 @@ private:
     void focusEditor(QWidget *editor);
 
     QJsonObject draft() const;
-    void restoreDraft(const QJsonObject &draft);
+    void restoreDraft(const QJsonObject &saved);
     void saveSessionDraft() const;
 
     ApiClient *m_client;
