@@ -63,7 +63,6 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     , m_session(session)
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
-    , m_drafts(new DraftStore(this))
 {
     // The icons live in a static library's resources: the linker keeps them only when asked.
     Q_INIT_RESOURCE(resources);
@@ -86,7 +85,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     setCentralWidget(splitter);
 
     // Toll-free verification
-    m_tollFreeArea = new TollFreeArea(client, this);
+    m_tollFreeArea = new TollFreeArea(client, m_session->tollFreeWatcher(), this);
     addListPage(m_tollFreeArea->page());
     connect(m_tollFreeArea, &TollFreeArea::editRequested, this,
             [this](const TollFreeVerificationRequest &request) {
@@ -124,7 +123,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     addArea(hostedAreaName, tr("Hosted numbers"), QStringLiteral("area-hosted"), m_hostedArea);
 
     // RCS: agents and capability checks
-    m_rcsArea = new RcsArea(client, this);
+    m_rcsArea = new RcsArea(client, m_session->rcsInvites(), m_session->rcsCapabilities(), this);
     for (ListPage *page : m_rcsArea->listPages())
         addListPage(page);
     connect(m_rcsArea, &RcsArea::statusMessage, this,
@@ -262,7 +261,7 @@ void MainWindow::buildActions()
     auto *draftsAction = new QAction(tr("&Drafts…"), this);
     draftsAction->setObjectName(QStringLiteral("draftsAction"));
     connect(draftsAction, &QAction::triggered, this, [this] {
-        auto *dialog = new DraftsDialog(m_drafts, this);
+        auto *dialog = new DraftsDialog(m_session->drafts(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &DraftsDialog::resumeRequested, this, &MainWindow::resumeDraft);
         dialog->open();
@@ -271,7 +270,7 @@ void MainWindow::buildActions()
     auto *importAction = new QAction(tr("&Import requests from CSV…"), this);
     importAction->setObjectName(QStringLiteral("importCsvAction"));
     connect(importAction, &QAction::triggered, this, [this] {
-        auto *dialog = new TollFreeImportDialog(m_drafts, this);
+        auto *dialog = new TollFreeImportDialog(m_session->drafts(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &TollFreeImportDialog::resumeRequested, this,
                 &MainWindow::resumeTollFreeDraft);
@@ -395,7 +394,6 @@ void MainWindow::rebuildProfileCombo()
 void MainWindow::onActivated(const Profile &profile)
 {
     rebuildProfileCombo();
-    m_drafts->setProfile(profile.id); // drafts typed from now on belong to this profile
     const QUrl baseUrl = m_session->client()->baseUrl();
     m_baseUrlLabel->setText(baseUrl.toDisplayString());
     m_sandboxBadge->setVisible(profile.isSandbox() || baseUrl != ApiClient::productionBaseUrl());
@@ -481,7 +479,7 @@ void MainWindow::showError(const QString &message)
 
 TollFreeWizard *MainWindow::openTollFreeWizard()
 {
-    auto *wizard = new TollFreeWizard(m_session->client(), m_drafts, this);
+    auto *wizard = new TollFreeWizard(m_session->client(), m_session->drafts(), this);
     wizard->setObjectName(QStringLiteral("tollFreeWizard"));
     WindowGeometry::remember(wizard, QStringLiteral("tollFreeWizard"));
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -513,7 +511,7 @@ void MainWindow::createNewInCurrentArea()
 
 HostedOrderWizard *MainWindow::openHostedOrderWizard()
 {
-    auto *wizard = new HostedOrderWizard(m_session->client(), m_drafts, this);
+    auto *wizard = new HostedOrderWizard(m_session->client(), m_session->drafts(), this);
     wizard->setObjectName(QStringLiteral("hostedOrderWizard"));
     WindowGeometry::remember(wizard, QStringLiteral("hostedOrderWizard"));
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -544,7 +542,7 @@ void MainWindow::continueHostedOrder(const QString &orderId)
 
 void MainWindow::resumeDraft(const QString &draftId)
 {
-    const std::optional<Draft> draft = m_drafts->load(draftId);
+    const std::optional<Draft> draft = m_session->drafts()->load(draftId);
     if (draft && draft->info.kind == QLatin1StringView(DraftStore::hostedOrderKind)) {
         showArea(hostedAreaName);
         openHostedOrderWizard()->resumeDraft(draftId);

@@ -4,7 +4,6 @@
 #include <QPointer>
 
 class ConsoleSession;
-class DraftStore;
 class HostedArea;
 class HostedOrderWizard;
 class RcsComposerDialog;
@@ -78,7 +77,6 @@ private:
     ConsoleSession *m_session;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
-    DraftStore *m_drafts;
     TollFreeArea *m_tollFreeArea = nullptr;
     QPointer<Notifier> m_notifier;
     HostedArea *m_hostedArea = nullptr;

@@ -1,7 +1,11 @@
 #include "consolesession.h"
 
+#include "rcscapabilitycache.h"
 #include "storage/credentialstore.h"
+#include "storage/draftstore.h"
+#include "storage/rcsinvitestore.h"
 #include "storage/redaction.h"
+#include "tollfreewatcher.h"
 
 #include <QUuid>
 
@@ -110,6 +114,38 @@ void ConsoleSession::onCallsInFlightChanged()
         Qt::QueuedConnection);
 }
 
+DraftStore *ConsoleSession::drafts()
+{
+    if (!m_drafts) {
+        m_drafts = new DraftStore(this);
+        m_drafts->setProfile(m_active.id);
+    }
+    return m_drafts;
+}
+
+TollFreeWatcher *ConsoleSession::tollFreeWatcher()
+{
+    if (!m_tollFreeWatcher)
+        m_tollFreeWatcher = new TollFreeWatcher(&m_client, this);
+    return m_tollFreeWatcher;
+}
+
+RcsCapabilityCache *ConsoleSession::rcsCapabilities()
+{
+    if (!m_rcsCapabilities) {
+        m_rcsCapabilities = new RcsCapabilityCache(this);
+        m_rcsCapabilities->useServer(m_client.baseUrl());
+    }
+    return m_rcsCapabilities;
+}
+
+RcsInviteStore *ConsoleSession::rcsInvites()
+{
+    if (!m_rcsInvites)
+        m_rcsInvites = new RcsInviteStore(this);
+    return m_rcsInvites;
+}
+
 QString ConsoleSession::sandboxControlToken() const
 {
     return m_sandbox ? m_sandbox->controlToken() : QString();
@@ -146,6 +182,10 @@ void ConsoleSession::finishActivation(const QUrl &baseUrl, const QString &key)
     Redaction::registerSecret(key);
     m_client.setBaseUrl(baseUrl);
     m_client.setApiKey(key);
+    if (m_drafts)
+        m_drafts->setProfile(m_active.id); // drafts typed from now on belong to this profile
+    if (m_rcsCapabilities)
+        m_rcsCapabilities->useServer(baseUrl); // another account's answers are not this one's
     m_ready = true;
     Q_EMIT activated(m_active);
 }

@@ -10,10 +10,19 @@
 #include <utility>
 
 class CredentialStore;
+class DraftStore;
+class RcsCapabilityCache;
+class RcsInviteStore;
+class TollFreeWatcher;
 
 // The account the console is working on: which profile is active, and the ApiClient configured
 // for it (base URL and key). Switching is asynchronous (the key comes from the keychain; the
 // built-in sandbox starts on its own thread) and cancels the previous profile's requests.
+//
+// The session is also the one owner of the services every page shares: the draft store, the
+// toll-free status watcher, the RCS capability cache and the RCS invite store. Pages are given
+// the ones they use (tests give them their own). Each is made on first use, so a session that
+// never opens a page touches no file.
 class ConsoleSession : public QObject
 {
     Q_OBJECT
@@ -25,6 +34,14 @@ public:
     ApiClient *client() { return &m_client; }
     ProfileStore *profiles() const { return m_profiles; }
     CredentialStore *credentials() const { return m_credentials; }
+    // Drafts of the wizards; new ones belong to the active profile.
+    DraftStore *drafts();
+    // Re-checks the open toll-free requests it is told to watch.
+    TollFreeWatcher *tollFreeWatcher();
+    // The capability answers of this account (forgotten when another server is used).
+    RcsCapabilityCache *rcsCapabilities();
+    // The test-number invites sent from this machine.
+    RcsInviteStore *rcsInvites();
     const Profile &activeProfile() const { return m_active; }
     bool isActive() const { return m_ready; }
     bool isSandbox() const { return m_active.isSandbox(); }
@@ -75,4 +92,8 @@ private:
     LocalSandbox *m_sandbox = nullptr;
     QString m_sandboxKey;
     QString m_pendingProfileId;
+    DraftStore *m_drafts = nullptr;
+    TollFreeWatcher *m_tollFreeWatcher = nullptr;
+    RcsCapabilityCache *m_rcsCapabilities = nullptr;
+    RcsInviteStore *m_rcsInvites = nullptr;
 };

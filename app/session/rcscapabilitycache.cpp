@@ -1,30 +1,8 @@
 #include "rcscapabilitycache.h"
 
-#include "api/apiclient.h"
-
-namespace {
-
-const char *const cacheObjectName = "rcsCapabilityCache";
-
-} // namespace
-
 RcsCapabilityCache::RcsCapabilityCache(QObject *parent)
     : QObject(parent)
 {}
-
-RcsCapabilityCache *RcsCapabilityCache::forClient(ApiClient *client)
-{
-    if (!client)
-        return nullptr;
-    const QString name = QString::fromLatin1(cacheObjectName);
-    auto *cache = client->findChild<RcsCapabilityCache *>(name, Qt::FindDirectChildrenOnly);
-    if (!cache) {
-        cache = new RcsCapabilityCache(client);
-        cache->setObjectName(name);
-    }
-    cache->useServer(client->baseUrl());
-    return cache;
-}
 
 QString RcsCapabilityCache::keyOf(const QString &agentId, const QString &phoneNumber)
 {

@@ -8,23 +8,18 @@
 
 #include <optional>
 
-class ApiClient;
-
 // The capability answers of this session, per agent and phone number, so that asking again
 // about a number (one at a time or in a bulk check) does not call the API again unless the
 // user asks for a fresh answer. Memory only: capabilities change when people switch phones.
 //
-// One instance per ApiClient (forClient()), which is one per app session; the answers of
-// another account (another base URL) are dropped when the client is pointed elsewhere.
+// The session owns one (ConsoleSession::rcsCapabilities()); the answers of another account
+// (another base URL) are dropped when the session points its client elsewhere.
 class RcsCapabilityCache : public QObject
 {
     Q_OBJECT
 
 public:
     explicit RcsCapabilityCache(QObject *parent = nullptr);
-
-    // The cache shared by everything that uses `client`; created on first use, owned by it.
-    static RcsCapabilityCache *forClient(ApiClient *client);
 
     std::optional<RcsCapabilities> find(const QString &agentId, const QString &phoneNumber) const;
     bool contains(const QString &agentId, const QString &phoneNumber) const;

@@ -21,8 +21,9 @@ RcsCapabilityChecker::RcsCapabilityChecker(ApiClient *client, RcsCapabilityCache
                                            QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_cache(cache ? cache : RcsCapabilityCache::forClient(client))
+    , m_cache(cache)
 {
+    Q_ASSERT(m_cache);
     m_resumeTimer.setSingleShot(true);
     connect(&m_resumeTimer, &QTimer::timeout, this, &RcsCapabilityChecker::launchMore);
 }

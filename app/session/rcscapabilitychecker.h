@@ -69,9 +69,9 @@ public:
     // Times a batch refused with 429 after the client's own retries is queued again.
     static constexpr int maxRequeues = 3;
 
-    // `cache` nullptr: the client's session cache (RcsCapabilityCache::forClient()).
-    explicit RcsCapabilityChecker(ApiClient *client, RcsCapabilityCache *cache = nullptr,
-                                  QObject *parent = nullptr);
+    // `cache` is where answers are looked up and kept: the session's
+    // (ConsoleSession::rcsCapabilities()), shared with every other checker and the composer.
+    RcsCapabilityChecker(ApiClient *client, RcsCapabilityCache *cache, QObject *parent = nullptr);
 
     // Tells the two 404s of the single check apart, by the error body: an error that points
     // at the phone number (source phone_number) is about the number; otherwise one that names

@@ -261,10 +261,10 @@ int main(int argc, char *argv[])
             .arg(RcsApi::maxBulkNumbers)
             .arg(concurrency));
 
-    // The session cache of this client, empty: the first run asks the API about every number.
-    RcsCapabilityCache *cache = RcsCapabilityCache::forClient(&client);
-    cache->clear();
-    RcsCapabilityChecker checker(&client);
+    // A session cache, empty: the first run asks the API about every number.
+    RcsCapabilityCache sessionCache;
+    RcsCapabilityCache *cache = &sessionCache;
+    RcsCapabilityChecker checker(&client, cache);
     checker.setMaxConcurrency(concurrency);
 
     const CheckRun cold = runCheck(&client, &checker, &control, agentId, numbers, false, timeoutMs);

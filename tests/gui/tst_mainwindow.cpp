@@ -9,11 +9,15 @@
 #include "mainwindow.h"
 #include "pagedlistmodel.h"
 #include "profilesdialog.h"
+#include "rcs/rcsarea.h"
+#include "rcs/rcscapabilitiespage.h"
 #include "rcs/rcscomposerdialog.h"
 #include "samplerequests.h"
 #include "sandboxtestbed.h"
 #include "session/consolesession.h"
 #include "session/englishplurals.h"
+#include "session/rcscapabilitycache.h"
+#include "session/rcscapabilitychecker.h"
 #include "session/tollfreewatcher.h"
 #include "storage/credentialstore.h"
 #include "storage/draftstore.h"
@@ -268,16 +272,48 @@ private Q_SLOTS:
 
         const Profile staging = m_profiles->profiles().last();
         QCOMPARE(staging.name, QStringLiteral("Staging"));
+        // What the session knows of the sandbox account stays with it.
+        RcsCapabilities known;
+        known.agentId = u"agent"_s;
+        known.phoneNumber = u"+13125550100"_s;
+        m_session->rcsCapabilities()->insert(known);
+        QCOMPARE(m_session->drafts()->profile(), Profile::sandboxId());
         QSignalSpy activated(m_session.get(), &ConsoleSession::activated);
         m_session->activate(staging.id);
         QVERIFY(activated.wait(5000));
         QCOMPARE(m_session->client()->baseUrl(), other.baseUrl());
+        QCOMPARE(m_session->rcsCapabilities()->size(), 0);
+        QCOMPARE(m_session->drafts()->profile(), staging.id);
         QVERIFY(child<QLabel>(&window, "baseUrlLabel")->text().contains(other.baseUrl().host()));
         auto *table = child<StateTableView>(&window, "tollFreeTable");
         QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 10000);
 
         QVERIFY(m_profiles->removeProfileAndKey(staging.id, m_credentials.get()));
         QCOMPARE(m_profiles->savedProfileCount(), 0);
+    }
+
+    // The services pages share belong to the session: every area is given the session's, and
+    // they outlive the window (a new window finds what the last one learnt).
+    void theAreasUseTheSessionsServices()
+    {
+        activateSandbox();
+        RcsCapabilities known;
+        known.agentId = u"agent"_s;
+        known.phoneNumber = u"+13125550100"_s;
+        {
+            MainWindow window(m_session.get());
+            QCOMPARE(window.tollFreeArea()->watcher(), m_session->tollFreeWatcher());
+            auto *rcs = window.findChild<RcsArea *>();
+            QVERIFY(rcs);
+            QCOMPARE(rcs->inviteStore(), m_session->rcsInvites());
+            QCOMPARE(rcs->capabilitiesPage()->checker()->cache(), m_session->rcsCapabilities());
+            m_session->rcsCapabilities()->insert(known);
+        }
+        MainWindow again(m_session.get());
+        auto *rcs = again.findChild<RcsArea *>();
+        QVERIFY(rcs);
+        QVERIFY(rcs->capabilitiesPage()->checker()->cache()->contains(known.agentId,
+                                                                      known.phoneNumber));
     }
 
     void newActionCreatesWhatTheAreaIsAbout()

@@ -9,6 +9,7 @@
 #include "rcsagentsmodel.h"
 #include "sandboxtestbed.h"
 #include "session/englishplurals.h"
+#include "session/rcscapabilitycache.h"
 #include "storage/rcsinvitestore.h"
 #include "widgets/statetableview.h"
 
@@ -89,7 +90,12 @@ private:
 
     std::unique_ptr<RcsArea> makeArea()
     {
-        auto area = std::make_unique<RcsArea>(&m_bed->client);
+        // Each area gets the services a new session would give it (the invites read from disk).
+        auto *invites = new RcsInviteStore;
+        auto *capabilities = new RcsCapabilityCache;
+        auto area = std::make_unique<RcsArea>(&m_bed->client, invites, capabilities);
+        invites->setParent(area.get());
+        capabilities->setParent(area.get());
         area->resize(1280, 760);
         area->show();
         area->agentsModel()->reload();

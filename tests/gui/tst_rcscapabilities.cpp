@@ -51,12 +51,13 @@ class TestRcsCapabilities : public QObject
 private:
     QTemporaryDir m_home;
     std::unique_ptr<SandboxTestbed> m_bed;
+    RcsCapabilityCache m_cache;
 
     struct Fixture
     {
-        explicit Fixture(ApiClient *client)
+        Fixture(ApiClient *client, RcsCapabilityCache *cache)
             : agents(client)
-            , page(client, &agents)
+            , page(client, cache, &agents)
         {
             page.resize(1000, 650);
         }
@@ -145,14 +146,14 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_bed->startAfresh());
-        RcsCapabilityCache::forClient(&m_bed->client)->clear();
+        m_cache.clear(); // the session cache, as a new session has it
     }
 
     void cleanupTestCase() { m_bed.reset(); }
 
     void singleCheckShowsFeaturesOrTheReason()
     {
-        Fixture fixture(&m_bed->client);
+        Fixture fixture(&m_bed->client, &m_cache);
         QVERIFY(ready(fixture));
         RcsCapabilitiesPage &page = fixture.page;
         QCOMPARE(page.objectName(), u"rcsCapabilitiesPage"_s);
@@ -209,7 +210,7 @@ private Q_SLOTS:
 
     void invalidNumberIsRefusedBeforeSending()
     {
-        Fixture fixture(&m_bed->client);
+        Fixture fixture(&m_bed->client, &m_cache);
         QVERIFY(ready(fixture));
         RcsCapabilitiesPage &page = fixture.page;
         auto *number = child<QLineEdit>(&page, u"rcsCapSingleNumberEdit"_s);
@@ -237,7 +238,7 @@ private Q_SLOTS:
 
     void bulkPasteChecksFiltersAndExports()
     {
-        Fixture fixture(&m_bed->client);
+        Fixture fixture(&m_bed->client, &m_cache);
         QVERIFY(ready(fixture));
         RcsCapabilitiesPage &page = fixture.page;
 
@@ -329,7 +330,7 @@ private Q_SLOTS:
 
     void importFileThroughTheNonModalDialog()
     {
-        Fixture fixture(&m_bed->client);
+        Fixture fixture(&m_bed->client, &m_cache);
         QVERIFY(ready(fixture));
         RcsCapabilitiesPage &page = fixture.page;
         QTemporaryDir dir;
@@ -367,7 +368,7 @@ private Q_SLOTS:
 
     void failedBatchIsShownAndCanBeRetried()
     {
-        Fixture fixture(&m_bed->client);
+        Fixture fixture(&m_bed->client, &m_cache);
         QVERIFY(ready(fixture));
         RcsCapabilitiesPage &page = fixture.page;
         m_bed->addFault(u"POST"_s, u"/v2/messaging/rcs/bulk_capabilities"_s, u"status"_s,
@@ -404,7 +405,7 @@ private Q_SLOTS:
     {
         m_bed->addFault(u"POST"_s, u"/v2/messaging/rcs/bulk_capabilities"_s, u"delay"_s,
                         {{u"delay_ms"_s, 250}, {u"count"_s, 0}});
-        auto fixture = std::make_unique<Fixture>(&m_bed->client);
+        auto fixture = std::make_unique<Fixture>(&m_bed->client, &m_cache);
         QVERIFY(ready(*fixture));
         RcsCapabilitiesPage &page = fixture->page;
         paste(*fixture, numbers(1000, 3000).join(u'\n'));
@@ -434,7 +435,7 @@ private Q_SLOTS:
 
     void screenshotAfterABulkCheck()
     {
-        Fixture fixture(&m_bed->client);
+        Fixture fixture(&m_bed->client, &m_cache);
         QVERIFY(ready(fixture));
         RcsCapabilitiesPage &page = fixture.page;
         auto *number = child<QLineEdit>(&page, u"rcsCapSingleNumberEdit"_s);
@@ -463,7 +464,7 @@ private Q_SLOTS:
     void realistic404MeansTheNumberCannotReceiveRcs()
     {
         QVERIFY(m_bed->setRealistic(true));
-        Fixture fixture(&m_bed->client);
+        Fixture fixture(&m_bed->client, &m_cache);
         QVERIFY(ready(fixture));
         auto *result = child<QLabel>(&fixture.page, u"rcsCapSingleResult"_s);
         checkOne(fixture, u"+13125550125"_s);
@@ -483,7 +484,7 @@ private Q_SLOTS:
     void unknownAgentSaysTheAgentWasNotFound()
     {
         QVERIFY(m_bed->setRealistic(true));
-        Fixture fixture(&m_bed->client);
+        Fixture fixture(&m_bed->client, &m_cache);
         QVERIFY(ready(fixture));
         auto *combo = child<QComboBox>(&fixture.page, u"rcsCapAgentCombo"_s);
         combo->setEditText(u"no_such_agent"_s);
@@ -499,7 +500,7 @@ private Q_SLOTS:
 
     void bulkAnswerIsMatchedByNumberAndAMissingOneCanBeRetried()
     {
-        Fixture fixture(&m_bed->client);
+        Fixture fixture(&m_bed->client, &m_cache);
         QVERIFY(ready(fixture));
         const auto entry = [](const QString &number, const QStringList &features) {
             return QJsonObject{{u"agent_id"_s, u"sandbox_demo_agent"_s},

@@ -565,8 +565,8 @@ private Q_SLOTS:
         MainWindow window(&session);
         window.selectArea(0);
         window.show();
-        auto *watcher = window.findChild<TollFreeWatcher *>();
-        QVERIFY(watcher);
+        // The session's watcher is the one the window's list feeds.
+        TollFreeWatcher *watcher = session.tollFreeWatcher();
         watcher->setIntervalMs(50);
         auto *page = child<ListPage>(&window, u"tollFreePage"_s);
         auto *pane = child<TollFreeDetailPane>(&window, u"tollFreeDetailPane"_s);

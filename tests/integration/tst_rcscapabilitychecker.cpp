@@ -323,10 +323,10 @@ private Q_SLOTS:
 
     void singleAndBulkShareTheSessionCache()
     {
-        // Both checkers use the client's session cache.
-        RcsCapabilityCache::forClient(&m_bed->client)->clear();
-        RcsCapabilityChecker single(&m_bed->client);
-        RcsCapabilityChecker bulk(&m_bed->client);
+        // Both checkers are given the session's cache.
+        RcsCapabilityCache sessionCache;
+        RcsCapabilityChecker single(&m_bed->client, &sessionCache);
+        RcsCapabilityChecker bulk(&m_bed->client, &sessionCache);
         QCOMPARE(single.cache(), bulk.cache());
 
         QSignalSpy checked(&single, &RcsCapabilityChecker::singleChecked);
@@ -485,7 +485,8 @@ private Q_SLOTS:
     void destroyingTheCheckerAbortsItsRequests()
     {
         m_bed->addFault(fault(u"delay"_s, {{u"delay_ms"_s, 300}, {u"count"_s, 0}}));
-        auto checker = std::make_unique<RcsCapabilityChecker>(&m_bed->client);
+        RcsCapabilityCache cache;
+        auto checker = std::make_unique<RcsCapabilityChecker>(&m_bed->client, &cache);
         checker->check(agent, numbers(500, 2000), true);
         QTRY_COMPARE(m_bed->client.callsInFlight(), 3);
         checker.reset();

@@ -25,6 +25,7 @@ class TestRcsNotCapable : public QObject
 
 private:
     std::unique_ptr<SandboxTestbed> m_bed;
+    RcsCapabilityCache m_cache;
 
 private Q_SLOTS:
     void initTestCase()
@@ -36,7 +37,7 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_bed->startAfresh());
-        RcsCapabilityCache::forClient(&m_bed->client)->clear();
+        m_cache.clear();
     }
 
     void cleanupTestCase() { m_bed.reset(); }
@@ -52,7 +53,7 @@ private Q_SLOTS:
     {
         QFETCH(bool, realistic);
         QVERIFY(m_bed->setRealistic(realistic));
-        RcsCapabilityChecker checker(&m_bed->client);
+        RcsCapabilityChecker checker(&m_bed->client, &m_cache);
         QSignalSpy checked(&checker, &RcsCapabilityChecker::singleChecked);
         QSignalSpy failed(&checker, &RcsCapabilityChecker::singleFailed);
         checker.checkOne(agent, u"+13125550125"_s);
@@ -83,7 +84,7 @@ private Q_SLOTS:
     {
         QFETCH(bool, realistic);
         QVERIFY(m_bed->setRealistic(realistic));
-        RcsCapabilityChecker checker(&m_bed->client);
+        RcsCapabilityChecker checker(&m_bed->client, &m_cache);
         QSignalSpy checked(&checker, &RcsCapabilityChecker::singleChecked);
         QSignalSpy failed(&checker, &RcsCapabilityChecker::singleFailed);
         // Odd last digit: in realistic mode this number would be a 404 too.
@@ -122,7 +123,7 @@ private Q_SLOTS:
     void realisticBulkAnswerLeavesNumbersOut()
     {
         QVERIFY(m_bed->setRealistic(true));
-        RcsCapabilityChecker checker(&m_bed->client);
+        RcsCapabilityChecker checker(&m_bed->client, &m_cache);
         QSignalSpy finished(&checker, &RcsCapabilityChecker::finished);
         QSignalSpy failed(&checker, &RcsCapabilityChecker::batchFailed);
         const QStringList asked{u"+13125550105"_s, u"+13125550104"_s, u"+13125550102"_s,

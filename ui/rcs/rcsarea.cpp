@@ -7,17 +7,17 @@
 #include "rcsagentsmodel.h"
 #include "rcscapabilitiespage.h"
 #include "rcstestnumbersdialog.h"
-#include "storage/rcsinvitestore.h"
 #include "widgets/statetableview.h"
 #include "widgets/windowgeometry.h"
 
 using namespace Qt::StringLiterals;
 
-RcsArea::RcsArea(ApiClient *client, QWidget *parent)
+RcsArea::RcsArea(ApiClient *client, RcsInviteStore *invites, RcsCapabilityCache *capabilities,
+                 QWidget *parent)
     : QTabWidget(parent)
     , m_client(client)
     , m_agentsModel(new RcsAgentsModel(client, this))
-    , m_invites(new RcsInviteStore(this))
+    , m_invites(invites)
 {
     setObjectName(QStringLiteral("rcsTabs"));
     m_agents = new ListPage({QStringLiteral("rcsAgents"), tr("RCS agents"), tr("RCS agents"),
@@ -26,7 +26,7 @@ RcsArea::RcsArea(ApiClient *client, QWidget *parent)
                             this);
     m_detail = new RcsAgentDetailPane(client, m_invites, m_agents);
     m_agents->setDetailWidget(m_detail);
-    m_capabilities = new RcsCapabilitiesPage(client, m_agentsModel, this);
+    m_capabilities = new RcsCapabilitiesPage(client, capabilities, m_agentsModel, this);
     addTab(m_agents, tr("Agents"));
     addTab(m_capabilities, tr("Capabilities"));
 

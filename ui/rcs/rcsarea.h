@@ -10,6 +10,7 @@ class ListPage;
 class RcsAgentDetailPane;
 class RcsAgentEditDialog;
 class RcsAgentsModel;
+class RcsCapabilityCache;
 class RcsCapabilitiesPage;
 class RcsInviteStore;
 class RcsTestNumbersDialog;
@@ -21,7 +22,10 @@ class RcsArea : public QTabWidget
     Q_OBJECT
 
 public:
-    explicit RcsArea(ApiClient *client, QWidget *parent = nullptr);
+    // `invites` and `capabilities` are the session's (ConsoleSession::rcsInvites(),
+    // rcsCapabilities()).
+    RcsArea(ApiClient *client, RcsInviteStore *invites, RcsCapabilityCache *capabilities,
+            QWidget *parent = nullptr);
 
     ListPage *agentsPage() const { return m_agents; }
     RcsAgentsModel *agentsModel() const { return m_agentsModel; }

@@ -94,11 +94,12 @@ QString failureStatus(const ApiError &error)
 
 } // namespace
 
-RcsCapabilitiesPage::RcsCapabilitiesPage(ApiClient *client, RcsAgentsModel *agents, QWidget *parent)
+RcsCapabilitiesPage::RcsCapabilitiesPage(ApiClient *client, RcsCapabilityCache *cache,
+                                         RcsAgentsModel *agents, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
     , m_agents(agents)
-    , m_checker(new RcsCapabilityChecker(client, RcsCapabilityCache::forClient(client), this))
+    , m_checker(new RcsCapabilityChecker(client, cache, this))
     , m_model(new RcsCapabilitiesModel(this))
     , m_proxy(new RcsCapabilitiesProxy(this))
 {

@@ -17,6 +17,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class RcsAgentsModel;
+class RcsCapabilityCache;
 class RcsCapabilitiesModel;
 class RcsCapabilitiesProxy;
 class StateTableView;
@@ -29,13 +30,15 @@ class TableRowActions;
 // pasted text or an imported CSV/text file (PhoneNumberList), checks them through an
 // RcsCapabilityChecker with progress and Cancel, and fills the results table (filter, RCS
 // filter, sorting, CSV export, copy). Answers of this session are reused unless "Check again"
-// is ticked. Destroying the page cancels its requests.
+// is ticked (`cache`, the session's, shared with the composer). Destroying the page cancels its
+// requests.
 class RcsCapabilitiesPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    RcsCapabilitiesPage(ApiClient *client, RcsAgentsModel *agents, QWidget *parent = nullptr);
+    RcsCapabilitiesPage(ApiClient *client, RcsCapabilityCache *cache, RcsAgentsModel *agents,
+                        QWidget *parent = nullptr);
     ~RcsCapabilitiesPage() override;
 
     // The agent picked, or typed.

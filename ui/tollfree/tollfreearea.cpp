@@ -8,9 +8,10 @@
 
 #include <QVBoxLayout>
 
-TollFreeArea::TollFreeArea(ApiClient *client, QWidget *parent)
+TollFreeArea::TollFreeArea(ApiClient *client, TollFreeWatcher *watcher, QWidget *parent)
     : QWidget(parent)
     , m_model(new TollFreeRequestsModel(client, this))
+    , m_watcher(watcher)
 {
     setObjectName(QStringLiteral("tollFreeArea"));
     m_page = new ListPage(
@@ -41,7 +42,6 @@ TollFreeArea::TollFreeArea(ApiClient *client, QWidget *parent)
     connect(m_detail, &TollFreeDetailPane::statusMessage, this, &TollFreeArea::statusMessage);
 
     // Open requests in the list are re-checked in the background.
-    m_watcher = new TollFreeWatcher(client, this);
     connect(m_model, &QAbstractItemModel::modelReset, m_watcher, &TollFreeWatcher::unwatchAll);
     connect(m_model, &QAbstractItemModel::rowsInserted, m_watcher,
             [this](const QModelIndex &, int first, int last) {

@@ -19,7 +19,9 @@ class TollFreeArea : public QWidget
     Q_OBJECT
 
 public:
-    explicit TollFreeArea(ApiClient *client, QWidget *parent = nullptr);
+    // `watcher` is the session's (ConsoleSession::tollFreeWatcher()); the area tells it which
+    // requests are listed.
+    TollFreeArea(ApiClient *client, TollFreeWatcher *watcher, QWidget *parent = nullptr);
 
     ListPage *page() const { return m_page; }
     TollFreeRequestsModel *model() const { return m_model; }
