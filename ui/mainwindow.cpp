@@ -479,7 +479,7 @@ void MainWindow::showError(const QString &message)
 
 TollFreeWizard *MainWindow::openTollFreeWizard()
 {
-    auto *wizard = new TollFreeWizard(m_session->client(), m_session->drafts(), this);
+    auto *wizard = new TollFreeWizard(m_tollFreeArea->records(), m_session->drafts(), this);
     wizard->setObjectName(QStringLiteral("tollFreeWizard"));
     WindowGeometry::remember(wizard, QStringLiteral("tollFreeWizard"));
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -487,12 +487,10 @@ TollFreeWizard *MainWindow::openTollFreeWizard()
             [this](const TollFreeVerificationRequest &result) {
                 statusBar()->showMessage(
                     tr("Submitted the verification request for %1").arg(result.businessName), 8000);
-                m_tollFreeArea->recordSaved(result);
             });
     connect(wizard, &TollFreeWizard::submittedUnreadable, this, [this] {
         statusBar()->showMessage(
             tr("Telnyx accepted the verification request; the list is reloaded to show it"), 8000);
-        m_tollFreeArea->reload();
     });
     wizard->show();
     return wizard;

@@ -23,7 +23,9 @@
 #include "storage/draftstore.h"
 #include "storage/profilestore.h"
 #include "tollfree/tollfreearea.h"
+#include "tollfree/tollfreedetailpane.h"
 #include "tollfree/tollfreewizard.h"
+#include "tollfreerecords.h"
 #include "tollfreerequestsmodel.h"
 #include "widgets/statetableview.h"
 
@@ -439,8 +441,9 @@ private Q_SLOTS:
         QCOMPARE(reloaded.size(), 0);
     }
 
-    // What the wizard saved reaches the list through the area: a new request becomes the first
-    // row, a changed one replaces its row, and the list is not loaded again.
+    // What is submitted through the area's records reaches the list by itself: a new request
+    // becomes the first row, a changed one replaces its row (and the pane showing it), and the
+    // list is not loaded again.
     void aSavedRequestUpdatesItsRowInPlace()
     {
         activateSandbox();
@@ -453,23 +456,26 @@ private Q_SLOTS:
         const int rows = model->rowCount();
         QSignalSpy reloaded(model, &QAbstractItemModel::modelReset);
 
-        auto *create = TollFreeApi(m_session->client())
-                           .create(sampleTollFreeRequest(QStringLiteral("In Place Dental")));
+        auto *create =
+            area->records()->submit(sampleTollFreeRequest(QStringLiteral("In Place Dental")));
         TollFreeVerificationRequest created;
         create->onResult(this,
                          [&created](const TollFreeVerificationRequest &saved) { created = saved; });
         QVERIFY(SandboxTestbed::wait(create));
         QVERIFY(!created.id.isEmpty());
-        area->recordSaved(created);
         QCOMPARE(model->rowCount(), rows + 1);
         QCOMPARE(model->rowOf(created.id), 0);
         QVERIFY(area->watcher()->isWatching(created.id));
 
         TollFreeVerificationRequest changed = created;
-        changed.raw.insert(QStringLiteral("businessName"), QStringLiteral("In Place Dental Group"));
-        area->recordSaved(changed);
+        changed.businessName = QStringLiteral("In Place Dental Group");
+        changed.raw.insert(QStringLiteral("businessName"), changed.businessName);
+        area->detailPane()->setRequest(created); // as when its row is selected
+        area->records()->recordSaved(changed);
         QCOMPARE(model->rowCount(), rows + 1);
         QCOMPARE(model->rowAt(0).businessName, QStringLiteral("In Place Dental Group"));
+        QCOMPARE(area->detailPane()->request().businessName,
+                 QStringLiteral("In Place Dental Group"));
         QCOMPARE(reloaded.size(), 0);
     }
 

@@ -9,6 +9,7 @@
 #include "storage/draftstore.h"
 #include "tollfree/tollfreedetailpane.h"
 #include "tollfree/tollfreewizard.h"
+#include "tollfreerecords.h"
 #include "widgets/errorbanner.h"
 #include "widgets/statetableview.h"
 #include "widgets/statusbadgedelegate.h"
@@ -402,7 +403,8 @@ private Q_SLOTS:
         QVERIFY(!waiting.reason.isEmpty());
         QTemporaryDir drafts;
         DraftStore store(drafts.path());
-        TollFreeWizard wizard(&m_bed->client, &store);
+        TollFreeRecords records(&m_bed->client);
+        TollFreeWizard wizard(&records, &store);
         wizard.editRequest(waiting);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -440,7 +442,8 @@ private Q_SLOTS:
         useTheme(theme);
         const TollFreeVerificationRequest request = m_bed->firstTollFreeWithStatus(status);
         QVERIFY(!request.id.isEmpty());
-        TollFreeDetailPane pane(&m_bed->client);
+        TollFreeRecords records(&m_bed->client);
+        TollFreeDetailPane pane(&records);
         pane.resize(620, 900);
         pane.show();
         pane.setRequest(request);

@@ -6,6 +6,7 @@
 #include "sandboxtestbed.h"
 #include "session/englishplurals.h"
 #include "tollfree/tollfreedetailpane.h"
+#include "tollfreerecords.h"
 #include "tollfreerequestsmodel.h"
 
 #include <QLabel>
@@ -119,7 +120,8 @@ private Q_SLOTS:
         QVERIFY(!request.id.isEmpty());
         armMarkupError(u"DELETE"_s,
                        u"/v2/messaging_tollfree/verification/requests/"_s + request.id);
-        TollFreeDetailPane pane(&m_bed->client);
+        TollFreeRecords records(&m_bed->client);
+        TollFreeDetailPane pane(&records);
         pane.show();
         pane.setRequest(request);
 
@@ -153,7 +155,9 @@ private Q_SLOTS:
         QVERIFY(SandboxTestbed::wait(call));
         QCOMPARE(request.reason, markup());
 
-        TollFreeDetailPane pane(&m_bed->client);
+        TollFreeRecords records(&m_bed->client);
+
+        TollFreeDetailPane pane(&records);
         pane.show();
         pane.setRequest(request);
 

@@ -14,6 +14,7 @@
 #include "storage/profilestore.h"
 #include "tollfree/statustimeline.h"
 #include "tollfree/tollfreedetailpane.h"
+#include "tollfreerecords.h"
 #include "tollfreerequestsmodel.h"
 #include "widgets/notifier.h"
 #include "widgets/statetableview.h"
@@ -110,7 +111,8 @@ private Q_SLOTS:
     {
         const TollFreeVerificationRequest request = firstWithStatus(u"Waiting For Customer"_s);
         QVERIFY(!request.id.isEmpty());
-        TollFreeDetailPane pane(&m_bed->client);
+        TollFreeRecords records(&m_bed->client);
+        TollFreeDetailPane pane(&records);
         pane.setRequest(request);
 
         QStringList titles;
@@ -143,7 +145,8 @@ private Q_SLOTS:
     {
         const TollFreeVerificationRequest request = firstWithStatus(u"Waiting For Customer"_s);
         QVERIFY(!request.reason.isEmpty());
-        TollFreeDetailPane pane(&m_bed->client);
+        TollFreeRecords records(&m_bed->client);
+        TollFreeDetailPane pane(&records);
         pane.resize(620, 1100);
         pane.show();
         pane.setRequest(request);
@@ -161,7 +164,8 @@ private Q_SLOTS:
     void rejectedShowsReasonToo()
     {
         const TollFreeVerificationRequest request = firstWithStatus(u"Rejected"_s);
-        TollFreeDetailPane pane(&m_bed->client);
+        TollFreeRecords records(&m_bed->client);
+        TollFreeDetailPane pane(&records);
         pane.resize(620, 1000);
         pane.show();
         pane.setRequest(request);
@@ -194,7 +198,8 @@ private Q_SLOTS:
         QFETCH(bool, callout);
         const TollFreeVerificationRequest request = firstWithStatus(status);
         QCOMPARE(request.verificationStatus, status);
-        TollFreeDetailPane pane(&m_bed->client);
+        TollFreeRecords records(&m_bed->client);
+        TollFreeDetailPane pane(&records);
         pane.show();
         pane.setRequest(request);
 
@@ -225,7 +230,8 @@ private Q_SLOTS:
     {
         const TollFreeVerificationRequest request = firstWithStatus(u"Rejected"_s);
         QVERIFY(!request.id.isEmpty());
-        TollFreeDetailPane pane(&m_bed->client);
+        TollFreeRecords records(&m_bed->client);
+        TollFreeDetailPane pane(&records);
         pane.show();
         pane.setRequest(request);
         QSignalSpy deleted(&pane, &TollFreeDetailPane::deleted);
@@ -273,7 +279,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(list.state(), PagedListModel::State::Loaded, 10000);
         QVERIFY(listed(request.id));
 
-        TollFreeDetailPane pane(&m_bed->client);
+        TollFreeRecords records(&m_bed->client);
+
+        TollFreeDetailPane pane(&records);
         connect(&pane, &TollFreeDetailPane::deleted, &list, &TollFreeRequestsModel::reload);
         pane.show();
         pane.setRequest(request);
@@ -297,7 +305,8 @@ private Q_SLOTS:
     void cancellingTheConfirmationDeletesNothing()
     {
         const TollFreeVerificationRequest request = firstWithStatus(u"Rejected"_s);
-        TollFreeDetailPane pane(&m_bed->client);
+        TollFreeRecords records(&m_bed->client);
+        TollFreeDetailPane pane(&records);
         pane.show();
         pane.setRequest(request);
         QSignalSpy deleted(&pane, &TollFreeDetailPane::deleted);
@@ -322,7 +331,8 @@ private Q_SLOTS:
                          {u"kind"_s, u"status"_s},
                          {u"status"_s, 400},
                          {u"count"_s, 1}});
-        TollFreeDetailPane pane(&m_bed->client);
+        TollFreeRecords records(&m_bed->client);
+        TollFreeDetailPane pane(&records);
         pane.show();
         pane.setRequest(request);
         QSignalSpy deleted(&pane, &TollFreeDetailPane::deleted);
@@ -349,7 +359,8 @@ private Q_SLOTS:
              {u"kind"_s, u"delay"_s},
              {u"delay_ms"_s, 600},
              {u"count"_s, 0}});
-        TollFreeDetailPane pane(&m_bed->client);
+        TollFreeRecords records(&m_bed->client);
+        TollFreeDetailPane pane(&records);
         pane.show();
         pane.setRequest(rejected);
         QVERIFY(pane.historyModel()->isLoading());
@@ -377,7 +388,8 @@ private Q_SLOTS:
         const TollFreeVerificationRequest request = firstWithStatus(u"Waiting For Customer"_s);
         const QList<TfvStatusChange> history = serverHistory(request.id);
         QVERIFY(history.size() >= 2);
-        TollFreeDetailPane pane(&m_bed->client);
+        TollFreeRecords records(&m_bed->client);
+        TollFreeDetailPane pane(&records);
         pane.resize(620, 1000);
         pane.show();
         pane.setRequest(request);
@@ -411,7 +423,8 @@ private Q_SLOTS:
     void timelineCopiesAsText()
     {
         const TollFreeVerificationRequest request = firstWithStatus(u"Verified"_s);
-        TollFreeDetailPane pane(&m_bed->client);
+        TollFreeRecords records(&m_bed->client);
+        TollFreeDetailPane pane(&records);
         pane.resize(600, 900);
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
@@ -484,7 +497,8 @@ private Q_SLOTS:
     void copyIdPutsTheIdOnTheClipboard()
     {
         const TollFreeVerificationRequest request = firstWithStatus(u"In Progress"_s);
-        TollFreeDetailPane pane(&m_bed->client);
+        TollFreeRecords records(&m_bed->client);
+        TollFreeDetailPane pane(&records);
         pane.show();
         pane.setRequest(request);
         QGuiApplication::clipboard()->clear();
@@ -495,7 +509,8 @@ private Q_SLOTS:
     void editAndDuplicateAreAnnounced()
     {
         const TollFreeVerificationRequest request = firstWithStatus(u"Waiting For Customer"_s);
-        TollFreeDetailPane pane(&m_bed->client);
+        TollFreeRecords records(&m_bed->client);
+        TollFreeDetailPane pane(&records);
         pane.show();
         pane.setRequest(request);
         QSignalSpy edit(&pane, &TollFreeDetailPane::editRequested);
@@ -510,7 +525,8 @@ private Q_SLOTS:
 
     void clearingShowsThePlaceholder()
     {
-        TollFreeDetailPane pane(&m_bed->client);
+        TollFreeRecords records(&m_bed->client);
+        TollFreeDetailPane pane(&records);
         pane.show();
         QVERIFY(child<QLabel>(&pane, u"detailPlaceholder"_s)->isVisible());
         QVERIFY(!child<QPushButton>(&pane, u"copyIdButton"_s)->isEnabled());

@@ -15,6 +15,7 @@
 #include "tollfree/tollfreeimport.h"
 #include "tollfree/tollfreewizard.h"
 #include "tollfree/tollfreewizardpages.h"
+#include "tollfreerecords.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -164,7 +165,9 @@ private:
     }
     std::unique_ptr<TollFreeWizard> newWizard()
     {
-        auto wizard = std::make_unique<TollFreeWizard>(&m_sandbox->client, m_drafts.get());
+        auto *records = new TollFreeRecords(&m_sandbox->client);
+        auto wizard = std::make_unique<TollFreeWizard>(records, m_drafts.get());
+        records->setParent(wizard.get());
         return wizard;
     }
     // A wizard shown with a complete copy of the sample request as a new draft.
@@ -476,7 +479,8 @@ private Q_SLOTS:
         if (directory.isEmpty())
             QSKIP("runs as a child process of aKilledProcessLeavesEveryFieldInTheDraft");
         DraftStore drafts(directory);
-        TollFreeWizard wizard(&m_sandbox->client, &drafts);
+        TollFreeRecords records(&m_sandbox->client);
+        TollFreeWizard wizard(&records, &drafts);
         wizard.startNew();
         wizard.show();
         QVERIFY(QTest::qWaitForWindowActive(&wizard));

@@ -4,13 +4,15 @@
 #include "session/tollfreewatcher.h"
 #include "tollfreedetailpane.h"
 #include "tollfreefilterbar.h"
+#include "tollfreerecords.h"
 #include "tollfreerequestsmodel.h"
 
 #include <QVBoxLayout>
 
 TollFreeArea::TollFreeArea(ApiClient *client, TollFreeWatcher *watcher, QWidget *parent)
     : QWidget(parent)
-    , m_model(new TollFreeRequestsModel(client, this))
+    , m_records(new TollFreeRecords(client, this))
+    , m_model(m_records->model())
     , m_watcher(watcher)
 {
     setObjectName(QStringLiteral("tollFreeArea"));
@@ -28,14 +30,12 @@ TollFreeArea::TollFreeArea(ApiClient *client, TollFreeWatcher *watcher, QWidget 
     connect(filterBar, &TollFreeFilterBar::filterApplied, m_model,
             &TollFreeRequestsModel::setFilter);
 
-    // The pane shows the selected row's record; a deleted request leaves the list at once.
-    m_detail = new TollFreeDetailPane(client, m_page);
+    // The pane shows the selected row's record and asks the records to delete it.
+    m_detail = new TollFreeDetailPane(m_records, m_page);
     m_page->setDetailWidget(m_detail);
     connect(m_page, &ListPage::currentRecordChanged, m_detail, [this](const QVariant &record) {
         m_detail->setRequest(record.value<TollFreeVerificationRequest>());
     });
-    connect(m_detail, &TollFreeDetailPane::deleted, m_model,
-            [this](const QString &id) { m_model->removeRecord(id); });
     connect(m_detail, &TollFreeDetailPane::editRequested, this, &TollFreeArea::editRequested);
     connect(m_detail, &TollFreeDetailPane::duplicateRequested, this,
             &TollFreeArea::duplicateRequested);
@@ -55,33 +55,12 @@ TollFreeArea::TollFreeArea(ApiClient *client, TollFreeWatcher *watcher, QWidget 
                 for (int row = first; row <= last; ++row)
                     m_watcher->unwatch(m_model->rowAt(row).id);
             });
-    connect(m_watcher, &TollFreeWatcher::statusChanged, this, &TollFreeArea::onStatusChanged);
-}
-
-void TollFreeArea::onStatusChanged(const TollFreeVerificationRequest &updated,
-                                   const QString &previous)
-{
-    if (m_detail->requestId() == updated.id)
-        m_detail->setRequest(updated);
-    // The row changes in place: selection, scroll position and loaded pages stay.
-    m_model->updateRecord(updated.raw);
-    Q_EMIT statusChanged(updated, previous);
-}
-
-void TollFreeArea::recordSaved(const TollFreeVerificationRequest &request)
-{
-    if (m_model->filter() != TollFreeListFilter{}) {
-        m_model->reload();
-        return;
-    }
-    const int row = m_model->upsertRecord(request.raw);
-    if (row >= 0 && m_detail->requestId() == request.id)
-        m_detail->setRequest(request);
     // A resubmitted request is open again.
-    m_watcher->watch(request);
-}
-
-void TollFreeArea::reload()
-{
-    m_model->reload();
+    connect(m_records, &TollFreeRecords::recordChanged, m_watcher,
+            [this](const TollFreeVerificationRequest &request) { m_watcher->watch(request); });
+    connect(m_watcher, &TollFreeWatcher::statusChanged, this,
+            [this](const TollFreeVerificationRequest &updated, const QString &previous) {
+                m_records->recordRefreshed(updated);
+                Q_EMIT statusChanged(updated, previous);
+            });
 }

@@ -1,11 +1,11 @@
 #include "tollfreedetailpane.h"
 
 #include "api/apicall.h"
-#include "api/tollfreeapi.h"
 #include "consolepalette.h"
 #include "pagedlistmodel.h"
 #include "statushistorymodel.h"
 #include "statustimeline.h"
+#include "tollfreerecords.h"
 #include "widgets/detailpanekit.h"
 #include "widgets/plaintext.h"
 
@@ -56,10 +56,10 @@ QString yesNo(const std::optional<bool> &value)
 
 } // namespace
 
-TollFreeDetailPane::TollFreeDetailPane(ApiClient *client, QWidget *parent)
+TollFreeDetailPane::TollFreeDetailPane(TollFreeRecords *records, QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
-    , m_history(new StatusHistoryModel(client, this))
+    , m_records(records)
+    , m_history(new StatusHistoryModel(records->client(), this))
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
     , m_title(new QLabel(this))
@@ -80,6 +80,12 @@ TollFreeDetailPane::TollFreeDetailPane(ApiClient *client, QWidget *parent)
 {
     setObjectName(u"tollFreeDetailPane"_s);
     setMinimumWidth(360); // narrower than this the fields and the timeline stop being readable
+    // A newer copy of the request shown (resubmitted, or its status moved) replaces it.
+    connect(m_records, &TollFreeRecords::recordChanged, this,
+            [this](const TollFreeVerificationRequest &request) {
+                if (request.id == m_request.id)
+                    setRequest(request);
+            });
 
     DetailPaneKit::setUpPlaceholder(m_placeholder, u"detailPlaceholder"_s);
     m_placeholder->setText(tr("Select a verification request to see its fields and its status "
@@ -544,7 +550,7 @@ void TollFreeDetailPane::requestDelete()
 void TollFreeDetailPane::performDelete(const QString &id)
 {
     showError({});
-    ApiCall *call = TollFreeApi(m_client).remove(id);
+    ApiCall *call = m_records->remove(id);
     m_deleteCall = call;
     updateActions();
     Q_EMIT statusMessage(tr("Deleting the verification request %1…").arg(id));

@@ -7,7 +7,7 @@
 #include <QWidget>
 
 class ApiCall;
-class ApiClient;
+class TollFreeRecords;
 class QFormLayout;
 class QGridLayout;
 class QFrame;
@@ -23,13 +23,14 @@ class StatusTimeline;
 // with the reviewers' reason and what to do next; the status history timeline; and the actions
 // (Edit and resubmit, Duplicate, Copy ID, Delete). Edit and Duplicate are only announced
 // (editRequested, duplicateRequested): the wizard handles them. Delete asks first, naming the
-// business and numbers, and then calls the API itself.
+// business and numbers, and then asks the records (TollFreeRecords) to delete it. The pane
+// follows the records: a newer copy of the request it shows replaces what it shows.
 class TollFreeDetailPane : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit TollFreeDetailPane(ApiClient *client, QWidget *parent = nullptr);
+    explicit TollFreeDetailPane(TollFreeRecords *records, QWidget *parent = nullptr);
     ~TollFreeDetailPane() override;
 
     // Shows `request`; a request without id clears the pane. Showing another request cancels the
@@ -80,7 +81,7 @@ private:
     void cancelCalls();
     void performDelete(const QString &id);
 
-    ApiClient *m_client;
+    TollFreeRecords *m_records;
     TollFreeVerificationRequest m_request;
     StatusHistoryModel *m_history;
 

@@ -2,9 +2,9 @@
 
 #include "api/apicall.h"
 #include "api/resendadvice.h"
-#include "api/tollfreeapi.h"
 #include "session/createdrecordlookup.h"
 #include "storage/draftstore.h"
+#include "tollfreerecords.h"
 #include "tollfreereviewpage.h"
 #include "tollfreewizardpages.h"
 #include "widgets/fieldfeedback.h"
@@ -47,9 +47,9 @@ QJsonObject withId(const TollFreeVerificationRequest &request)
 
 } // namespace
 
-TollFreeWizard::TollFreeWizard(ApiClient *client, DraftStore *drafts, QWidget *parent)
+TollFreeWizard::TollFreeWizard(TollFreeRecords *records, DraftStore *drafts, QWidget *parent)
     : QWizard(parent)
-    , m_client(client)
+    , m_records(records)
     , m_drafts(drafts)
 {
     setObjectName(u"tollFreeWizard"_s);
@@ -486,11 +486,10 @@ void TollFreeWizard::submit()
         return;
     flushDraft();
 
-    TollFreeApi api(m_client);
     const TollFreeVerificationRequest body = request();
     m_sentAt = QDateTime::currentDateTimeUtc();
     ApiCallOf<TollFreeVerificationRequest> *call =
-        m_mode == Mode::Edit ? api.update(m_original.id, body) : api.create(body);
+        m_mode == Mode::Edit ? m_records->resubmit(m_original.id, body) : m_records->submit(body);
     m_call = call;
     call->onResult(this,
                    [this](const TollFreeVerificationRequest &saved) { onSubmitSucceeded(saved); });
@@ -583,7 +582,7 @@ void TollFreeWizard::lookForCreatedRequest(const ApiError &error)
         cause + u' ' + resendAdviceText(ResendAdvice::LookFirst, CreatedThing::TollFreeRequest),
         false);
     delete m_lookup;
-    m_lookup = CreatedRecordLookup::forTollFree(m_client, request(), m_sentAt, this);
+    m_lookup = CreatedRecordLookup::forTollFree(m_records->client(), request(), m_sentAt, this);
     const auto lookup = m_lookup;
     connect(lookup, &CreatedRecordLookup::finished, this, [this, lookup, cause](int matches) {
         m_lookup = nullptr;
@@ -596,6 +595,7 @@ void TollFreeWizard::lookForCreatedRequest(const ApiError &error)
                 cause + u' ' + lookResultText(CreatedThing::TollFreeRequest, matches) + u' ' +
                     tr("Request ID: %1 (%2).").arg(found.id, found.verificationStatus),
                 false);
+            m_records->recordSaved(found);
             Q_EMIT submitted(found);
             return;
         }

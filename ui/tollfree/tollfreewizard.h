@@ -10,7 +10,7 @@
 #include <QTimer>
 #include <QWizard>
 
-class ApiClient;
+class TollFreeRecords;
 class DraftStore;
 class TollFreeFormPage;
 class TollFreeReviewPage;
@@ -48,7 +48,8 @@ public:
 
     static constexpr int saveDelayMs = 300;
 
-    TollFreeWizard(ApiClient *client, DraftStore *drafts, QWidget *parent = nullptr);
+    // Submits through `records`, which update the request's row when Telnyx confirms.
+    TollFreeWizard(TollFreeRecords *records, DraftStore *drafts, QWidget *parent = nullptr);
     ~TollFreeWizard() override;
 
     // An empty form; the draft is created with the first change.
@@ -102,11 +103,12 @@ public Q_SLOTS:
     void flushDraft();
 
 Q_SIGNALS:
-    // The server accepted the request (created or updated); the draft is gone.
+    // The server accepted the request (created or updated); the draft is gone and the records
+    // have its row.
     void submitted(const TollFreeVerificationRequest &result);
     void submitFailed(const ApiError &error);
     // The server accepted the request (2xx) but its answer could not be read: it exists, the
-    // draft is gone, and the wizard will not send it again.
+    // draft is gone, the wizard will not send it again, and the records reload the list.
     void submittedUnreadable(const ApiError &error);
     // The wizard was closed without submitting and the draft holds what was typed.
     void draftKept(const QString &draftId);
@@ -141,7 +143,7 @@ private:
     void offerSubmitAgain(const QString &status);
     void confirmDiscardDraft();
 
-    ApiClient *m_client;
+    TollFreeRecords *m_records;
     DraftStore *m_drafts;
     QList<TollFreeFormPage *> m_formPages;
     TollFreeReviewPage *m_review;
