@@ -353,6 +353,37 @@ private Q_SLOTS:
         QCOMPARE(reloaded.size(), 0);
     }
 
+    // Another console changed the agent: the pane's refresh brings the change, and the row
+    // changes in place (no reload); a refresh that brings nothing new leaves the row alone.
+    void aRefreshThatFindsAChangeUpdatesTheRowInPlace()
+    {
+        auto area = makeArea();
+        QVERIFY(area);
+        const QString otherUrl = u"https://other-console.example.com/rcs"_s;
+        auto *elsewhere =
+            RcsApi(&m_bed->client)
+                .updateAgent(demoId(), RcsAgentUpdate::fromJson({{u"webhook_url"_s, otherUrl}}));
+        QVERIFY(SandboxTestbed::wait(elsewhere));
+        QSignalSpy reloaded(area->agentsModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy rowChanged(area->agentsModel(), &QAbstractItemModel::dataChanged);
+
+        QVERIFY(select(*area, demoId()));
+        RcsAgentDetailPane *pane = area->agentDetailPane();
+        QVERIFY(fieldText(pane, u"webhook_url"_s).contains(otherUrl));
+        const int row = area->agentsModel()->rowOf(demoId());
+        QCOMPARE(
+            area->agentsModel()->index(row, RcsAgentsModel::WebhookUrlColumn).data().toString(),
+            otherUrl);
+        QCOMPARE(rowChanged.size(), 1);
+        QCOMPARE(reloaded.size(), 0);
+
+        pane->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->isRefreshing(), 10000);
+        QCOMPARE(m_bed->requestCount(u"GET /v2/messaging/rcs/agents/"_s + demoId()), 2);
+        QCOMPARE(rowChanged.size(), 1);
+        QCOMPARE(reloaded.size(), 0);
+    }
+
     void clearingTheFailoverUrlSendsNull()
     {
         auto area = makeArea();

@@ -4,6 +4,7 @@
 #include "api/rcsapi.h"
 #include "consolepalette.h"
 #include "pagedlistmodel.h"
+#include "rcsagentrecords.h"
 #include "rcstestnumbersdialog.h"
 #include "storage/rcsinvitestore.h"
 #include "widgets/detailpanekit.h"
@@ -72,19 +73,12 @@ QColor statusColour(const QString &status)
     return {};
 }
 
-// What the pane compares to decide whether the server's record is news.
-bool sameFields(const RcsAgent &a, const RcsAgent &b)
-{
-    return a.agentId == b.agentId && a.agentName == b.agentName && a.enabled == b.enabled &&
-           a.profileId == b.profileId && a.webhookUrl == b.webhookUrl &&
-           a.webhookFailoverUrl == b.webhookFailoverUrl && a.updatedAt == b.updatedAt;
-}
-
 } // namespace
 
-RcsAgentDetailPane::RcsAgentDetailPane(ApiClient *client, RcsInviteStore *invites, QWidget *parent)
+RcsAgentDetailPane::RcsAgentDetailPane(RcsAgentRecords *records, RcsInviteStore *invites,
+                                       QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
+    , m_records(records)
     , m_store(invites)
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
@@ -314,7 +308,7 @@ void RcsAgentDetailPane::refresh()
     if (!hasAgent())
         return;
     DetailPaneKit::cancelCall(m_retrieveCall, this);
-    auto *call = RcsApi(m_client).retrieveAgent(m_agent.agentId);
+    auto *call = m_records->refresh(m_agent.agentId);
     m_retrieveCall = call;
     m_refreshing->show();
     const QString id = m_agent.agentId;
@@ -323,10 +317,7 @@ void RcsAgentDetailPane::refresh()
         m_refreshing->hide();
         if (id != m_agent.agentId || fresh.agentId != id)
             return;
-        const bool changed = !sameFields(fresh, m_agent);
-        showAgent(fresh);
-        if (changed)
-            Q_EMIT agentRefreshed(fresh);
+        showAgent(fresh); // the records have changed its row already
     });
     connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
         m_retrieveCall = nullptr;
@@ -439,7 +430,7 @@ void RcsAgentDetailPane::checkAgain(const QString &phoneNumber)
         return;
     showError({});
     const QString agentId = m_agent.agentId;
-    auto *call = RcsApi(m_client).inviteTestNumber(agentId, number);
+    auto *call = RcsApi(m_records->client()).inviteTestNumber(agentId, number);
     m_checks.insert(number, call);
     fillInvites();
     call->onResult(this, [this, agentId, number](const RcsTestNumberInvite &answer) {

@@ -7,7 +7,7 @@
 #include <QWidget>
 
 class ApiCall;
-class ApiClient;
+class RcsAgentRecords;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -23,7 +23,9 @@ class RcsAgentDetailPane : public QWidget
     Q_OBJECT
 
 public:
-    RcsAgentDetailPane(ApiClient *client, RcsInviteStore *invites, QWidget *parent = nullptr);
+    // Refreshes through `records` (which update the agent's row); invites go to `invites`.
+    RcsAgentDetailPane(RcsAgentRecords *records, RcsInviteStore *invites,
+                       QWidget *parent = nullptr);
     ~RcsAgentDetailPane() override;
 
     // Shows `agent` at once and asks the server for its current record (cancelling the previous
@@ -56,8 +58,6 @@ Q_SIGNALS:
     void capabilitiesRequested(const QString &agentId);
     void composeRequested(const QString &agentId);
     void deeplinkRequested(const QString &agentId);
-    // The server's record differs from what was shown (another console changed it).
-    void agentRefreshed(const RcsAgent &agent);
     void statusMessage(const QString &message);
 
 private:
@@ -68,7 +68,7 @@ private:
     void showError(const QString &message);
     void cancelCalls();
 
-    ApiClient *m_client;
+    RcsAgentRecords *m_records;
     RcsInviteStore *m_store;
     RcsAgent m_agent;
 

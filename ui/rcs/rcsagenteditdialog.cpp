@@ -1,9 +1,9 @@
 #include "rcsagenteditdialog.h"
 
 #include "api/apicall.h"
-#include "api/rcsapi.h"
 #include "consolepalette.h"
 #include "domain/validators.h"
+#include "rcsagentrecords.h"
 #include "widgets/fieldfeedback.h"
 #include "widgets/plaintext.h"
 
@@ -35,9 +35,10 @@ PatchString patchFor(const QLineEdit *edit, const std::optional<QString> &stored
 
 } // namespace
 
-RcsAgentEditDialog::RcsAgentEditDialog(ApiClient *client, const RcsAgent &agent, QWidget *parent)
+RcsAgentEditDialog::RcsAgentEditDialog(RcsAgentRecords *records, const RcsAgent &agent,
+                                       QWidget *parent)
     : QDialog(parent)
-    , m_client(client)
+    , m_records(records)
     , m_agent(agent)
     , m_summary(new QLabel(this))
     , m_error(new QLabel(this))
@@ -207,7 +208,7 @@ void RcsAgentEditDialog::save()
     if (update.isEmpty())
         return;
 
-    auto *call = RcsApi(m_client).updateAgent(m_agent.agentId, update);
+    auto *call = m_records->update(m_agent.agentId, update);
     m_call = call;
     setBusy(true);
     call->onResult(this, [this](const RcsAgent &agent) {

@@ -6,7 +6,7 @@
 #include <QPointer>
 
 class ApiCall;
-class ApiClient;
+class RcsAgentRecords;
 class ApiError;
 class FieldFeedback;
 class QDialogButtonBox;
@@ -24,7 +24,8 @@ class RcsAgentEditDialog : public QDialog
     Q_OBJECT
 
 public:
-    RcsAgentEditDialog(ApiClient *client, const RcsAgent &agent, QWidget *parent = nullptr);
+    // Saves through `records`, which update the agent's row.
+    RcsAgentEditDialog(RcsAgentRecords *records, const RcsAgent &agent, QWidget *parent = nullptr);
     ~RcsAgentEditDialog() override;
 
     const RcsAgent &agent() const { return m_agent; }
@@ -50,7 +51,7 @@ private:
     void showFailure(const ApiError &error);
     void showError(const QString &message);
 
-    ApiClient *m_client;
+    RcsAgentRecords *m_records;
     RcsAgent m_agent;
     QLineEdit *m_profileEdit;
     QLineEdit *m_webhookEdit;

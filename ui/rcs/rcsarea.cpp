@@ -4,6 +4,7 @@
 #include "listpage.h"
 #include "rcsagentdetailpane.h"
 #include "rcsagenteditdialog.h"
+#include "rcsagentrecords.h"
 #include "rcsagentsmodel.h"
 #include "rcscapabilitiespage.h"
 #include "rcstestnumbersdialog.h"
@@ -16,7 +17,8 @@ RcsArea::RcsArea(ApiClient *client, RcsInviteStore *invites, RcsCapabilityCache 
                  QWidget *parent)
     : QTabWidget(parent)
     , m_client(client)
-    , m_agentsModel(new RcsAgentsModel(client, this))
+    , m_records(new RcsAgentRecords(client, this))
+    , m_agentsModel(m_records->model())
     , m_invites(invites)
 {
     setObjectName(QStringLiteral("rcsTabs"));
@@ -24,7 +26,7 @@ RcsArea::RcsArea(ApiClient *client, RcsInviteStore *invites, RcsCapabilityCache 
                              m_agentsModel, -1,
                              [](const QVariant &record) { return record.value<RcsAgent>().raw; }},
                             this);
-    m_detail = new RcsAgentDetailPane(client, m_invites, m_agents);
+    m_detail = new RcsAgentDetailPane(m_records, m_invites, m_agents);
     m_agents->setDetailWidget(m_detail);
     m_capabilities = new RcsCapabilitiesPage(client, capabilities, m_agentsModel, this);
     addTab(m_agents, tr("Agents"));
@@ -57,11 +59,8 @@ RcsArea::RcsArea(ApiClient *client, RcsInviteStore *invites, RcsCapabilityCache 
     connect(m_detail, &RcsAgentDetailPane::composeRequested, this, &RcsArea::composeRequested);
     connect(m_detail, &RcsAgentDetailPane::deeplinkRequested, this, &RcsArea::deeplinkRequested);
     connect(m_detail, &RcsAgentDetailPane::statusMessage, this, &RcsArea::statusMessage);
-    // Another console changed the agent: the list row follows the pane.
-    connect(m_detail, &RcsAgentDetailPane::agentRefreshed, this, [this](const RcsAgent &agent) {
-        if (m_reselectId.isEmpty())
-            reloadAgents(agent.agentId);
-    });
+    // A refreshed or saved agent has already changed its row; the pane follows.
+    connect(m_records, &RcsAgentRecords::agentChanged, this, &RcsArea::onAgentChanged);
 }
 
 RcsAgentEditDialog *RcsArea::editDialog() const
@@ -108,7 +107,7 @@ RcsAgentEditDialog *RcsArea::editAgent(const RcsAgent &agent)
         }
         m_editDialog->close();
     }
-    auto *dialog = new RcsAgentEditDialog(m_client, agent, this);
+    auto *dialog = new RcsAgentEditDialog(m_records, agent, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     WindowGeometry::remember(dialog, QStringLiteral("rcsAgentEditDialog"));
     connect(dialog, &RcsAgentEditDialog::saved, this, &RcsArea::onAgentSaved);
@@ -143,13 +142,18 @@ RcsTestNumbersDialog *RcsArea::inviteTestNumber(const RcsAgent &agent)
     return dialog;
 }
 
-void RcsArea::onAgentSaved(const RcsAgent &agent)
+void RcsArea::onAgentChanged(const RcsAgent &agent, bool listed)
 {
     if (m_detail->agentId() == agent.agentId)
         m_detail->showAgent(agent);
-    // The saved agent's row changes in place; only an agent not loaded makes the list reload.
-    if (m_agentsModel->updateRecord(agent.raw) < 0)
+    // Its row changed in place; only an agent not among the loaded rows makes the list load
+    // again (to select it where the server lists it).
+    if (!listed && m_reselectId.isEmpty())
         reloadAgents(agent.agentId);
+}
+
+void RcsArea::onAgentSaved(const RcsAgent &agent)
+{
     Q_EMIT statusMessage(tr("Saved the RCS agent %1")
                              .arg(agent.agentName.isEmpty() ? agent.agentId : agent.agentName));
 }

@@ -9,6 +9,7 @@ class ApiClient;
 class ListPage;
 class RcsAgentDetailPane;
 class RcsAgentEditDialog;
+class RcsAgentRecords;
 class RcsAgentsModel;
 class RcsCapabilityCache;
 class RcsCapabilitiesPage;
@@ -28,6 +29,7 @@ public:
             QWidget *parent = nullptr);
 
     ListPage *agentsPage() const { return m_agents; }
+    RcsAgentRecords *agentRecords() const { return m_records; }
     RcsAgentsModel *agentsModel() const { return m_agentsModel; }
     RcsAgentDetailPane *agentDetailPane() const { return m_detail; }
     RcsCapabilitiesPage *capabilitiesPage() const { return m_capabilities; }
@@ -61,8 +63,10 @@ Q_SIGNALS:
 
 private:
     void onAgentSaved(const RcsAgent &agent);
+    void onAgentChanged(const RcsAgent &agent, bool listed);
 
     ApiClient *m_client;
+    RcsAgentRecords *m_records;
     RcsAgentsModel *m_agentsModel;
     RcsInviteStore *m_invites;
     ListPage *m_agents;
