@@ -6,6 +6,7 @@
 #include "sandboxsession.h"
 #include "sandboxtestbed.h"
 #include "session/englishplurals.h"
+#include "statushistorymodel.h"
 #include "storage/draftstore.h"
 #include "tollfree/tollfreedetailpane.h"
 #include "tollfree/tollfreewizard.h"
@@ -363,8 +364,9 @@ private Q_SLOTS:
         auto *pane = window.findChild<TollFreeDetailPane *>(u"tollFreeDetailPane"_s);
         QVERIFY(pane);
         QTRY_VERIFY(pane->findChild<QFrame *>(u"reasonCallout"_s)->isVisible());
-        QTest::qWait(300); // the status history's first answer, for the picture
-        QApplication::processEvents();
+        // The status history's first answer, for the picture.
+        QTRY_COMPARE_WITH_TIMEOUT(pane->historyModel()->state(), StatusHistoryModel::State::Loaded,
+                                  10000);
 
         auto *callout = pane->findChild<QFrame *>(u"reasonCallout"_s);
         QVERIFY(labelReadable(u"callout title"_s, callout,

@@ -291,12 +291,10 @@ private Q_SLOTS:
         QCOMPARE(invite.phoneNumber, QStringLiteral("+13125550003"));
         QVERIFY(!invite.status.isEmpty());
 
-        RcsMessageRequest message;
-        message.agentId = agentId;
-        message.to = QStringLiteral("+13125550004");
-        message.messagingProfileId = QStringLiteral("4001767e-ce0f-4cae-9d5f-0d5e636e7809");
-        message.agentMessage.contentMessage = RcsContentMessage{};
-        message.agentMessage.contentMessage->text = QStringLiteral("Hello from the console");
+        const RcsMessageRequest message =
+            sampleRcsTextMessage(agentId, QStringLiteral("+13125550004"),
+                                 QStringLiteral("4001767e-ce0f-4cae-9d5f-0d5e636e7809"),
+                                 QStringLiteral("Hello from the console"));
         const auto response = resultOf<RcsMessageResponse>(api.send(message));
         QVERIFY(!response.id.isEmpty());
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/rcsmessage.h"
 #include "domain/tollfree.h"
 
 // A complete, valid toll-free verification request, as a support agent would submit it.
@@ -35,4 +36,19 @@ sampleTollFreeRequest(const QString &businessName = QStringLiteral("Acme Dental 
     request.businessRegistrationNumber = QStringLiteral("12-3456789");
     request.businessRegistrationType = QStringLiteral("EIN");
     return request;
+}
+
+// A plain RCS text message (no suggestions, no fallback).
+inline RcsMessageRequest sampleRcsTextMessage(const QString &agentId, const QString &to,
+                                              const QString &messagingProfileId,
+                                              const QString &text = QStringLiteral("Hello"))
+{
+    RcsMessageRequest message;
+    message.agentId = agentId;
+    message.to = to;
+    message.messagingProfileId = messagingProfileId;
+    RcsContentMessage content;
+    content.text = text;
+    message.agentMessage.contentMessage = content;
+    return message;
 }

@@ -6,6 +6,7 @@
 #include "api/rcsapi.h"
 #include "api/tollfreeapi.h"
 #include "api/urldomainsapi.h"
+#include "samplerequests.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -50,25 +51,9 @@ template<typename T> QString pageSummary(const PageOf<T> &page)
     return u"%1 of %2"_s.arg(page.items.size()).arg(page.totalItems);
 }
 
-TollFreeVerificationRequest sampleTollFree()
-{
-    TollFreeVerificationRequest request;
-    request.businessName = u"Quillfeather Books"_s;
-    request.phoneNumbers = {u"+18335550100"_s};
-    request.useCase = u"Account Notifications"_s;
-    return request;
-}
-
 RcsMessageRequest sampleMessage()
 {
-    RcsMessageRequest message;
-    message.agentId = u"agent_1"_s;
-    message.to = u"+13125550123"_s;
-    message.messagingProfileId = u"profile-1"_s;
-    RcsContentMessage content;
-    content.text = u"Hello"_s;
-    message.agentMessage.contentMessage = content;
-    return message;
+    return sampleRcsTextMessage(u"agent_1"_s, u"+13125550123"_s, u"profile-1"_s);
 }
 
 struct EndpointCase
@@ -330,16 +315,17 @@ QList<EndpointCase> endpointCases()
          u"3 of 9"_s},
         {u"19 create verification request"_s,
          [id] {
-             return built<TollFreeVerificationRequest>(TollFreeApi::createRequest(sampleTollFree()),
-                                                       id);
+             return built<TollFreeVerificationRequest>(
+                 TollFreeApi::createRequest(sampleTollFreeRequest()), id);
          },
          "POST", u"/messaging_tollfree/verification/requests"_s, true, "application/json",
          "application/json",
          QJsonObject{
-             {u"businessName"_s, u"Quillfeather Books"_s},
-             {u"phoneNumbers"_s, QJsonArray{QJsonObject{{u"phoneNumber"_s, u"+18335550100"_s}}}},
-             {u"useCase"_s, u"Account Notifications"_s}},
-         R"({"id":"tfv-1","businessName":"Quillfeather Books"})", u"tfv-1"_s},
+             {u"businessName"_s, u"Acme Dental LLC"_s},
+             {u"phoneNumbers"_s, QJsonArray{QJsonObject{{u"phoneNumber"_s, u"+18885550101"_s}},
+                                            QJsonObject{{u"phoneNumber"_s, u"+18775550102"_s}}}},
+             {u"useCase"_s, u"Appointments"_s}},
+         R"({"id":"tfv-1","businessName":"Acme Dental LLC"})", u"tfv-1"_s},
         {u"20 retrieve verification request"_s,
          [id] {
              return built<TollFreeVerificationRequest>(TollFreeApi::retrieveRequest(u"tfv-1"_s),
@@ -356,10 +342,10 @@ QList<EndpointCase> endpointCases()
         {u"21 update verification request"_s,
          [id] {
              return built<TollFreeVerificationRequest>(
-                 TollFreeApi::updateRequest(u"tfv-1"_s, sampleTollFree()), id);
+                 TollFreeApi::updateRequest(u"tfv-1"_s, sampleTollFreeRequest()), id);
          },
          "PATCH", u"/messaging_tollfree/verification/requests/tfv-1"_s, false, "application/json",
-         "application/json", QJsonObject{{u"businessName"_s, u"Quillfeather Books"_s}},
+         "application/json", QJsonObject{{u"businessName"_s, u"Acme Dental LLC"_s}},
          R"({"id":"tfv-1"})", u"tfv-1"_s},
         {u"22 delete verification request"_s,
          [] { return unread(TollFreeApi::removeRequest(u"tfv-1"_s)); },
