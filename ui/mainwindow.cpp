@@ -12,6 +12,7 @@
 #include "rcs/rcscomposerdialog.h"
 #include "rcs/rcsdeeplinkdialog.h"
 #include "session/consolesession.h"
+#include "session/rcscapabilitycache.h"
 #include "storage/credentialstore.h"
 #include "storage/draftstore.h"
 #include "storage/filelogger.h"
@@ -555,7 +556,8 @@ void MainWindow::resumeDraft(const QString &draftId)
 
 RcsComposerDialog *MainWindow::openRcsComposer(const QString &agentId)
 {
-    auto *dialog = new RcsComposerDialog(m_session->client(), m_rcsArea->agentsModel(), this);
+    auto *dialog = new RcsComposerDialog(m_session->client(), m_rcsArea->agentsModel(),
+                                         RcsCapabilityCache::forClient(m_session->client()), this);
     dialog->setObjectName(QStringLiteral("rcsComposer"));
     WindowGeometry::remember(dialog, QStringLiteral("rcsComposer"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
