@@ -557,7 +557,8 @@ void MainWindow::resumeDraft(const QString &draftId)
 RcsComposerDialog *MainWindow::openRcsComposer(const QString &agentId)
 {
     auto *dialog = new RcsComposerDialog(m_session->client(), m_rcsArea->agentsModel(),
-                                         RcsCapabilityCache::forClient(m_session->client()), this);
+                                         RcsCapabilityCache::forClient(m_session->client()),
+                                         m_session->rcsComposerDraft(), this);
     dialog->setObjectName(QStringLiteral("rcsComposer"));
     WindowGeometry::remember(dialog, QStringLiteral("rcsComposer"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);

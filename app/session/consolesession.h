@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apiclient.h"
+#include "domain/rcscomposerdraft.h"
 #include "session/localsandbox.h"
 #include "storage/profilestore.h"
 
@@ -28,6 +29,8 @@ public:
     const Profile &activeProfile() const { return m_active; }
     bool isActive() const { return m_ready; }
     bool isSandbox() const { return m_active.isSandbox(); }
+    // What the RCS composer keeps between openings, for this run of the console (never on disk).
+    RcsComposerDraft *rcsComposerDraft() { return &m_rcsComposerDraft; }
     // The X-Sandbox-Token of the built-in sandbox's control surface (for tests and tools);
     // empty until the sandbox has started.
     QString sandboxControlToken() const;
@@ -75,4 +78,5 @@ private:
     LocalSandbox *m_sandbox = nullptr;
     QString m_sandboxKey;
     QString m_pendingProfileId;
+    RcsComposerDraft m_rcsComposerDraft;
 };

@@ -5,6 +5,7 @@
 // openings.
 
 #include "consolepalette.h"
+#include "domain/rcscomposerdraft.h"
 #include "isolatedhome.h"
 #include "rcs/rcscomposerdialog.h"
 #include "rcs/rcssuggestionseditor.h"
@@ -47,8 +48,9 @@ class TestRcsComposer : public QObject
 private:
     QTemporaryDir m_home;
     std::unique_ptr<SandboxTestbed> m_sandbox;
-    // Each test's own capability answers, as a session keeps them.
+    // Each test's own capability answers and composer draft, as a session keeps them.
     std::unique_ptr<RcsCapabilityCache> m_cache;
+    RcsComposerDraft m_draft;
 
     template<typename T> static T *find(QWidget *root, const QString &name)
     {
@@ -129,21 +131,20 @@ private Q_SLOTS:
     }
     void init()
     {
-        RcsComposerDialog::clearSessionDraft();
+        m_draft = RcsComposerDraft();
         m_sandbox = std::make_unique<SandboxTestbed>();
         QVERIFY(m_sandbox->isListening());
         m_cache = std::make_unique<RcsCapabilityCache>();
     }
     void cleanup()
     {
-        RcsComposerDialog::clearSessionDraft();
         m_cache.reset();
         m_sandbox.reset();
     }
 
     void sendsWhatWasComposed()
     {
-        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get());
+        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get(), &m_draft);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         fillBasics(dialog, capableNumber, u"Your table is ready.\nSee you soon!"_s);
@@ -242,7 +243,7 @@ private Q_SLOTS:
 
     void liveCounterAndOverLengthText()
     {
-        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get());
+        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get(), &m_draft);
         dialog.show();
         fillBasics(dialog, capableNumber, u"Hello"_s);
         auto *counter = find<QLabel>(&dialog, u"textCounter"_s);
@@ -275,7 +276,7 @@ private Q_SLOTS:
 
     void invalidRecipientRefusedAsTyped()
     {
-        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get());
+        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get(), &m_draft);
         dialog.show();
         fillBasics(dialog, u"+1312555abc"_s);
         auto *problem = find<QLabel>(&dialog, u"toEditProblem"_s);
@@ -298,7 +299,7 @@ private Q_SLOTS:
 
     void missingFieldsAndBadSuggestionRefused()
     {
-        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get());
+        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get(), &m_draft);
         dialog.show();
         typeInto(dialog, u"toEdit"_s, capableNumber);
         typeInto(dialog, u"textEdit"_s, u"Hi"_s);
@@ -325,7 +326,7 @@ private Q_SLOTS:
 
     void notRcsCapableWarnsBeforeSending()
     {
-        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get());
+        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get(), &m_draft);
         dialog.show();
         fillBasics(dialog, notCapableNumber);
         clickSend(dialog);
@@ -354,7 +355,7 @@ private Q_SLOTS:
     void notRcsCapable404WarnsWithTheFallback()
     {
         QVERIFY(m_sandbox->setRealistic(true));
-        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get());
+        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get(), &m_draft);
         dialog.show();
         fillBasics(dialog, notCapableNumber);
         clickSend(dialog);
@@ -369,7 +370,7 @@ private Q_SLOTS:
 
     void warningOffersAnSmsFallback()
     {
-        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get());
+        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get(), &m_draft);
         dialog.show();
         fillBasics(dialog, notCapableNumber, u"Your code is 1234"_s);
         clickSend(dialog);
@@ -397,7 +398,7 @@ private Q_SLOTS:
     {
         m_sandbox->addFault(u"POST"_s, u"/v2/messages/rcs"_s, u"status"_s,
                             {{u"status"_s, 500}, {u"count"_s, 0}});
-        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get());
+        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get(), &m_draft);
         dialog.show();
         fillBasics(dialog, capableNumber, u"Important update"_s);
         dialog.addSuggestion(RcsComposerDialog::SuggestionType::Reply, u"OK"_s, u"ok"_s);
@@ -438,7 +439,7 @@ private Q_SLOTS:
     {
         m_sandbox->addFault(u"POST"_s, u"/v2/messages/rcs"_s, u"drop"_s,
                             {{u"after_processing"_s, true}});
-        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get());
+        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get(), &m_draft);
         dialog.show();
         fillBasics(dialog);
         QSignalSpy failed(&dialog, &RcsComposerDialog::sendFailed);
@@ -466,7 +467,7 @@ private Q_SLOTS:
     void acceptedButUnreadableIsNotSentAgainByOnePress()
     {
         m_sandbox->addFault(u"POST"_s, u"/v2/messages/rcs"_s, u"malformed"_s, {{u"status"_s, 200}});
-        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get());
+        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get(), &m_draft);
         dialog.show();
         fillBasics(dialog);
         QSignalSpy failed(&dialog, &RcsComposerDialog::sendFailed);
@@ -486,7 +487,7 @@ private Q_SLOTS:
     void oneRequestPerSend()
     {
         m_sandbox->addFault(u"POST"_s, u"/v2/messages/rcs"_s, u"delay"_s, {{u"delay_ms"_s, 300}});
-        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get());
+        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get(), &m_draft);
         dialog.show();
         fillBasics(dialog);
         QSignalSpy sent(&dialog, &RcsComposerDialog::sent);
@@ -504,7 +505,7 @@ private Q_SLOTS:
 
     void sameMessageAgainAsksForASecondPress()
     {
-        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get());
+        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get(), &m_draft);
         dialog.show();
         fillBasics(dialog);
         QSignalSpy sent(&dialog, &RcsComposerDialog::sent);
@@ -548,7 +549,7 @@ private Q_SLOTS:
                               QJsonObject{{u"pointer"_s, u"/mms_fallback/media_urls/0"_s}}}}}}};
         m_sandbox->addFault(u"POST"_s, u"/v2/messages/rcs"_s, u"status"_s,
                             {{u"status"_s, 422}, {u"body"_s, errors}});
-        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get());
+        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get(), &m_draft);
         dialog.show();
         fillBasics(dialog);
         find<QGroupBox>(&dialog, u"mmsFallbackGroup"_s)->setChecked(true);
@@ -572,7 +573,7 @@ private Q_SLOTS:
     void draftSurvivesClosing()
     {
         {
-            RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get());
+            RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get(), &m_draft);
             dialog.show();
             fillBasics(dialog, capableNumber, u"Half-written message"_s);
             dialog.addSuggestion(RcsComposerDialog::SuggestionType::OpenUrl, u"Menu"_s, {},
@@ -582,7 +583,10 @@ private Q_SLOTS:
             QTest::mouseClick(find<QPushButton>(&dialog, u"closeButton"_s), Qt::LeftButton);
             QVERIFY(!dialog.isVisible());
         }
-        RcsComposerDialog reopened(&m_sandbox->client, nullptr, m_cache.get());
+        // Kept by its owner (the session), not by the dialog.
+        QCOMPARE(m_draft.message.to, capableNumber);
+        QVERIFY(m_draft.smsFallbackOn);
+        RcsComposerDialog reopened(&m_sandbox->client, nullptr, m_cache.get(), &m_draft);
         QCOMPARE(reopened.agentId(), u"sandbox_demo_agent"_s);
         const RcsMessageRequest request = reopened.message();
         QCOMPARE(request.to, capableNumber);
@@ -604,7 +608,7 @@ private Q_SLOTS:
     void agentsFromTheModel()
     {
         RcsAgentsModel agents(&m_sandbox->client);
-        RcsComposerDialog dialog(&m_sandbox->client, &agents, m_cache.get());
+        RcsComposerDialog dialog(&m_sandbox->client, &agents, m_cache.get(), &m_draft);
         auto *combo = find<QComboBox>(&dialog, u"agentCombo"_s);
         QVERIFY(!combo->isEditable());
         QTRY_COMPARE_WITH_TIMEOUT(combo->count(), 6, 10000);

@@ -2,6 +2,7 @@
 
 #include "api/resendadvice.h"
 #include "consolepalette.h"
+#include "domain/rcscomposerdraft.h"
 #include "domain/validators.h"
 #include "rcsagentpicker.h"
 #include "rcsagentsmodel.h"
@@ -17,7 +18,6 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -29,14 +29,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// What was typed, kept for the next opening in this session (never written to disk: it may
-// hold customers' numbers).
-QJsonObject &sessionDraft()
-{
-    static QJsonObject draft;
-    return draft;
-}
 
 int heightForLines(const QPlainTextEdit *edit, int lines)
 {
@@ -89,9 +81,11 @@ QStringList nonEmptyLines(const QString &text)
 } // namespace
 
 RcsComposerDialog::RcsComposerDialog(ApiClient *client, RcsAgentsModel *agents,
-                                     RcsCapabilityCache *cache, QWidget *parent)
+                                     RcsCapabilityCache *cache, RcsComposerDraft *draft,
+                                     QWidget *parent)
     : QDialog(parent)
     , m_sender(new RcsMessageSender(client, cache, this))
+    , m_draft(draft)
     , m_agents(agents)
 {
     setObjectName(u"rcsComposerDialog"_s);
@@ -205,7 +199,8 @@ RcsComposerDialog::RcsComposerDialog(ApiClient *client, RcsAgentsModel *agents,
 
     RcsAgentPicker::follow(agents, this, [this] { reloadAgents(); });
     reloadAgents();
-    restoreDraft(sessionDraft());
+    if (m_draft)
+        restoreDraft(*m_draft);
     updateCounter();
     resize(720, 780);
 }
@@ -213,7 +208,7 @@ RcsComposerDialog::RcsComposerDialog(ApiClient *client, RcsAgentsModel *agents,
 RcsComposerDialog::~RcsComposerDialog()
 {
     // The sender, a child, ends its request without reporting it.
-    saveSessionDraft();
+    saveDraft();
 }
 
 QWidget *RcsComposerDialog::buildForm()
@@ -632,7 +627,7 @@ void RcsComposerDialog::onSent(const RcsMessageResponse &response)
     m_resultStatus->setText(details);
     m_result->show();
     showStatus(tr("Sent to %1.").arg(m_sender->message().to), false);
-    saveSessionDraft();
+    saveDraft();
     Q_EMIT sent(response);
 }
 
@@ -657,7 +652,7 @@ void RcsComposerDialog::onSendFailed(const RcsSendFailure &failure)
         return;
     case RcsSendFailure::Kind::SentUnreadable:
         m_messageIdEdit->clear();
-        saveSessionDraft();
+        saveDraft();
         showStatus(tr("Sent to %1: Telnyx accepted the message, but its answer could not be "
                       "read (%2), so there is no message ID. Do not send it again.")
                        .arg(sending.to, error.technicalDetail()),
@@ -665,7 +660,7 @@ void RcsComposerDialog::onSendFailed(const RcsSendFailure &failure)
         Q_EMIT sendFailed(error);
         return;
     case RcsSendFailure::Kind::Uncertain:
-        saveSessionDraft(); // whatever happened, what was typed stays
+        saveDraft(); // whatever happened, what was typed stays
         Q_EMIT sendFailed(error);
         // The same message again asks once more, as right after a send.
         showStatus(tr("Maybe sent to %1: %2").arg(sending.to, error.message()) + u' ' +
@@ -673,7 +668,7 @@ void RcsComposerDialog::onSendFailed(const RcsSendFailure &failure)
                    true);
         return;
     case RcsSendFailure::Kind::NotSent:
-        saveSessionDraft(); // whatever happened, what was typed stays
+        saveDraft(); // whatever happened, what was typed stays
         Q_EMIT sendFailed(error);
         if (error.kind() == ApiError::Kind::Http && error.httpStatus() == 422 &&
             showServerFieldErrors(error))
@@ -801,69 +796,69 @@ void RcsComposerDialog::cancelRequest()
 void RcsComposerDialog::reject()
 {
     cancelRequest(); // closing the dialog ends its request
-    saveSessionDraft();
+    saveDraft();
     QDialog::reject();
 }
 
 // --- Draft kept for the session --------------------------------------------------------------
 
-QJsonObject RcsComposerDialog::draft() const
+RcsComposerDraft RcsComposerDialog::draft() const
 {
-    return QJsonObject{
-        {u"agent"_s, agentId()},
-        {u"profile"_s, m_profileEdit->text()},
-        {u"autoProfile"_s, m_autoProfileId},
-        {u"to"_s, m_toEdit->text()},
-        {u"text"_s, m_textEdit->toPlainText()},
-        {u"suggestions"_s, m_suggestions->draftRows()},
-        {u"sms"_s, QJsonObject{{u"on"_s, m_smsGroup->isChecked()},
-                               {u"from"_s, m_smsFromEdit->text()},
-                               {u"text"_s, m_smsTextEdit->toPlainText()}}},
-        {u"mms"_s, QJsonObject{{u"on"_s, m_mmsGroup->isChecked()},
-                               {u"from"_s, m_mmsFromEdit->text()},
-                               {u"subject"_s, m_mmsSubjectEdit->text()},
-                               {u"text"_s, m_mmsTextEdit->toPlainText()},
-                               {u"media"_s, m_mmsMediaEdit->toPlainText()}}},
-        {u"webhook"_s, m_webhookEdit->text()},
-    };
+    // As typed, untrimmed, both fallbacks even when off (RcsComposerDraft says why).
+    RcsComposerDraft typed;
+    RcsMessageRequest &request = typed.message;
+    request.agentId = agentId();
+    request.messagingProfileId = m_profileEdit->text();
+    request.to = m_toEdit->text();
+    RcsContentMessage content;
+    content.text = m_textEdit->toPlainText();
+    content.suggestions = m_suggestions->draftSuggestions();
+    request.agentMessage.contentMessage = content;
+    request.smsFallback = RcsSmsFallback{m_smsFromEdit->text(), m_smsTextEdit->toPlainText()};
+    request.mmsFallback =
+        RcsMmsFallback{m_mmsFromEdit->text(), m_mmsSubjectEdit->text(),
+                       m_mmsTextEdit->toPlainText(), m_mmsMediaEdit->toPlainText().split(u'\n')};
+    request.webhookUrl = m_webhookEdit->text();
+    typed.smsFallbackOn = m_smsGroup->isChecked();
+    typed.mmsFallbackOn = m_mmsGroup->isChecked();
+    typed.autoProfileId = m_autoProfileId;
+    return typed;
 }
 
-void RcsComposerDialog::restoreDraft(const QJsonObject &saved)
+void RcsComposerDialog::restoreDraft(const RcsComposerDraft &saved)
 {
     if (saved.isEmpty())
         return;
     for (FieldFeedback *feedback : std::as_const(m_feedback))
         feedback->setTracking(false); // filling in is not editing
-    const QString agent = saved.value(u"agent"_s).toString();
-    if (!agent.isEmpty())
-        setAgentId(agent);
-    m_profileEdit->setText(saved.value(u"profile"_s).toString());
-    m_autoProfileId = saved.value(u"autoProfile"_s).toString();
-    m_toEdit->setText(saved.value(u"to"_s).toString());
-    m_textEdit->setPlainText(saved.value(u"text"_s).toString());
-    m_suggestions->restoreDraftRows(saved.value(u"suggestions"_s).toArray());
-    const QJsonObject sms = saved.value(u"sms"_s).toObject();
-    m_smsGroup->setChecked(sms.value(u"on"_s).toBool());
-    m_smsFromEdit->setText(sms.value(u"from"_s).toString());
-    m_smsTextEdit->setPlainText(sms.value(u"text"_s).toString());
-    const QJsonObject mms = saved.value(u"mms"_s).toObject();
-    m_mmsGroup->setChecked(mms.value(u"on"_s).toBool());
-    m_mmsFromEdit->setText(mms.value(u"from"_s).toString());
-    m_mmsSubjectEdit->setText(mms.value(u"subject"_s).toString());
-    m_mmsTextEdit->setPlainText(mms.value(u"text"_s).toString());
-    m_mmsMediaEdit->setPlainText(mms.value(u"media"_s).toString());
-    m_webhookEdit->setText(saved.value(u"webhook"_s).toString());
+    const RcsMessageRequest &request = saved.message;
+    if (!request.agentId.isEmpty())
+        setAgentId(request.agentId);
+    m_profileEdit->setText(request.messagingProfileId);
+    m_autoProfileId = saved.autoProfileId;
+    m_toEdit->setText(request.to);
+    const RcsContentMessage content =
+        request.agentMessage.contentMessage.value_or(RcsContentMessage());
+    m_textEdit->setPlainText(content.text);
+    m_suggestions->restoreDraftSuggestions(content.suggestions);
+    const RcsSmsFallback sms = request.smsFallback.value_or(RcsSmsFallback());
+    m_smsGroup->setChecked(saved.smsFallbackOn);
+    m_smsFromEdit->setText(sms.from);
+    m_smsTextEdit->setPlainText(sms.text);
+    const RcsMmsFallback mms = request.mmsFallback.value_or(RcsMmsFallback());
+    m_mmsGroup->setChecked(saved.mmsFallbackOn);
+    m_mmsFromEdit->setText(mms.from);
+    m_mmsSubjectEdit->setText(mms.subject);
+    m_mmsTextEdit->setPlainText(mms.text);
+    m_mmsMediaEdit->setPlainText(mms.mediaUrls.join(u'\n'));
+    m_webhookEdit->setText(request.webhookUrl);
     for (FieldFeedback *feedback : std::as_const(m_feedback))
         feedback->setTracking(true);
     refreshFeedback();
 }
 
-void RcsComposerDialog::saveSessionDraft() const
+void RcsComposerDialog::saveDraft() const
 {
-    sessionDraft() = draft();
-}
-
-void RcsComposerDialog::clearSessionDraft()
-{
-    sessionDraft() = QJsonObject();
+    if (m_draft)
+        *m_draft = draft();
 }

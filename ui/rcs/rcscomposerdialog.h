@@ -6,7 +6,6 @@
 
 #include <QDialog>
 #include <QHash>
-#include <QJsonObject>
 #include <QPointer>
 
 #include <functional>
@@ -26,6 +25,7 @@ class QPushButton;
 class QScrollArea;
 class RcsAgentsModel;
 class RcsCapabilityCache;
+struct RcsComposerDraft;
 
 // The form of one RCS text message (POST /messages/rcs): agent, messaging profile, recipient,
 // text with suggested replies and actions, optional SMS and MMS fallbacks and a webhook, each
@@ -34,7 +34,8 @@ class RcsCapabilityCache;
 // per Send, never retried, the same message held back once): the dialog hands it the message
 // and shows what it reports, putting the server's complaints on the fields they name. A
 // failure keeps everything typed. What is typed also survives closing the dialog, for the rest
-// of the session.
+// of the session: it is kept in the session's RcsComposerDraft, read when the dialog opens and
+// written back when it closes and after each send.
 class RcsComposerDialog : public QDialog
 {
     Q_OBJECT
@@ -46,9 +47,10 @@ public:
     using SuggestionType = RcsSuggestionsEditor::SuggestionType;
 
     // Without a model the agent id is typed; with one, the agents are listed. `cache`: the
-    // session's capability answers, shared with the capabilities tab.
+    // session's capability answers, shared with the capabilities tab. `draft`: the session's
+    // (nullptr: nothing is kept); it must outlive the dialog.
     RcsComposerDialog(ApiClient *client, RcsAgentsModel *agents, RcsCapabilityCache *cache,
-                      QWidget *parent = nullptr);
+                      RcsComposerDraft *draft, QWidget *parent = nullptr);
     ~RcsComposerDialog() override;
 
     void setAgentId(const QString &agentId);
@@ -63,9 +65,6 @@ public:
     // Appends a suggestion row (as "Add suggestion" does, then filled in).
     void addSuggestion(SuggestionType type, const QString &text, const QString &postbackData = {},
                        const QString &target = {});
-
-    // Forgets the draft kept between openings (tests start from a clean form).
-    static void clearSessionDraft();
 
 public Q_SLOTS:
     // Validates, checks the recipient, then sends. Ignored while a request runs.
@@ -106,11 +105,13 @@ private:
     void showStatus(const QString &text, bool problem);
     void focusEditor(QWidget *editor);
 
-    QJsonObject draft() const;
-    void restoreDraft(const QJsonObject &saved);
-    void saveSessionDraft() const;
+    // The form as typed, and back.
+    RcsComposerDraft draft() const;
+    void restoreDraft(const RcsComposerDraft &saved);
+    void saveDraft() const;
 
     RcsMessageSender *m_sender;
+    RcsComposerDraft *m_draft;
     QPointer<RcsAgentsModel> m_agents;
     QScrollArea *m_scroll = nullptr;
     QComboBox *m_agentCombo = nullptr;
