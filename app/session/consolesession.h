@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apiclient.h"
+#include "domain/rcscomposerdraft.h"
 #include "session/localsandbox.h"
 #include "storage/profilestore.h"
 
@@ -45,6 +46,8 @@ public:
     const Profile &activeProfile() const { return m_active; }
     bool isActive() const { return m_ready; }
     bool isSandbox() const { return m_active.isSandbox(); }
+    // What the RCS composer keeps between openings, for this run of the console (never on disk).
+    RcsComposerDraft *rcsComposerDraft() { return &m_rcsComposerDraft; }
     // The X-Sandbox-Token of the built-in sandbox's control surface (for tests and tools);
     // empty until the sandbox has started.
     QString sandboxControlToken() const;
@@ -96,4 +99,5 @@ private:
     TollFreeWatcher *m_tollFreeWatcher = nullptr;
     RcsCapabilityCache *m_rcsCapabilities = nullptr;
     RcsInviteStore *m_rcsInvites = nullptr;
+    RcsComposerDraft m_rcsComposerDraft;
 };

@@ -291,7 +291,7 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(sweepOption)) {
         for (const int inFlight : {1, 2, 3, 4, 6}) {
-            RcsCapabilityChecker sweepChecker(&client);
+            RcsCapabilityChecker sweepChecker(&client, cache);
             sweepChecker.setMaxConcurrency(inFlight);
             const CheckRun run =
                 runCheck(&client, &sweepChecker, &control, agentId, numbers, true, timeoutMs);

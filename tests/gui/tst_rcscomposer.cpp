@@ -4,12 +4,15 @@
 // request per Send without automatic retries, 422 mapping, and the draft kept between
 // openings.
 
+#include "consolepalette.h"
+#include "domain/rcscomposerdraft.h"
 #include "isolatedhome.h"
 #include "rcs/rcscomposerdialog.h"
 #include "rcs/rcssuggestionseditor.h"
 #include "rcsagentsmodel.h"
 #include "sandboxtestbed.h"
 #include "session/englishplurals.h"
+#include "session/rcscapabilitycache.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -45,6 +48,9 @@ class TestRcsComposer : public QObject
 private:
     QTemporaryDir m_home;
     std::unique_ptr<SandboxTestbed> m_sandbox;
+    // Each test's own capability answers and composer draft, as a session keeps them.
+    std::unique_ptr<RcsCapabilityCache> m_cache;
+    RcsComposerDraft m_draft;
 
     template<typename T> static T *find(QWidget *root, const QString &name)
     {
@@ -87,16 +93,7 @@ private:
         typeInto(dialog, u"toEdit"_s, to);
         typeInto(dialog, u"textEdit"_s, text);
     }
-    int capabilityChecks()
-    {
-        int count = 0;
-        const QJsonObject counts = m_sandbox->requests().value(u"counts"_s).toObject();
-        for (auto it = counts.begin(); it != counts.end(); ++it) {
-            if (it.key().startsWith(capabilitiesPrefix))
-                count += it.value().toInt();
-        }
-        return count;
-    }
+    int capabilityChecks() { return m_sandbox->requestCountStartingWith(capabilitiesPrefix); }
     QJsonObject lastSentBody()
     {
         const QJsonArray log = m_sandbox->requestLog();
@@ -134,19 +131,20 @@ private Q_SLOTS:
     }
     void init()
     {
-        RcsComposerDialog::clearSessionDraft();
+        m_draft = RcsComposerDraft();
         m_sandbox = std::make_unique<SandboxTestbed>();
         QVERIFY(m_sandbox->isListening());
+        m_cache = std::make_unique<RcsCapabilityCache>();
     }
     void cleanup()
     {
-        RcsComposerDialog::clearSessionDraft();
+        m_cache.reset();
         m_sandbox.reset();
     }
 
     void sendsWhatWasComposed()
     {
-        RcsComposerDialog dialog(&m_sandbox->client, nullptr);
+        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get(), &m_draft);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         fillBasics(dialog, capableNumber, u"Your table is ready.\nSee you soon!"_s);
@@ -245,7 +243,7 @@ private Q_SLOTS:
 
     void liveCounterAndOverLengthText()
     {
-        RcsComposerDialog dialog(&m_sandbox->client, nullptr);
+        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get(), &m_draft);
         dialog.show();
         fillBasics(dialog, capableNumber, u"Hello"_s);
         auto *counter = find<QLabel>(&dialog, u"textCounter"_s);
@@ -256,7 +254,8 @@ private Q_SLOTS:
         text->setPlainText(QString(3073, u'x'));
         QCOMPARE(counter->text(), u"3073 / 3072"_s);
         QVERIFY(counter->property("overLimit").toBool());
-        QVERIFY(counter->styleSheet().contains(u"#c62828"_s));
+        QVERIFY(counter->styleSheet().contains(
+            ConsolePalette().text(ConsolePalette::Kind::Error).name()));
 
         clickSend(dialog);
         QCOMPARE(dialog.stage(), RcsComposerDialog::Stage::Editing);
@@ -277,7 +276,7 @@ private Q_SLOTS:
 
     void invalidRecipientRefusedAsTyped()
     {
-        RcsComposerDialog dialog(&m_sandbox->client, nullptr);
+        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get(), &m_draft);
         dialog.show();
         fillBasics(dialog, u"+1312555abc"_s);
         auto *problem = find<QLabel>(&dialog, u"toEditProblem"_s);
@@ -300,7 +299,7 @@ private Q_SLOTS:
 
     void missingFieldsAndBadSuggestionRefused()
     {
-        RcsComposerDialog dialog(&m_sandbox->client, nullptr);
+        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get(), &m_draft);
         dialog.show();
         typeInto(dialog, u"toEdit"_s, capableNumber);
         typeInto(dialog, u"textEdit"_s, u"Hi"_s);
@@ -327,7 +326,7 @@ private Q_SLOTS:
 
     void notRcsCapableWarnsBeforeSending()
     {
-        RcsComposerDialog dialog(&m_sandbox->client, nullptr);
+        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get(), &m_draft);
         dialog.show();
         fillBasics(dialog, notCapableNumber);
         clickSend(dialog);
@@ -356,7 +355,7 @@ private Q_SLOTS:
     void notRcsCapable404WarnsWithTheFallback()
     {
         QVERIFY(m_sandbox->setRealistic(true));
-        RcsComposerDialog dialog(&m_sandbox->client, nullptr);
+        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get(), &m_draft);
         dialog.show();
         fillBasics(dialog, notCapableNumber);
         clickSend(dialog);
@@ -371,7 +370,7 @@ private Q_SLOTS:
 
     void warningOffersAnSmsFallback()
     {
-        RcsComposerDialog dialog(&m_sandbox->client, nullptr);
+        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get(), &m_draft);
         dialog.show();
         fillBasics(dialog, notCapableNumber, u"Your code is 1234"_s);
         clickSend(dialog);
@@ -399,7 +398,7 @@ private Q_SLOTS:
     {
         m_sandbox->addFault(u"POST"_s, u"/v2/messages/rcs"_s, u"status"_s,
                             {{u"status"_s, 500}, {u"count"_s, 0}});
-        RcsComposerDialog dialog(&m_sandbox->client, nullptr);
+        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get(), &m_draft);
         dialog.show();
         fillBasics(dialog, capableNumber, u"Important update"_s);
         dialog.addSuggestion(RcsComposerDialog::SuggestionType::Reply, u"OK"_s, u"ok"_s);
@@ -440,7 +439,7 @@ private Q_SLOTS:
     {
         m_sandbox->addFault(u"POST"_s, u"/v2/messages/rcs"_s, u"drop"_s,
                             {{u"after_processing"_s, true}});
-        RcsComposerDialog dialog(&m_sandbox->client, nullptr);
+        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get(), &m_draft);
         dialog.show();
         fillBasics(dialog);
         QSignalSpy failed(&dialog, &RcsComposerDialog::sendFailed);
@@ -468,7 +467,7 @@ private Q_SLOTS:
     void acceptedButUnreadableIsNotSentAgainByOnePress()
     {
         m_sandbox->addFault(u"POST"_s, u"/v2/messages/rcs"_s, u"malformed"_s, {{u"status"_s, 200}});
-        RcsComposerDialog dialog(&m_sandbox->client, nullptr);
+        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get(), &m_draft);
         dialog.show();
         fillBasics(dialog);
         QSignalSpy failed(&dialog, &RcsComposerDialog::sendFailed);
@@ -488,7 +487,7 @@ private Q_SLOTS:
     void oneRequestPerSend()
     {
         m_sandbox->addFault(u"POST"_s, u"/v2/messages/rcs"_s, u"delay"_s, {{u"delay_ms"_s, 300}});
-        RcsComposerDialog dialog(&m_sandbox->client, nullptr);
+        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get(), &m_draft);
         dialog.show();
         fillBasics(dialog);
         QSignalSpy sent(&dialog, &RcsComposerDialog::sent);
@@ -506,7 +505,7 @@ private Q_SLOTS:
 
     void sameMessageAgainAsksForASecondPress()
     {
-        RcsComposerDialog dialog(&m_sandbox->client, nullptr);
+        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get(), &m_draft);
         dialog.show();
         fillBasics(dialog);
         QSignalSpy sent(&dialog, &RcsComposerDialog::sent);
@@ -550,7 +549,7 @@ private Q_SLOTS:
                               QJsonObject{{u"pointer"_s, u"/mms_fallback/media_urls/0"_s}}}}}}};
         m_sandbox->addFault(u"POST"_s, u"/v2/messages/rcs"_s, u"status"_s,
                             {{u"status"_s, 422}, {u"body"_s, errors}});
-        RcsComposerDialog dialog(&m_sandbox->client, nullptr);
+        RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get(), &m_draft);
         dialog.show();
         fillBasics(dialog);
         find<QGroupBox>(&dialog, u"mmsFallbackGroup"_s)->setChecked(true);
@@ -574,7 +573,7 @@ private Q_SLOTS:
     void draftSurvivesClosing()
     {
         {
-            RcsComposerDialog dialog(&m_sandbox->client, nullptr);
+            RcsComposerDialog dialog(&m_sandbox->client, nullptr, m_cache.get(), &m_draft);
             dialog.show();
             fillBasics(dialog, capableNumber, u"Half-written message"_s);
             dialog.addSuggestion(RcsComposerDialog::SuggestionType::OpenUrl, u"Menu"_s, {},
@@ -584,7 +583,10 @@ private Q_SLOTS:
             QTest::mouseClick(find<QPushButton>(&dialog, u"closeButton"_s), Qt::LeftButton);
             QVERIFY(!dialog.isVisible());
         }
-        RcsComposerDialog reopened(&m_sandbox->client, nullptr);
+        // Kept by its owner (the session), not by the dialog.
+        QCOMPARE(m_draft.message.to, capableNumber);
+        QVERIFY(m_draft.smsFallbackOn);
+        RcsComposerDialog reopened(&m_sandbox->client, nullptr, m_cache.get(), &m_draft);
         QCOMPARE(reopened.agentId(), u"sandbox_demo_agent"_s);
         const RcsMessageRequest request = reopened.message();
         QCOMPARE(request.to, capableNumber);
@@ -606,7 +608,7 @@ private Q_SLOTS:
     void agentsFromTheModel()
     {
         RcsAgentsModel agents(&m_sandbox->client);
-        RcsComposerDialog dialog(&m_sandbox->client, &agents);
+        RcsComposerDialog dialog(&m_sandbox->client, &agents, m_cache.get(), &m_draft);
         auto *combo = find<QComboBox>(&dialog, u"agentCombo"_s);
         QVERIFY(!combo->isEditable());
         QTRY_COMPARE_WITH_TIMEOUT(combo->count(), 6, 10000);

@@ -186,6 +186,18 @@ public:
             .value(methodAndPath)
             .toInt();
     }
+    // Requests whose METHOD PATH starts with `prefix` ("GET /v2/messaging/rcs/capabilities/"):
+    // a path with ids in it.
+    int requestCountStartingWith(const QString &prefix)
+    {
+        int count = 0;
+        const QJsonObject counts = requests().value(QLatin1StringView("counts")).toObject();
+        for (auto it = counts.begin(); it != counts.end(); ++it) {
+            if (it.key().startsWith(prefix))
+                count += it.value().toInt();
+        }
+        return count;
+    }
     QJsonArray requestLog() { return requests().value(QLatin1StringView("log")).toArray(); }
 
     ApiClient client;

@@ -1,7 +1,8 @@
 // RCS domain types: agents and their PATCH body, capabilities, test-number invites,
-// deeplinks, and the message request/response of POST /messages/rcs.
+// deeplinks, the message request/response of POST /messages/rcs, and the composer's draft.
 
 #include "domain/rcs.h"
+#include "domain/rcscomposerdraft.h"
 #include "domain/rcsmessage.h"
 
 #include <QJsonArray>
@@ -138,6 +139,7 @@ private slots:
     void messageProblems_data();
     void messageProblems();
     void messageResponse();
+    void composerDraftRoundTripKeepsWhatWasTyped();
 };
 
 void TestDomainRcs::agentParsesServerSample()
@@ -519,6 +521,44 @@ void TestDomainRcs::messageResponse()
     QVERIFY(!nullWait.waitSeconds.has_value());
     QCOMPARE(nullWait.toJson().value(u"wait_seconds"), QJsonValue(QJsonValue::Null));
     QCOMPARE(RcsMessageResponse::fromJson(nullWait.toJson()), nullWait);
+}
+
+void TestDomainRcs::composerDraftRoundTripKeepsWhatWasTyped()
+{
+    QVERIFY(RcsComposerDraft().isEmpty());
+    QVERIFY(RcsComposerDraft::fromJson(RcsComposerDraft().toJson()).isEmpty());
+
+    // A half-typed form: spaces, a blank suggestion row, an action without its target, both
+    // fallbacks typed in but only the MMS one switched on, a blank line between media URLs.
+    RcsComposerDraft draft;
+    draft.message.agentId = u"Agent007"_s;
+    draft.message.to = u" +1312555 "_s;
+    draft.message.messagingProfileId = u"profile-1"_s;
+    RcsContentMessage content;
+    content.text = u"Line one\n\nLine three "_s;
+    content.suggestions = {RcsSuggestion::reply(u"Yes"_s, u"yes"_s), RcsSuggestion::reply({}),
+                           RcsSuggestion::dialAction(u"Call"_s, {}),
+                           RcsSuggestion::openUrlAction(u"Menu"_s, u"https://example.com/m"_s)};
+    draft.message.agentMessage.contentMessage = content;
+    draft.message.smsFallback = RcsSmsFallback{u"+13125550100"_s, u"Typed, then switched off"_s};
+    draft.message.mmsFallback =
+        RcsMmsFallback{{}, u"Subject"_s, {}, {u"https://example.com/a.jpg"_s, {}, u"b"_s}};
+    draft.message.webhookUrl = u"https://hooks.example.com"_s;
+    draft.smsFallbackOn = false;
+    draft.mmsFallbackOn = true;
+    draft.autoProfileId = u"profile-1"_s;
+    QVERIFY(!draft.isEmpty());
+
+    const RcsComposerDraft back = RcsComposerDraft::fromJson(draft.toJson());
+    QVERIFY2(back == draft, compact(back.toJson()).constData());
+
+    // Each piece of form state is part of the comparison.
+    RcsComposerDraft switched = draft;
+    switched.smsFallbackOn = true;
+    QVERIFY(!(RcsComposerDraft::fromJson(switched.toJson()) == draft));
+    RcsComposerDraft typedProfile = draft;
+    typedProfile.autoProfileId.clear();
+    QVERIFY(!(RcsComposerDraft::fromJson(typedProfile.toJson()) == draft));
 }
 
 QTEST_GUILESS_MAIN(TestDomainRcs)

@@ -1,14 +1,12 @@
 #include "rcscomposerdialog.h"
 
-#include "api/apicall.h"
-#include "api/rcsapi.h"
 #include "api/resendadvice.h"
 #include "consolepalette.h"
+#include "domain/rcscomposerdraft.h"
 #include "domain/validators.h"
 #include "rcsagentpicker.h"
 #include "rcsagentsmodel.h"
 #include "rcssuggestionseditor.h"
-#include "session/rcscapabilitychecker.h"
 #include "widgets/fieldfeedback.h"
 #include "widgets/plaintext.h"
 
@@ -20,7 +18,6 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -32,14 +29,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// What was typed, kept for the next opening in this session (never written to disk: it may
-// hold customers' numbers).
-QJsonObject &sessionDraft()
-{
-    static QJsonObject draft;
-    return draft;
-}
 
 int heightForLines(const QPlainTextEdit *edit, int lines)
 {
@@ -91,9 +80,12 @@ QStringList nonEmptyLines(const QString &text)
 
 } // namespace
 
-RcsComposerDialog::RcsComposerDialog(ApiClient *client, RcsAgentsModel *agents, QWidget *parent)
+RcsComposerDialog::RcsComposerDialog(ApiClient *client, RcsAgentsModel *agents,
+                                     RcsCapabilityCache *cache, RcsComposerDraft *draft,
+                                     QWidget *parent)
     : QDialog(parent)
-    , m_client(client)
+    , m_sender(new RcsMessageSender(client, cache, this))
+    , m_draft(draft)
     , m_agents(agents)
 {
     setObjectName(u"rcsComposerDialog"_s);
@@ -198,18 +190,25 @@ RcsComposerDialog::RcsComposerDialog(ApiClient *client, RcsAgentsModel *agents, 
     connect(m_addFallbackButton, &QPushButton::clicked, this, &RcsComposerDialog::addSmsFallback);
     connect(m_cancelButton, &QPushButton::clicked, this, &RcsComposerDialog::cancelRequest);
 
+    connect(m_sender, &RcsMessageSender::stageChanged, this, &RcsComposerDialog::onStageChanged);
+    connect(m_sender, &RcsMessageSender::warned, this, &RcsComposerDialog::onWarned);
+    connect(m_sender, &RcsMessageSender::sameMessageHeldBack, this,
+            &RcsComposerDialog::onSameMessageHeldBack);
+    connect(m_sender, &RcsMessageSender::sent, this, &RcsComposerDialog::onSent);
+    connect(m_sender, &RcsMessageSender::failed, this, &RcsComposerDialog::onSendFailed);
+
     RcsAgentPicker::follow(agents, this, [this] { reloadAgents(); });
     reloadAgents();
-    restoreDraft(sessionDraft());
+    if (m_draft)
+        restoreDraft(*m_draft);
     updateCounter();
     resize(720, 780);
 }
 
 RcsComposerDialog::~RcsComposerDialog()
 {
-    if (m_call)
-        m_call->cancel();
-    saveSessionDraft();
+    // The sender, a child, ends its request without reporting it.
+    saveDraft();
 }
 
 QWidget *RcsComposerDialog::buildForm()
@@ -280,10 +279,8 @@ QWidget *RcsComposerDialog::buildForm()
     m_feedbackByPointer.insert(u"/agent_message/content_message/suggestions"_s,
                                m_suggestions->feedback());
     contentLayout->addWidget(m_suggestions);
-    connect(m_suggestions, &RcsSuggestionsEditor::edited, this, [this] {
-        if (m_stage == Stage::Warning)
-            setStage(Stage::Editing);
-    });
+    connect(m_suggestions, &RcsSuggestionsEditor::edited, m_sender,
+            &RcsMessageSender::dismissWarning);
 
     // SMS fallback.
     m_smsGroup = new QGroupBox(tr("SMS fallback"), content);
@@ -411,8 +408,7 @@ QWidget *RcsComposerDialog::buildForm()
         connect(group, &QGroupBox::toggled, group, fit);
         connect(group, &QGroupBox::toggled, this, [this] {
             refreshFeedback();
-            if (m_stage == Stage::Warning)
-                setStage(Stage::Editing);
+            m_sender->dismissWarning(); // the warning was about the message without it
         });
     }
     return content;
@@ -434,10 +430,8 @@ FieldFeedback *RcsComposerDialog::addField(QFormLayout *form, const QString &lab
     labelWidget->setBuddy(editor);
     form->addRow(labelWidget, cell);
     m_feedback.append(feedback);
-    connect(feedback, &FieldFeedback::edited, this, [this] {
-        if (m_stage == Stage::Warning)
-            setStage(Stage::Editing); // the warning was about what was there before
-    });
+    // The warning was about what was there before.
+    connect(feedback, &FieldFeedback::edited, m_sender, &RcsMessageSender::dismissWarning);
     return feedback;
 }
 
@@ -544,13 +538,13 @@ QList<std::pair<QWidget *, QString>> RcsComposerDialog::problems() const
 
 void RcsComposerDialog::send()
 {
-    if (m_stage == Stage::Checking || m_stage == Stage::Sending)
+    if (m_sender->isBusy())
         return; // a double click, or Ctrl+Enter pressed twice: one request only
     for (FieldFeedback *feedback : std::as_const(m_feedback))
         feedback->setTouched(true);
     m_warning->hide();
     if (const auto list = problems(); !list.isEmpty()) {
-        setStage(Stage::Editing);
+        m_sender->dismissWarning();
         focusEditor(list.first().first);
         showStatus(list.size() == 1 ? tr("Not sent: %1").arg(list.first().second)
                                     : tr("Not sent: %n field(s) need attention, starting with: "
@@ -562,116 +556,54 @@ void RcsComposerDialog::send()
     }
     const RcsMessageRequest request = message();
     if (const QString problem = request.firstProblem(); !problem.isEmpty()) {
-        setStage(Stage::Editing);
+        m_sender->dismissWarning();
         showStatus(tr("Not sent: %1").arg(problem), true);
         return;
     }
-    // The same message again right after it was sent is more often a second click than a wish
-    // to send it twice: say so once; pressing Send again then sends it.
-    if (!m_lastSentBody.isEmpty() && request.toJson() == m_lastSentBody && !m_resendAcknowledged) {
-        m_resendAcknowledged = true;
-        showStatus((m_lastSendUncertain
-                        ? tr("This message may already have been delivered to %1. Press Send "
-                             "again to send it anyway, or change something first.")
-                        : tr("This message was just sent to %1. Press Send again to send it a "
-                             "second time, or change something first."))
-                       .arg(request.to),
-                   true);
-        return;
-    }
-    m_resendAcknowledged = false;
-    m_pending = request;
-    m_result->hide();
-    checkRecipient();
+    m_sender->send(request);
 }
 
-void RcsComposerDialog::checkRecipient()
+void RcsComposerDialog::onSameMessageHeldBack(bool mayHaveBeenDelivered)
 {
-    auto *call = RcsApi(m_client).capabilities(m_pending.agentId, m_pending.to);
-    m_call = call;
-    call->onResult(this, [this](const RcsCapabilities &capabilities) {
-        m_call = nullptr;
-        onCapabilities(capabilities);
-    });
-    connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
-        m_call = nullptr;
-        onCapabilitiesFailed(error);
-    });
-    setStage(Stage::Checking);
-    showStatus(tr("Checking the recipient…"), false);
+    showStatus((mayHaveBeenDelivered
+                    ? tr("This message may already have been delivered to %1. Press Send "
+                         "again to send it anyway, or change something first.")
+                    : tr("This message was just sent to %1. Press Send again to send it a "
+                         "second time, or change something first."))
+                   .arg(message().to),
+               true);
 }
 
-void RcsComposerDialog::onCapabilities(const RcsCapabilities &capabilities)
+void RcsComposerDialog::onWarned(RcsMessageSender::Warning warning, bool offerSmsFallback,
+                                 const ApiError &checkError)
 {
-    const bool hasFallback = m_pending.smsFallback || m_pending.mmsFallback;
-    if (capabilities.isRcsCapable() || hasFallback) {
-        post();
-        return;
+    const QString &to = m_sender->message().to;
+    switch (warning) {
+    case RcsMessageSender::Warning::NoRcs:
+        m_warningText->setText(tr("%1 cannot receive RCS messages, and there is no fallback: the "
+                                  "message would not arrive. Add an SMS fallback, or send "
+                                  "anyway.")
+                                   .arg(to));
+        break;
+    case RcsMessageSender::Warning::CheckFailed:
+        m_warningText->setText(tr("Could not check whether %1 can receive RCS: %2 Nothing was "
+                                  "sent.")
+                                   .arg(to, checkError.message()));
+        break;
     }
-    showWarning(tr("%1 cannot receive RCS messages, and there is no fallback: the message would "
-                   "not arrive. Add an SMS fallback, or send anyway.")
-                    .arg(m_pending.to),
-                true);
-}
-
-void RcsComposerDialog::onCapabilitiesFailed(const ApiError &error)
-{
-    if (error.kind() == ApiError::Kind::Cancelled) {
-        setStage(Stage::Editing);
-        showStatus(tr("Cancelled; nothing was sent."), false);
-        return;
-    }
-    if (error.kind() == ApiError::Kind::Http && error.httpStatus() == 404) {
-        // RBM's 404 for a phone without RCS: the recipient cannot receive RCS (fallback offered).
-        if (RcsCapabilityChecker::classifyNotFound(error) == RcsNotFound::NoRcs) {
-            onCapabilities(RcsCapabilityChecker::notCapable(m_pending.agentId, m_pending.to));
-            return;
-        }
-        setStage(Stage::Editing);
-        m_feedbackByPointer.value(u"/agent_id"_s)
-            ->setServerProblem(tr("Telnyx does not know this agent (or it is not yours)."));
-        focusEditor(m_agentCombo);
-        showStatus(tr("Not sent: Telnyx does not know the agent “%1”.").arg(m_pending.agentId),
-                   true);
-        return;
-    }
-    if (error.kind() == ApiError::Kind::Http && error.httpStatus() == 422) {
-        for (const ApiErrorItem &item : error.items()) {
-            if (ApiError::resolvePointer(item, {u"phone_number"_s}) == u"/phone_number"_s) {
-                setStage(Stage::Editing);
-                m_feedbackByPointer.value(u"/to"_s)->setServerProblem(
-                    item.detail.isEmpty() ? item.title : item.detail);
-                focusEditor(m_toEdit);
-                showStatus(tr("Not sent: Telnyx did not accept the recipient's number."), true);
-                return;
-            }
-        }
-    }
-    const bool hasFallback = m_pending.smsFallback || m_pending.mmsFallback;
-    showWarning(tr("Could not check whether %1 can receive RCS: %2 Nothing was sent.")
-                    .arg(m_pending.to, error.message()),
-                !hasFallback);
-}
-
-void RcsComposerDialog::showWarning(const QString &text, bool offerFallback)
-{
-    m_warningText->setText(text);
-    m_addFallbackButton->setVisible(offerFallback);
-    setStage(Stage::Warning);
+    m_addFallbackButton->setVisible(offerSmsFallback);
     showStatus(tr("Not sent yet."), false);
     m_sendAnywayButton->setFocus(Qt::OtherFocusReason);
 }
 
 void RcsComposerDialog::sendAnyway()
 {
-    if (m_stage != Stage::Warning)
-        return;
-    post();
+    m_sender->sendAnyway();
 }
 
 void RcsComposerDialog::addSmsFallback()
 {
-    setStage(Stage::Editing);
+    m_sender->dismissWarning();
     m_smsGroup->setChecked(true);
     if (m_smsTextEdit->toPlainText().isEmpty()) {
         // The RCS text is the natural start, cut to what an SMS fallback may carry.
@@ -682,29 +614,8 @@ void RcsComposerDialog::addSmsFallback()
     showStatus(tr("Fill in the SMS fallback, then Send."), false);
 }
 
-void RcsComposerDialog::post()
-{
-    auto *call = RcsApi(m_client).send(m_pending);
-    m_call = call;
-    call->onResult(this, [this](const RcsMessageResponse &response) {
-        m_call = nullptr;
-        onSent(response);
-    });
-    connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
-        m_call = nullptr;
-        onSendFailed(error);
-    });
-    setStage(Stage::Sending);
-    showStatus(tr("Sending…"), false);
-}
-
 void RcsComposerDialog::onSent(const RcsMessageResponse &response)
 {
-    m_lastResponse = response;
-    m_lastSentBody = m_pending.toJson();
-    m_lastSendUncertain = false;
-    m_resendAcknowledged = false;
-    setStage(Stage::Editing);
     const QString status = response.to.isEmpty() ? tr("unknown") : response.to.first().status;
     m_messageIdEdit->setText(response.id);
     m_messageIdEdit->setCursorPosition(0);
@@ -715,50 +626,58 @@ void RcsComposerDialog::onSent(const RcsMessageResponse &response)
         details += u" · "_s + tr("Carrier: %1").arg(response.to.first().carrier);
     m_resultStatus->setText(details);
     m_result->show();
-    showStatus(tr("Sent to %1.").arg(m_pending.to), false);
-    saveSessionDraft();
+    showStatus(tr("Sent to %1.").arg(m_sender->message().to), false);
+    saveDraft();
     Q_EMIT sent(response);
 }
 
-void RcsComposerDialog::onSendFailed(const ApiError &error)
+void RcsComposerDialog::onSendFailed(const RcsSendFailure &failure)
 {
-    const ResendAdvice advice = resendAdviceFor(error);
-    if (advice == ResendAdvice::Done) {
-        // Sent: only the answer is unreadable. The guard against sending the same message
-        // twice holds as after any send.
-        m_lastSentBody = m_pending.toJson();
-        m_resendAcknowledged = false;
-        m_lastSendUncertain = false;
+    const RcsMessageRequest &sending = m_sender->message();
+    const ApiError &error = failure.error;
+    switch (failure.kind) {
+    case RcsSendFailure::Kind::Cancelled:
+        showStatus(tr("Cancelled; nothing was sent."), false);
+        return;
+    case RcsSendFailure::Kind::UnknownAgent:
+        m_feedbackByPointer.value(u"/agent_id"_s)
+            ->setServerProblem(tr("Telnyx does not know this agent (or it is not yours)."));
+        focusEditor(m_agentCombo);
+        showStatus(tr("Not sent: Telnyx does not know the agent “%1”.").arg(sending.agentId), true);
+        return;
+    case RcsSendFailure::Kind::RecipientRefused:
+        m_feedbackByPointer.value(u"/to"_s)->setServerProblem(failure.recipientProblem);
+        focusEditor(m_toEdit);
+        showStatus(tr("Not sent: Telnyx did not accept the recipient's number."), true);
+        return;
+    case RcsSendFailure::Kind::SentUnreadable:
         m_messageIdEdit->clear();
-        setStage(Stage::Editing);
-        saveSessionDraft();
+        saveDraft();
         showStatus(tr("Sent to %1: Telnyx accepted the message, but its answer could not be "
                       "read (%2), so there is no message ID. Do not send it again.")
-                       .arg(m_pending.to, error.technicalDetail()),
+                       .arg(sending.to, error.technicalDetail()),
                    false);
         Q_EMIT sendFailed(error);
         return;
-    }
-    setStage(Stage::Editing);
-    saveSessionDraft(); // whatever happened, what was typed stays
-    Q_EMIT sendFailed(error);
-    if (advice == ResendAdvice::LookFirst) {
-        // It may have been delivered: the same message again asks once more, as right after
-        // a send.
-        m_lastSentBody = m_pending.toJson();
-        m_lastSendUncertain = true;
-        m_resendAcknowledged = false;
-        showStatus(tr("Maybe sent to %1: %2").arg(m_pending.to, error.message()) + u' ' +
-                       resendAdviceText(advice, CreatedThing::RcsMessage),
+    case RcsSendFailure::Kind::Uncertain:
+        saveDraft(); // whatever happened, what was typed stays
+        Q_EMIT sendFailed(error);
+        // The same message again asks once more, as right after a send.
+        showStatus(tr("Maybe sent to %1: %2").arg(sending.to, error.message()) + u' ' +
+                       resendAdviceText(failure.advice, CreatedThing::RcsMessage),
+                   true);
+        return;
+    case RcsSendFailure::Kind::NotSent:
+        saveDraft(); // whatever happened, what was typed stays
+        Q_EMIT sendFailed(error);
+        if (error.kind() == ApiError::Kind::Http && error.httpStatus() == 422 &&
+            showServerFieldErrors(error))
+            return;
+        showStatus(tr("Not sent: %1").arg(error.message()) + u' ' +
+                       resendAdviceText(failure.advice, CreatedThing::RcsMessage),
                    true);
         return;
     }
-    if (error.kind() == ApiError::Kind::Http && error.httpStatus() == 422 &&
-        showServerFieldErrors(error))
-        return;
-    showStatus(tr("Not sent: %1").arg(error.message()) + u' ' +
-                   resendAdviceText(advice, CreatedThing::RcsMessage),
-               true);
 }
 
 FieldFeedback *RcsComposerDialog::feedbackForPointer(const QString &pointer) const
@@ -819,18 +738,31 @@ bool RcsComposerDialog::showServerFieldErrors(const ApiError &error)
     return true;
 }
 
-void RcsComposerDialog::setStage(Stage stage)
+void RcsComposerDialog::onStageChanged(Stage stage)
 {
-    const bool busy = stage == Stage::Checking || stage == Stage::Sending;
-    m_stage = stage;
+    const bool busy = m_sender->isBusy();
     // The form is frozen while a request runs, so what is sent is what was checked.
     m_scroll->widget()->setEnabled(!busy);
     m_sendButton->setEnabled(!busy);
     m_busyBar->setVisible(busy);
     m_cancelButton->setVisible(busy);
     m_warning->setVisible(stage == Stage::Warning);
-    if (stage == Stage::Editing && m_statusLabel->text() == tr("Not sent yet."))
-        showStatus({}, false);
+    if (stage != Stage::Editing)
+        m_result->hide(); // a new send has begun: the last result is not its result
+    switch (stage) {
+    case Stage::Editing:
+        if (m_statusLabel->text() == tr("Not sent yet."))
+            showStatus({}, false);
+        break;
+    case Stage::Checking:
+        showStatus(tr("Checking the recipient…"), false);
+        break;
+    case Stage::Warning:
+        break; // onWarned() says why
+    case Stage::Sending:
+        showStatus(tr("Sending…"), false);
+        break;
+    }
     Q_EMIT stageChanged(stage);
 }
 
@@ -858,76 +790,75 @@ void RcsComposerDialog::focusEditor(QWidget *editor)
 
 void RcsComposerDialog::cancelRequest()
 {
-    if (m_call)
-        m_call->cancel();
+    m_sender->cancel();
 }
 
 void RcsComposerDialog::reject()
 {
     cancelRequest(); // closing the dialog ends its request
-    saveSessionDraft();
+    saveDraft();
     QDialog::reject();
 }
 
 // --- Draft kept for the session --------------------------------------------------------------
 
-QJsonObject RcsComposerDialog::draft() const
+RcsComposerDraft RcsComposerDialog::draft() const
 {
-    return QJsonObject{
-        {u"agent"_s, agentId()},
-        {u"profile"_s, m_profileEdit->text()},
-        {u"autoProfile"_s, m_autoProfileId},
-        {u"to"_s, m_toEdit->text()},
-        {u"text"_s, m_textEdit->toPlainText()},
-        {u"suggestions"_s, m_suggestions->draftRows()},
-        {u"sms"_s, QJsonObject{{u"on"_s, m_smsGroup->isChecked()},
-                               {u"from"_s, m_smsFromEdit->text()},
-                               {u"text"_s, m_smsTextEdit->toPlainText()}}},
-        {u"mms"_s, QJsonObject{{u"on"_s, m_mmsGroup->isChecked()},
-                               {u"from"_s, m_mmsFromEdit->text()},
-                               {u"subject"_s, m_mmsSubjectEdit->text()},
-                               {u"text"_s, m_mmsTextEdit->toPlainText()},
-                               {u"media"_s, m_mmsMediaEdit->toPlainText()}}},
-        {u"webhook"_s, m_webhookEdit->text()},
-    };
+    // As typed, untrimmed, both fallbacks even when off (RcsComposerDraft says why).
+    RcsComposerDraft typed;
+    RcsMessageRequest &request = typed.message;
+    request.agentId = agentId();
+    request.messagingProfileId = m_profileEdit->text();
+    request.to = m_toEdit->text();
+    RcsContentMessage content;
+    content.text = m_textEdit->toPlainText();
+    content.suggestions = m_suggestions->draftSuggestions();
+    request.agentMessage.contentMessage = content;
+    request.smsFallback = RcsSmsFallback{m_smsFromEdit->text(), m_smsTextEdit->toPlainText()};
+    request.mmsFallback =
+        RcsMmsFallback{m_mmsFromEdit->text(), m_mmsSubjectEdit->text(),
+                       m_mmsTextEdit->toPlainText(), m_mmsMediaEdit->toPlainText().split(u'\n')};
+    request.webhookUrl = m_webhookEdit->text();
+    typed.smsFallbackOn = m_smsGroup->isChecked();
+    typed.mmsFallbackOn = m_mmsGroup->isChecked();
+    typed.autoProfileId = m_autoProfileId;
+    return typed;
 }
 
-void RcsComposerDialog::restoreDraft(const QJsonObject &saved)
+void RcsComposerDialog::restoreDraft(const RcsComposerDraft &saved)
 {
     if (saved.isEmpty())
         return;
     for (FieldFeedback *feedback : std::as_const(m_feedback))
         feedback->setTracking(false); // filling in is not editing
-    const QString agent = saved.value(u"agent"_s).toString();
-    if (!agent.isEmpty())
-        setAgentId(agent);
-    m_profileEdit->setText(saved.value(u"profile"_s).toString());
-    m_autoProfileId = saved.value(u"autoProfile"_s).toString();
-    m_toEdit->setText(saved.value(u"to"_s).toString());
-    m_textEdit->setPlainText(saved.value(u"text"_s).toString());
-    m_suggestions->restoreDraftRows(saved.value(u"suggestions"_s).toArray());
-    const QJsonObject sms = saved.value(u"sms"_s).toObject();
-    m_smsGroup->setChecked(sms.value(u"on"_s).toBool());
-    m_smsFromEdit->setText(sms.value(u"from"_s).toString());
-    m_smsTextEdit->setPlainText(sms.value(u"text"_s).toString());
-    const QJsonObject mms = saved.value(u"mms"_s).toObject();
-    m_mmsGroup->setChecked(mms.value(u"on"_s).toBool());
-    m_mmsFromEdit->setText(mms.value(u"from"_s).toString());
-    m_mmsSubjectEdit->setText(mms.value(u"subject"_s).toString());
-    m_mmsTextEdit->setPlainText(mms.value(u"text"_s).toString());
-    m_mmsMediaEdit->setPlainText(mms.value(u"media"_s).toString());
-    m_webhookEdit->setText(saved.value(u"webhook"_s).toString());
+    const RcsMessageRequest &request = saved.message;
+    if (!request.agentId.isEmpty())
+        setAgentId(request.agentId);
+    m_profileEdit->setText(request.messagingProfileId);
+    m_autoProfileId = saved.autoProfileId;
+    m_toEdit->setText(request.to);
+    const RcsContentMessage content =
+        request.agentMessage.contentMessage.value_or(RcsContentMessage());
+    m_textEdit->setPlainText(content.text);
+    m_suggestions->restoreDraftSuggestions(content.suggestions);
+    const RcsSmsFallback sms = request.smsFallback.value_or(RcsSmsFallback());
+    m_smsGroup->setChecked(saved.smsFallbackOn);
+    m_smsFromEdit->setText(sms.from);
+    m_smsTextEdit->setPlainText(sms.text);
+    const RcsMmsFallback mms = request.mmsFallback.value_or(RcsMmsFallback());
+    m_mmsGroup->setChecked(saved.mmsFallbackOn);
+    m_mmsFromEdit->setText(mms.from);
+    m_mmsSubjectEdit->setText(mms.subject);
+    m_mmsTextEdit->setPlainText(mms.text);
+    m_mmsMediaEdit->setPlainText(mms.mediaUrls.join(u'\n'));
+    m_webhookEdit->setText(request.webhookUrl);
     for (FieldFeedback *feedback : std::as_const(m_feedback))
         feedback->setTracking(true);
     refreshFeedback();
 }
 
-void RcsComposerDialog::saveSessionDraft() const
+void RcsComposerDialog::saveDraft() const
 {
-    sessionDraft() = draft();
-}
-
-void RcsComposerDialog::clearSessionDraft()
-{
-    sessionDraft() = QJsonObject();
+    if (m_draft)
+        *m_draft = draft();
 }

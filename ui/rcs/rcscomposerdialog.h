@@ -2,19 +2,17 @@
 
 #include "domain/rcsmessage.h"
 #include "rcssuggestionseditor.h"
+#include "session/rcsmessagesender.h"
 
 #include <QDialog>
 #include <QHash>
-#include <QJsonObject>
 #include <QPointer>
 
 #include <functional>
 
-class ApiCall;
 class ApiClient;
 class ApiError;
 class FieldFeedback;
-struct RcsCapabilities;
 class QComboBox;
 class QFormLayout;
 class QFrame;
@@ -26,31 +24,33 @@ class QProgressBar;
 class QPushButton;
 class QScrollArea;
 class RcsAgentsModel;
+class RcsCapabilityCache;
+struct RcsComposerDraft;
 
-// Composes and sends one RCS text message (POST /messages/rcs): agent, messaging profile,
-// recipient, text with suggested replies and actions, optional SMS and MMS fallbacks and a
-// webhook. Before sending, the recipient's RCS capabilities are checked; a number that cannot
-// receive RCS and has no fallback asks the user first. One request per Send, never retried
-// behind the user's back; a failure keeps everything typed. What is typed also survives
-// closing the dialog, for the rest of the session.
+// The form of one RCS text message (POST /messages/rcs): agent, messaging profile, recipient,
+// text with suggested replies and actions, optional SMS and MMS fallbacks and a webhook, each
+// field checked as typed. Sending is the RcsMessageSender's (the recipient check against the
+// session's capability cache, the warning before a message that would not arrive, one request
+// per Send, never retried, the same message held back once): the dialog hands it the message
+// and shows what it reports, putting the server's complaints on the fields they name. A
+// failure keeps everything typed. What is typed also survives closing the dialog, for the rest
+// of the session: it is kept in the session's RcsComposerDraft, read when the dialog opens and
+// written back when it closes and after each send.
 class RcsComposerDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    enum class Stage {
-        Editing,  // nothing in flight
-        Checking, // asking for the recipient's capabilities
-        Warning,  // the recipient cannot receive RCS and there is no fallback: the user decides
-        Sending,  // POST in flight
-    };
-    Q_ENUM(Stage)
+    using Stage = RcsMessageSender::Stage;
 
     // The kinds of suggestion addSuggestion() takes.
     using SuggestionType = RcsSuggestionsEditor::SuggestionType;
 
-    // Without a model the agent id is typed; with one, the agents are listed.
-    RcsComposerDialog(ApiClient *client, RcsAgentsModel *agents, QWidget *parent = nullptr);
+    // Without a model the agent id is typed; with one, the agents are listed. `cache`: the
+    // session's capability answers, shared with the capabilities tab. `draft`: the session's
+    // (nullptr: nothing is kept); it must outlive the dialog.
+    RcsComposerDialog(ApiClient *client, RcsAgentsModel *agents, RcsCapabilityCache *cache,
+                      RcsComposerDraft *draft, QWidget *parent = nullptr);
     ~RcsComposerDialog() override;
 
     void setAgentId(const QString &agentId);
@@ -58,16 +58,13 @@ public:
 
     // The message as the form describes it now (what Send would post).
     RcsMessageRequest message() const;
-    Stage stage() const { return m_stage; }
+    Stage stage() const { return m_sender->stage(); }
     // The reply of the last successful send.
-    const RcsMessageResponse &lastResponse() const { return m_lastResponse; }
+    const RcsMessageResponse &lastResponse() const { return m_sender->lastResponse(); }
 
     // Appends a suggestion row (as "Add suggestion" does, then filled in).
     void addSuggestion(SuggestionType type, const QString &text, const QString &postbackData = {},
                        const QString &target = {});
-
-    // Forgets the draft kept between openings (tests start from a clean form).
-    static void clearSessionDraft();
 
 public Q_SLOTS:
     // Validates, checks the recipient, then sends. Ignored while a request runs.
@@ -97,24 +94,24 @@ private:
 
     // The problems of the form, in form order: (editor, message).
     QList<std::pair<QWidget *, QString>> problems() const;
-    void checkRecipient();
-    void onCapabilities(const RcsCapabilities &capabilities);
-    void onCapabilitiesFailed(const ApiError &error);
-    void post();
+    void onStageChanged(Stage stage);
+    void onWarned(RcsMessageSender::Warning warning, bool offerSmsFallback,
+                  const ApiError &checkError);
+    void onSameMessageHeldBack(bool mayHaveBeenDelivered);
     void onSent(const RcsMessageResponse &response);
-    void onSendFailed(const ApiError &error);
+    void onSendFailed(const RcsSendFailure &failure);
     bool showServerFieldErrors(const ApiError &error);
     FieldFeedback *feedbackForPointer(const QString &pointer) const;
-    void showWarning(const QString &text, bool offerFallback);
-    void setStage(Stage stage);
     void showStatus(const QString &text, bool problem);
     void focusEditor(QWidget *editor);
 
-    QJsonObject draft() const;
-    void restoreDraft(const QJsonObject &saved);
-    void saveSessionDraft() const;
+    // The form as typed, and back.
+    RcsComposerDraft draft() const;
+    void restoreDraft(const RcsComposerDraft &saved);
+    void saveDraft() const;
 
-    ApiClient *m_client;
+    RcsMessageSender *m_sender;
+    RcsComposerDraft *m_draft;
     QPointer<RcsAgentsModel> m_agents;
     QScrollArea *m_scroll = nullptr;
     QComboBox *m_agentCombo = nullptr;
@@ -148,14 +145,4 @@ private:
     QList<FieldFeedback *> m_feedback; // form order
     QHash<QString, FieldFeedback *> m_feedbackByPointer;
     QString m_autoProfileId; // the profile filled in from the agent, replaced on agent change
-
-    Stage m_stage = Stage::Editing;
-    QPointer<ApiCall> m_call;
-    RcsMessageRequest m_pending; // what the capability check was for
-    // The body of the last message sent from this dialog, and whether the user has been told
-    // that Send would send it a second time (a second press then does).
-    QJsonObject m_lastSentBody;
-    bool m_resendAcknowledged = false;
-    bool m_lastSendUncertain = false; // the last send may or may not have been delivered
-    RcsMessageResponse m_lastResponse;
 };

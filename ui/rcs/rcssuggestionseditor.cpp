@@ -6,7 +6,6 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -20,6 +19,14 @@ QString cellText(const QTableWidget *table, int row, int column)
 {
     const QTableWidgetItem *item = table->item(row, column);
     return item ? item->text().trimmed() : QString();
+}
+
+RcsSuggestionsEditor::SuggestionType rowType(const QTableWidget *table, int row)
+{
+    const auto *typeCombo =
+        qobject_cast<const QComboBox *>(table->cellWidget(row, RcsSuggestionsEditor::TypeColumn));
+    return typeCombo ? RcsSuggestionsEditor::SuggestionType(typeCombo->currentData().toInt())
+                     : RcsSuggestionsEditor::SuggestionType::Reply;
 }
 
 } // namespace
@@ -159,31 +166,37 @@ void RcsSuggestionsEditor::updateAddButton()
     m_addButton->setEnabled(m_table->rowCount() < RcsLimits::maxCardSuggestions);
 }
 
+RcsSuggestion RcsSuggestionsEditor::rowSuggestion(int row) const
+{
+    const QString text = cellText(m_table, row, TextColumn);
+    const QString postback = cellText(m_table, row, PostbackColumn);
+    const QString target = cellText(m_table, row, TargetColumn);
+    switch (rowType(m_table, row)) {
+    case SuggestionType::Reply:
+        break;
+    case SuggestionType::Dial:
+        return RcsSuggestion::dialAction(text, target, postback);
+    case SuggestionType::OpenUrl:
+        return RcsSuggestion::openUrlAction(text, target, postback);
+    }
+    return RcsSuggestion::reply(text, postback);
+}
+
+bool RcsSuggestionsEditor::isBlankRow(int row) const
+{
+    // A reply's target cell is not part of it.
+    return cellText(m_table, row, TextColumn).isEmpty() &&
+           cellText(m_table, row, PostbackColumn).isEmpty() &&
+           (rowType(m_table, row) == SuggestionType::Reply ||
+            cellText(m_table, row, TargetColumn).isEmpty());
+}
+
 QList<RcsSuggestion> RcsSuggestionsEditor::suggestions() const
 {
     QList<RcsSuggestion> list;
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        const auto *typeCombo =
-            qobject_cast<const QComboBox *>(m_table->cellWidget(row, TypeColumn));
-        const auto type =
-            typeCombo ? SuggestionType(typeCombo->currentData().toInt()) : SuggestionType::Reply;
-        const QString text = cellText(m_table, row, TextColumn);
-        const QString postback = cellText(m_table, row, PostbackColumn);
-        const QString target = cellText(m_table, row, TargetColumn);
-        if (text.isEmpty() && postback.isEmpty() &&
-            (type == SuggestionType::Reply || target.isEmpty()))
-            continue; // a row added and left blank
-        switch (type) {
-        case SuggestionType::Reply:
-            list.append(RcsSuggestion::reply(text, postback));
-            break;
-        case SuggestionType::Dial:
-            list.append(RcsSuggestion::dialAction(text, target, postback));
-            break;
-        case SuggestionType::OpenUrl:
-            list.append(RcsSuggestion::openUrlAction(text, target, postback));
-            break;
-        }
+        if (!isBlankRow(row)) // a row added and left blank
+            list.append(rowSuggestion(row));
     }
     return list;
 }
@@ -213,26 +226,23 @@ QString RcsSuggestionsEditor::problem() const
     return {};
 }
 
-QJsonArray RcsSuggestionsEditor::draftRows() const
+QList<RcsSuggestion> RcsSuggestionsEditor::draftSuggestions() const
 {
-    QJsonArray rows;
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        const auto *typeCombo =
-            qobject_cast<const QComboBox *>(m_table->cellWidget(row, TypeColumn));
-        rows.append(QJsonObject{{u"type"_s, typeCombo ? typeCombo->currentData().toInt() : 0},
-                                {u"text"_s, cellText(m_table, row, TextColumn)},
-                                {u"postback"_s, cellText(m_table, row, PostbackColumn)},
-                                {u"target"_s, cellText(m_table, row, TargetColumn)}});
-    }
+    QList<RcsSuggestion> rows;
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        rows.append(rowSuggestion(row));
     return rows;
 }
 
-void RcsSuggestionsEditor::restoreDraftRows(const QJsonArray &rows)
+void RcsSuggestionsEditor::restoreDraftSuggestions(const QList<RcsSuggestion> &rows)
 {
     m_table->setRowCount(0);
-    for (const QJsonValue &row : rows) {
-        const QJsonObject entry = row.toObject();
-        insertRow(SuggestionType(entry.value(u"type"_s).toInt()), entry.value(u"text"_s).toString(),
-                  entry.value(u"postback"_s).toString(), entry.value(u"target"_s).toString());
+    for (const RcsSuggestion &row : rows) {
+        if (row.dial)
+            insertRow(SuggestionType::Dial, row.text, row.postbackData, row.dial->phoneNumber);
+        else if (row.openUrl)
+            insertRow(SuggestionType::OpenUrl, row.text, row.postbackData, row.openUrl->url);
+        else
+            insertRow(SuggestionType::Reply, row.text, row.postbackData, {});
     }
 }

@@ -3,7 +3,6 @@
 #include "domain/rcsmessage.h"
 
 #include <QGroupBox>
-#include <QJsonArray>
 
 class FieldFeedback;
 class QPushButton;
@@ -35,9 +34,10 @@ public:
     // the suggestions go here.
     FieldFeedback *feedback() const { return m_feedback; }
 
-    // The rows as typed, for a draft, and back.
-    QJsonArray draftRows() const;
-    void restoreDraftRows(const QJsonArray &rows);
+    // Every row as typed, blank ones included, for a draft (a reply row keeps no target), and
+    // back.
+    QList<RcsSuggestion> draftSuggestions() const;
+    void restoreDraftSuggestions(const QList<RcsSuggestion> &rows);
 
 Q_SIGNALS:
     // The user changed a cell.
@@ -46,6 +46,8 @@ Q_SIGNALS:
 private:
     void insertRow(SuggestionType type, const QString &text, const QString &postback,
                    const QString &target);
+    RcsSuggestion rowSuggestion(int row) const;
+    bool isBlankRow(int row) const;
     void removeSelectedRows();
     void updateAddButton();
 
