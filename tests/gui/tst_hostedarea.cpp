@@ -4,6 +4,8 @@
 #include "hosted/hostednumbersfilterbar.h"
 #include "hosted/hostedorderdetailpane.h"
 #include "hosted/hostedordersfilterbar.h"
+#include "hosted/hostedorderwizard.h"
+#include "hosted/pdfdocumentfield.h"
 #include "hostednumbersmodel.h"
 #include "hostedordersmodel.h"
 #include "hostedrecords.h"
@@ -20,6 +22,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -75,6 +79,15 @@ private:
     static bool waitUntilSettled(PagedListModel *model)
     {
         return QTest::qWaitFor([&] { return settled(model); }, 10000);
+    }
+
+    // A one-page PDF the wizard's document check accepts.
+    static bool writePdf(const QString &path, const QString &title)
+    {
+        QPdfWriter writer(path);
+        QPainter painter(&writer);
+        painter.drawText(QRect(200, 200, 2000, 300), Qt::AlignLeft, title);
+        return painter.end();
     }
 
     int orderHttpStatus(const QString &id)
@@ -514,6 +527,57 @@ private Q_SLOTS:
         QCOMPARE(ordersReset.size(), 0);
         QCOMPARE(numbersReset.size(), 0);
         QVERIFY(!area->numbersPage()->table()->currentIndex().isValid());
+    }
+
+    // The order wizard writes through the area's HostedRecords: the documents step updates the
+    // order's row in place, and the pane showing the order follows without fetching it again.
+    void completingAWizardStepUpdatesTheOrdersRowInPlace()
+    {
+        const HostedOrder created =
+            m_bed->createHostedOrder({u"+14157374851"_s, u"+14157374852"_s});
+        QCOMPARE(created.status, u"pending"_s);
+        auto area = makeArea();
+        QVERIFY(select(area->ordersPage(), created.id));
+        HostedOrderDetailPane *pane = area->orderPane();
+        QVERIFY(QTest::qWaitFor([&] { return !pane->isRefreshing(); }, 5000));
+        const int row = area->ordersModel()->rowOf(created.id);
+        QVERIFY(row >= 0);
+        const int rows = area->ordersModel()->rowCount();
+        QTemporaryDir files;
+        const QString loaPath = files.filePath(u"loa.pdf"_s);
+        const QString billPath = files.filePath(u"bill.pdf"_s);
+        QVERIFY(writePdf(loaPath, u"Letter of authorization"_s));
+        QVERIFY(writePdf(billPath, u"Carrier bill"_s));
+
+        HostedOrderWizard wizard(area->records(), nullptr);
+        wizard.show();
+        wizard.continueOrder(created.id);
+        QTRY_COMPARE(wizard.currentId(), int(HostedOrderWizard::DocumentsPageId));
+        child<PdfDocumentField>(&wizard, u"loaField"_s)->setPath(loaPath);
+        child<PdfDocumentField>(&wizard, u"billField"_s)->setPath(billPath);
+        auto *upload = child<QPushButton>(&wizard, u"uploadButton"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(upload->isEnabled(), 10000);
+
+        QSignalSpy ordersReset(area->ordersModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy numbersReset(area->numbersModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy changed(area->ordersModel(), &QAbstractItemModel::dataChanged);
+        QSignalSpy stepDone(&wizard, &HostedOrderWizard::orderChanged);
+        m_bed->resetRequests();
+        upload->click();
+        QVERIFY(stepDone.wait(10000));
+        QTRY_COMPARE(area->ordersModel()->rowAt(row).status, u"loa_file_successful"_s);
+        QCOMPARE(area->ordersModel()->rowOf(created.id), row);
+        QCOMPARE(area->ordersModel()->rowCount(), rows);
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(changed.first().first().toModelIndex().row(), row);
+        QCOMPARE(ordersReset.size(), 0);
+        QCOMPARE(numbersReset.size(), 0);
+        QCOMPARE(pane->order().status, u"loa_file_successful"_s);
+        QCOMPARE(child<QLabel>(pane, u"detailStatusBadge"_s)->text(), u"LOA accepted"_s);
+        QVERIFY(m_bed->waitUntilIdle());
+        QCOMPARE(m_bed->requestCount(u"GET /v2/messaging_hosted_number_orders"_s), 0);
+        QCOMPARE(m_bed->requestCount(u"GET /v2/messaging_hosted_number_orders/"_s + created.id), 0);
+        wizard.close();
     }
 
     void continueOnlyForAnOrderWithAnUnfinishedStep()
