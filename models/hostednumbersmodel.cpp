@@ -2,6 +2,8 @@
 
 #include "api/pager.h"
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -33,7 +35,20 @@ QVariant HostedNumberRow::record() const
 
 HostedNumbersModel::HostedNumbersModel(ApiClient *client, QObject *parent)
     : PagedRowsModel(client, parent)
-{}
+{
+    connect(this, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { indexPhoneNumbers(first, last); });
+    connect(this, &QAbstractItemModel::modelReset, this, [this] { m_idByPhone.clear(); });
+}
+
+void HostedNumbersModel::indexPhoneNumbers(int first, int last)
+{
+    for (int row = first; row <= last; ++row) {
+        const QString key = HostedNumberLinks::phoneKey(rowAt(row).phoneNumber);
+        if (!key.isEmpty())
+            m_idByPhone.insert(key, rowAt(row).id);
+    }
+}
 
 int HostedNumbersModel::columnCount(const QModelIndex &parent) const
 {
@@ -68,9 +83,21 @@ void HostedNumbersModel::setNumberLinks(const HostedNumberLinks &links)
 {
     if (links == m_links)
         return;
-    m_links = links;
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    const HostedNumberLinks previous = std::exchange(m_links, links);
+    // Only the rows whose order or status changed are repainted (and filtered again), one
+    // dataChanged() per run of such rows.
+    int firstChanged = -1;
+    for (int row = 0; row <= rowCount(); ++row) {
+        const bool changed =
+            row < rowCount() &&
+            previous.find(rowAt(row).id, rowAt(row).phoneNumber) != linkOf(rowAt(row));
+        if (changed && firstChanged < 0) {
+            firstChanged = row;
+        } else if (!changed && firstChanged >= 0) {
+            Q_EMIT dataChanged(index(firstChanged, 0), index(row - 1, ColumnCount - 1));
+            firstChanged = -1;
+        }
+    }
 }
 
 HostedNumberLink HostedNumbersModel::linkOf(const HostedNumberRow &row) const
@@ -87,6 +114,16 @@ QString HostedNumbersModel::orderIdForNumber(const QString &numberId) const
 {
     const int row = rowOf(numberId);
     return row >= 0 ? linkOf(rowAt(row)).orderId : QString();
+}
+
+int HostedNumbersModel::rowOfOrderNumber(const QString &orderId, const HostedNumber &number) const
+{
+    if (const int row = rowOf(number.id); row >= 0)
+        return row;
+    const QString id = m_idByPhone.value(HostedNumberLinks::phoneKey(number.phoneNumber));
+    const int row = id.isEmpty() ? -1 : rowOf(id);
+    // Another order may list the same phone number (a failed attempt, then another order).
+    return row >= 0 && linkOf(rowAt(row)).orderId == orderId ? row : -1;
 }
 
 QVariant HostedNumbersModel::data(const QModelIndex &index, int role) const

@@ -54,6 +54,10 @@ public:
     HostedNumberLink linkAt(int row) const;
     // The loaded number with this id: its order's id (empty when not known).
     QString orderIdForNumber(const QString &numberId) const;
+    // The loaded row of a number that the order `orderId` lists (its phone_numbers[]): by id,
+    // else by phone number when that row's number belongs to this order (an order's number ids
+    // need not be the hosted numbers' ids, see HostedNumberLinks). -1 when not loaded.
+    int rowOfOrderNumber(const QString &orderId, const HostedNumber &number) const;
 
     // Applies the server-side filter and reloads from the first page (no-op when unchanged
     // and loaded).
@@ -69,7 +73,11 @@ protected:
 
 private:
     HostedNumberLink linkOf(const HostedNumberRow &row) const;
+    void indexPhoneNumbers(int first, int last);
 
     HostedNumberLinks m_links;
     HostedNumbersFilter m_filter;
+    // Normalised phone number -> id of the row that has it, kept as rows arrive (entries of
+    // removed rows are left: rowOf() of their id says they are gone).
+    QHash<QString, QString> m_idByPhone;
 };

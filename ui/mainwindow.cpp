@@ -509,16 +509,16 @@ void MainWindow::createNewInCurrentArea()
 
 HostedOrderWizard *MainWindow::openHostedOrderWizard()
 {
-    auto *wizard = new HostedOrderWizard(m_session->client(), m_session->drafts(), this);
+    auto *wizard = new HostedOrderWizard(m_hostedArea->records(), m_session->drafts(), this);
     wizard->setObjectName(QStringLiteral("hostedOrderWizard"));
     WindowGeometry::remember(wizard, QStringLiteral("hostedOrderWizard"));
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // The wizard writes through the area's HostedRecords, which updates the lists itself.
     connect(wizard, &HostedOrderWizard::orderChanged, this, [this](const QString &orderId) {
         statusBar()->showMessage(orderId.isEmpty()
-                                     ? tr("Hosted-number orders reloaded")
+                                     ? tr("Hosted-number orders updated")
                                      : tr("Hosted-number order %1 updated").arg(orderId),
                                  5000);
-        m_hostedArea->refresh();
     });
     wizard->show();
     return wizard;

@@ -354,13 +354,13 @@ int linkRank(const QString &status)
     }
 }
 
-QString phoneKey(const QString &phoneNumber)
+} // namespace
+
+QString HostedNumberLinks::phoneKey(const QString &phoneNumber)
 {
     const QString normalized = PhoneNumberList::normalise(phoneNumber);
     return normalized.isEmpty() ? phoneNumber.trimmed() : normalized;
 }
-
-} // namespace
 
 void HostedNumberLinks::addOrder(const QString &orderId, const QList<HostedNumber> &numbers)
 {

@@ -134,6 +134,8 @@ public:
     void addOrder(const HostedOrder &order) { addOrder(order.id, order.phoneNumbers); }
     HostedNumberLink find(const QString &numberId, const QString &phoneNumber) const;
     bool isEmpty() const { return m_byPhone.isEmpty() && m_byId.isEmpty(); }
+    // The spelling numbers are matched by: E.164 when the text reads as a number.
+    static QString phoneKey(const QString &phoneNumber);
 
     bool operator==(const HostedNumberLinks &) const = default;
 

@@ -4,8 +4,11 @@
 #include "hosted/hostednumbersfilterbar.h"
 #include "hosted/hostedorderdetailpane.h"
 #include "hosted/hostedordersfilterbar.h"
+#include "hosted/hostedorderwizard.h"
+#include "hosted/pdfdocumentfield.h"
 #include "hostednumbersmodel.h"
 #include "hostedordersmodel.h"
+#include "hostedrecords.h"
 #include "isolatedhome.h"
 #include "listfilterproxy.h"
 #include "listpage.h"
@@ -19,6 +22,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -70,21 +75,19 @@ private:
         return area;
     }
 
-    static bool waitForReload(PagedListModel *model)
+    // A list whose first page is in (a delete changes rows in place: nothing to reload).
+    static bool waitUntilSettled(PagedListModel *model)
     {
-        // The reload started when the pane reported the deletion; wait for its first page.
         return QTest::qWaitFor([&] { return settled(model); }, 10000);
     }
 
-    HostedOrder createOrder(const QStringList &numbers)
+    // A one-page PDF the wizard's document check accepts.
+    static bool writePdf(const QString &path, const QString &title)
     {
-        HostedOrderCreateRequest request;
-        request.phoneNumbers = numbers;
-        auto *call = HostedApi(&m_bed->client).createOrder(request);
-        HostedOrder order;
-        connect(call, &ApiCall::finished, this, [&] { order = call->result(); });
-        SandboxTestbed::wait(call);
-        return order;
+        QPdfWriter writer(path);
+        QPainter painter(&writer);
+        painter.drawText(QRect(200, 200, 2000, 300), Qt::AlignLeft, title);
+        return painter.end();
     }
 
     int orderHttpStatus(const QString &id)
@@ -279,7 +282,8 @@ private Q_SLOTS:
 
     void paneShowsTheFreshOrderNotTheStaleRow()
     {
-        const HostedOrder created = createOrder({u"+14157374811"_s, u"+14157374812"_s});
+        const HostedOrder created =
+            m_bed->createHostedOrder({u"+14157374811"_s, u"+14157374812"_s});
         QCOMPARE(created.status, u"pending"_s);
         auto area = makeArea();
         // After the list loaded, the documents arrive (e.g. from another window).
@@ -378,7 +382,7 @@ private Q_SLOTS:
     void deleteOrderAsksThenDeletesIt()
     {
         const QStringList phones{u"+14157374821"_s, u"+14157374822"_s};
-        const HostedOrder created = createOrder(phones);
+        const HostedOrder created = m_bed->createHostedOrder(phones);
         QVERIFY(!created.id.isEmpty());
         auto area = makeArea();
         QVERIFY(select(area->ordersPage(), created.id));
@@ -402,6 +406,11 @@ private Q_SLOTS:
         QCOMPARE(pane->orderId(), created.id);
 
         // Then confirm.
+        const int orders = area->ordersModel()->rowCount();
+        const int numbers = area->numbersModel()->rowCount();
+        QSignalSpy ordersReset(area->ordersModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy numbersReset(area->numbersModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy removed(area->records(), &HostedRecords::orderRemoved);
         QSignalSpy deleted(pane, &HostedOrderDetailPane::deleted);
         deleteButton->click();
         box = waitForDialog(pane, u"confirmDeleteOrderDialog"_s);
@@ -411,11 +420,19 @@ private Q_SLOTS:
         QCOMPARE(deleted.first().first().toString(), created.id);
         QCOMPARE(orderHttpStatus(created.id), 404);
 
-        QVERIFY(waitForReload(area->ordersModel()));
-        QVERIFY(waitForReload(area->numbersModel()));
+        QVERIFY(waitUntilSettled(area->ordersModel()));
+        QVERIFY(waitUntilSettled(area->numbersModel()));
+        QCOMPARE(removed.size(), 1);
         QVERIFY(!rowOf(area->ordersPage(), created.id).isValid());
         for (const HostedNumber &number : created.phoneNumbers)
             QVERIFY(!rowOf(area->numbersPage(), number.id).isValid());
+        // Its rows left the lists; neither list was loaded again.
+        QCOMPARE(area->ordersModel()->rowCount(), orders - 1);
+        QCOMPARE(area->numbersModel()->rowCount(), numbers - 2);
+        QCOMPARE(ordersReset.size(), 0);
+        QCOMPARE(numbersReset.size(), 0);
+        // Nothing selected in its place: the pane says what was deleted.
+        QVERIFY(!area->ordersPage()->table()->currentIndex().isValid());
         QVERIFY(!pane->hasOrder());
         QVERIFY(child<QLabel>(pane, u"detailPlaceholder"_s)
                     ->text()
@@ -424,7 +441,7 @@ private Q_SLOTS:
 
     void deleteOrderFailureIsShownInPlainWords()
     {
-        const HostedOrder created = createOrder({u"+14157374825"_s});
+        const HostedOrder created = m_bed->createHostedOrder({u"+14157374825"_s});
         auto area = makeArea();
         QVERIFY(select(area->ordersPage(), created.id));
         HostedOrderDetailPane *pane = area->orderPane();
@@ -446,7 +463,7 @@ private Q_SLOTS:
 
     void anOrderDeletedElsewhereIsReportedAndLocked()
     {
-        const HostedOrder created = createOrder({u"+14157374828"_s});
+        const HostedOrder created = m_bed->createHostedOrder({u"+14157374828"_s});
         auto area = makeArea();
         // Deleted from another window after the list loaded: the row is stale.
         QVERIFY(SandboxTestbed::wait(HostedApi(&m_bed->client).deleteOrder(created.id)));
@@ -462,7 +479,8 @@ private Q_SLOTS:
 
     void deleteNumberRemovesItFromTheListAndTheSandbox()
     {
-        const HostedOrder created = createOrder({u"+14157374831"_s, u"+14157374832"_s});
+        const HostedOrder created =
+            m_bed->createHostedOrder({u"+14157374831"_s, u"+14157374832"_s});
         QCOMPARE(created.phoneNumbers.size(), 2);
         const HostedNumber target = created.phoneNumbers.first();
         auto area = makeArea();
@@ -478,6 +496,10 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(pane, u"statusExplanationLabel"_s)->text(),
                  hostedNumberStatusExplanation(HostedNumberStatus::Pending));
 
+        const int numbers = area->numbersModel()->rowCount();
+        QSignalSpy ordersReset(area->ordersModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy numbersReset(area->numbersModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy orderChanged(area->records(), &HostedRecords::orderChanged);
         QSignalSpy deleted(pane, &HostedNumberDetailPane::deleted);
         child<QPushButton>(pane, u"deleteNumberButton"_s)->click();
         QMessageBox *box = waitForDialog(pane, u"confirmDeleteNumberDialog"_s);
@@ -491,16 +513,76 @@ private Q_SLOTS:
         QCOMPARE(numberHttpStatus(created.phoneNumbers.last().id), 200);
         QCOMPARE(orderHttpStatus(created.id), 200);
 
-        QVERIFY(waitForReload(area->numbersModel()));
-        QVERIFY(waitForReload(area->ordersModel()));
+        QVERIFY(waitUntilSettled(area->numbersModel()));
+        QVERIFY(waitUntilSettled(area->ordersModel()));
         QVERIFY(!rowOf(area->numbersPage(), target.id).isValid());
         QVERIFY(rowOf(area->numbersPage(), created.phoneNumbers.last().id).isValid());
         QVERIFY(!pane->hasNumber());
+        // One row left the numbers; the order's row took the order the API answered with.
+        QCOMPARE(area->numbersModel()->rowCount(), numbers - 1);
+        QCOMPARE(orderChanged.size(), 1);
+        const int orderRow = area->ordersModel()->rowOf(created.id);
+        QVERIFY(orderRow >= 0);
+        QCOMPARE(area->ordersModel()->rowAt(orderRow).numbers.first().status, u"deleted"_s);
+        QCOMPARE(ordersReset.size(), 0);
+        QCOMPARE(numbersReset.size(), 0);
+        QVERIFY(!area->numbersPage()->table()->currentIndex().isValid());
+    }
+
+    // The order wizard writes through the area's HostedRecords: the documents step updates the
+    // order's row in place, and the pane showing the order follows without fetching it again.
+    void completingAWizardStepUpdatesTheOrdersRowInPlace()
+    {
+        const HostedOrder created =
+            m_bed->createHostedOrder({u"+14157374851"_s, u"+14157374852"_s});
+        QCOMPARE(created.status, u"pending"_s);
+        auto area = makeArea();
+        QVERIFY(select(area->ordersPage(), created.id));
+        HostedOrderDetailPane *pane = area->orderPane();
+        QVERIFY(QTest::qWaitFor([&] { return !pane->isRefreshing(); }, 5000));
+        const int row = area->ordersModel()->rowOf(created.id);
+        QVERIFY(row >= 0);
+        const int rows = area->ordersModel()->rowCount();
+        QTemporaryDir files;
+        const QString loaPath = files.filePath(u"loa.pdf"_s);
+        const QString billPath = files.filePath(u"bill.pdf"_s);
+        QVERIFY(writePdf(loaPath, u"Letter of authorization"_s));
+        QVERIFY(writePdf(billPath, u"Carrier bill"_s));
+
+        HostedOrderWizard wizard(area->records(), nullptr);
+        wizard.show();
+        wizard.continueOrder(created.id);
+        QTRY_COMPARE(wizard.currentId(), int(HostedOrderWizard::DocumentsPageId));
+        child<PdfDocumentField>(&wizard, u"loaField"_s)->setPath(loaPath);
+        child<PdfDocumentField>(&wizard, u"billField"_s)->setPath(billPath);
+        auto *upload = child<QPushButton>(&wizard, u"uploadButton"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(upload->isEnabled(), 10000);
+
+        QSignalSpy ordersReset(area->ordersModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy numbersReset(area->numbersModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy changed(area->ordersModel(), &QAbstractItemModel::dataChanged);
+        QSignalSpy stepDone(&wizard, &HostedOrderWizard::orderChanged);
+        m_bed->resetRequests();
+        upload->click();
+        QVERIFY(stepDone.wait(10000));
+        QTRY_COMPARE(area->ordersModel()->rowAt(row).status, u"loa_file_successful"_s);
+        QCOMPARE(area->ordersModel()->rowOf(created.id), row);
+        QCOMPARE(area->ordersModel()->rowCount(), rows);
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(changed.first().first().toModelIndex().row(), row);
+        QCOMPARE(ordersReset.size(), 0);
+        QCOMPARE(numbersReset.size(), 0);
+        QCOMPARE(pane->order().status, u"loa_file_successful"_s);
+        QCOMPARE(child<QLabel>(pane, u"detailStatusBadge"_s)->text(), u"LOA accepted"_s);
+        QVERIFY(m_bed->waitUntilIdle());
+        QCOMPARE(m_bed->requestCount(u"GET /v2/messaging_hosted_number_orders"_s), 0);
+        QCOMPARE(m_bed->requestCount(u"GET /v2/messaging_hosted_number_orders/"_s + created.id), 0);
+        wizard.close();
     }
 
     void continueOnlyForAnOrderWithAnUnfinishedStep()
     {
-        const HostedOrder created = createOrder({u"+14157374841"_s});
+        const HostedOrder created = m_bed->createHostedOrder({u"+14157374841"_s});
         QCOMPARE(created.status, u"pending"_s);
         auto area = makeArea();
         HostedOrderDetailPane *pane = area->orderPane();
@@ -585,7 +667,8 @@ private Q_SLOTS:
     // for a hosted number and the status taken from the order that holds it.
     void searchFindsTheNumberAndThePaneTakesItsStatusFromTheOrder()
     {
-        const HostedOrder created = createOrder({u"+14157379901"_s, u"+14157379902"_s});
+        const HostedOrder created =
+            m_bed->createHostedOrder({u"+14157379901"_s, u"+14157379902"_s});
         QCOMPARE(created.phoneNumbers.size(), 2);
         const HostedNumber target = created.phoneNumbers.first();
         QCOMPARE(target.status, u"pending"_s);

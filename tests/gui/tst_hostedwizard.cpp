@@ -11,6 +11,7 @@
 #include "hosted/hostedorderwizard.h"
 #include "hosted/hostedorderwizardpages.h"
 #include "hosted/pdfdocumentfield.h"
+#include "hostedrecords.h"
 #include "isolatedhome.h"
 #include "sandboxtestbed.h"
 #include "session/englishplurals.h"
@@ -110,6 +111,8 @@ class TestHostedWizard : public QObject
 
 private:
     std::unique_ptr<SandboxTestbed> m_sandbox;
+    // What the wizard writes through, as the Hosted numbers area's (its lists stay unloaded).
+    std::unique_ptr<HostedRecords> m_records;
     QTemporaryDir m_home;
     std::unique_ptr<QTemporaryDir> m_files;
     std::unique_ptr<QTemporaryDir> m_draftDir;
@@ -139,7 +142,7 @@ private:
 
     std::unique_ptr<HostedOrderWizard> newWizard()
     {
-        auto wizard = std::make_unique<HostedOrderWizard>(&m_sandbox->client, m_drafts.get());
+        auto wizard = std::make_unique<HostedOrderWizard>(m_records.get(), m_drafts.get());
         wizard->show();
         if (!QTest::qWaitForWindowExposed(wizard.get()))
             qWarning("wizard not exposed");
@@ -309,6 +312,7 @@ private Q_SLOTS:
         options.records = 20;
         m_sandbox = std::make_unique<SandboxTestbed>(options);
         QVERIFY(m_sandbox->isListening());
+        m_records = std::make_unique<HostedRecords>(&m_sandbox->client);
         m_files = std::make_unique<QTemporaryDir>();
         m_loaPdf = m_files->filePath(u"loa.pdf"_s);
         m_billPdf = m_files->filePath(u"bill.pdf"_s);

@@ -1,6 +1,7 @@
 #include "api/hostedapi.h"
 #include "api/tollfreeapi.h"
 #include "hosted/hostedorderdetailpane.h"
+#include "hostedrecords.h"
 #include "isolatedhome.h"
 #include "listpage.h"
 #include "sandboxtestbed.h"
@@ -102,7 +103,8 @@ private Q_SLOTS:
     void hostedOrderRefreshErrorShowsTheServersMarkupAsText()
     {
         armMarkupError(u"GET"_s, u"/v2/messaging_hosted_number_orders/*"_s);
-        HostedOrderDetailPane pane(&m_bed->client);
+        HostedRecords records(&m_bed->client);
+        HostedOrderDetailPane pane(&records);
         pane.show();
         HostedOrder order;
         order.id = u"0f8a1e2c-0000-4000-8000-000000000001"_s;

@@ -2,6 +2,7 @@
 
 #include "api/apicall.h"
 #include "api/apiclient.h"
+#include "api/hostedapi.h"
 #include "api/tollfreeapi.h"
 #include "sandbox/sandboxoptions.h"
 #include "sandbox/sandboxserver.h"
@@ -105,6 +106,19 @@ public:
         QObject::connect(call, &ApiCall::finished, [&] { found = call->result().items; });
         wait(call);
         return found.value(0);
+    }
+
+    // A hosted-number order with these numbers, made through the API as another window would;
+    // an empty order (no id) when it was refused.
+    HostedOrder createHostedOrder(const QStringList &phoneNumbers)
+    {
+        HostedOrderCreateRequest request;
+        request.phoneNumbers = phoneNumbers;
+        auto *call = HostedApi(&client).createOrder(request);
+        HostedOrder order;
+        QObject::connect(call, &ApiCall::finished, [&] { order = call->result(); });
+        wait(call);
+        return order;
     }
 
     // A raw request to the control surface (or anything else); returns the JSON answer.

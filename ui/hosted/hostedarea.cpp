@@ -7,29 +7,42 @@
 #include "hostedorderdetailpane.h"
 #include "hostedordersfilterbar.h"
 #include "hostedordersmodel.h"
+#include "hostedrecords.h"
 #include "listfilterproxy.h"
 #include "listpage.h"
 #include "widgets/statetableview.h"
 
 #include <QAction>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
 
 HostedArea::HostedArea(ApiClient *client, QWidget *parent)
     : QTabWidget(parent)
-    , m_ordersModel(new HostedOrdersModel(client, this))
-    , m_numbersModel(new HostedNumbersModel(client, this))
+    , m_records(new HostedRecords(client, this))
 {
     setObjectName(u"hostedTabs"_s);
+    // A removed record's row leaves nothing selected: the neighbouring row would take over the
+    // pane, which has just said what was deleted. Connected before the list pages exist, so this
+    // runs before their views move the current row.
+    connect(ordersModel(), &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) {
+                unselectRemovedRows(m_orders, first, last);
+            });
+    connect(numbersModel(), &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) {
+                unselectRemovedRows(m_numbers, first, last);
+            });
+
     m_orders =
         new ListPage({u"hostedOrders"_s, tr("Hosted orders"), tr("hosted-number orders"),
-                      m_ordersModel, HostedOrdersModel::StatusColumn,
+                      ordersModel(), HostedOrdersModel::StatusColumn,
                       [](const QVariant &record) { return record.value<HostedOrder>().raw; }},
                      this);
     m_numbers = new ListPage(
-        {u"hostedNumbers"_s, tr("Hosted numbers"), tr("hosted numbers"), m_numbersModel,
+        {u"hostedNumbers"_s, tr("Hosted numbers"), tr("hosted numbers"), numbersModel(),
          HostedNumbersModel::StatusColumn,
          [](const QVariant &record) { return record.value<MessagingHostedNumber>().raw; }},
         this);
@@ -52,7 +65,7 @@ HostedArea::HostedArea(ApiClient *client, QWidget *parent)
     connect(m_filterBar, &HostedOrdersFilterBar::statusesChanged, this,
             &HostedArea::applyStatusFilter);
 
-    m_orderPane = new HostedOrderDetailPane(client, m_orders);
+    m_orderPane = new HostedOrderDetailPane(m_records, m_orders);
     m_orders->setDetailWidget(m_orderPane);
     connect(m_orders, &ListPage::currentRecordChanged, m_orderPane,
             [this](const QVariant &record) { m_orderPane->setOrder(record.value<HostedOrder>()); });
@@ -61,36 +74,30 @@ HostedArea::HostedArea(ApiClient *client, QWidget *parent)
     connect(m_orderPane, &HostedOrderDetailPane::continueOrderRequested, this,
             &HostedArea::continueOrderRequested);
     connect(m_orderPane, &HostedOrderDetailPane::statusMessage, this, &HostedArea::statusMessage);
-    // The pane fetches the order it shows; its row in the list gets the fresh copy too.
-    connect(m_orderPane, &HostedOrderDetailPane::orderRefreshed, m_ordersModel,
-            [this](const HostedOrder &order) { m_ordersModel->updateRecord(order.raw); });
-    // Deleting an order deletes its numbers: both lists change.
-    connect(m_orderPane, &HostedOrderDetailPane::deleted, this, &HostedArea::refresh);
 
     // Numbers: the API's filters, a detail pane; the order and status of each number come
     // from the loaded orders.
     m_numbersFilterBar = new HostedNumbersFilterBar(m_numbers);
     m_numbers->setExtraFilterBar(m_numbersFilterBar);
-    connect(m_numbersFilterBar, &HostedNumbersFilterBar::filterChanged, m_numbersModel,
+    connect(m_numbersFilterBar, &HostedNumbersFilterBar::filterChanged, numbersModel(),
             &HostedNumbersModel::setFilter);
-    m_numberPane = new HostedNumberDetailPane(client, m_numbers);
+    m_numberPane = new HostedNumberDetailPane(m_records, m_numbers);
     m_numbers->setDetailWidget(m_numberPane);
     connect(m_numbers, &ListPage::currentRecordChanged, m_numberPane,
             [this](const QVariant &record) {
                 const auto number = record.value<MessagingHostedNumber>();
                 m_numberPane->setNumber(
-                    number, m_numbersModel->numberLinks().find(number.id, number.phoneNumber));
+                    number, numbersModel()->numberLinks().find(number.id, number.phoneNumber));
             });
     connect(m_numberPane, &HostedNumberDetailPane::statusMessage, this, &HostedArea::statusMessage);
     connect(m_numberPane, &HostedNumberDetailPane::showOrderRequested, this,
             &HostedArea::showNumbersOrder);
-    // The number's order changes too (and is deleted with its last number).
-    connect(m_numberPane, &HostedNumberDetailPane::deleted, this, &HostedArea::refresh);
 
-    connect(m_ordersModel, &QAbstractItemModel::rowsInserted, this, &HostedArea::updateNumberLinks);
-    connect(m_ordersModel, &QAbstractItemModel::modelReset, this, &HostedArea::updateNumberLinks);
-    // A fresher copy of an order (its pane fetched it) may change its numbers' statuses.
-    connect(m_ordersModel, &QAbstractItemModel::dataChanged, this, &HostedArea::updateNumberLinks);
+    // After HostedRecords has given the numbers their links (it connected first).
+    connect(ordersModel(), &QAbstractItemModel::rowsInserted, this, &HostedArea::followOrders);
+    connect(ordersModel(), &QAbstractItemModel::rowsRemoved, this, &HostedArea::followOrders);
+    connect(ordersModel(), &QAbstractItemModel::modelReset, this, &HostedArea::followOrders);
+    connect(ordersModel(), &QAbstractItemModel::dataChanged, this, &HostedArea::followOrders);
 
     // Delete from the lists too, not only from inside the panes.
     const auto addDeleteAction = [](ListPage *page, const QString &text, auto *target, auto slot) {
@@ -106,33 +113,52 @@ HostedArea::HostedArea(ApiClient *client, QWidget *parent)
                     &HostedNumberDetailPane::requestDelete);
 }
 
+HostedOrdersModel *HostedArea::ordersModel() const
+{
+    return m_records->ordersModel();
+}
+
+HostedNumbersModel *HostedArea::numbersModel() const
+{
+    return m_records->numbersModel();
+}
+
 void HostedArea::refresh()
 {
     m_orders->refresh();
     m_numbers->refresh();
 }
 
+void HostedArea::unselectRemovedRows(ListPage *page, int first, int last)
+{
+    if (!page)
+        return;
+    const QModelIndex current = page->proxy()->mapToSource(page->table()->currentIndex());
+    if (current.isValid() && current.row() >= first && current.row() <= last)
+        page->table()->selectionModel()->clear(); // the pane follows: it shows nothing
+}
+
 void HostedArea::applyStatusFilter(const QStringList &statuses)
 {
     m_orders->proxy()->setStatusFilter(statuses);
     // ListPage words its empty state after the text filter; say which status matched nothing.
-    if (!statuses.isEmpty() && m_orders->proxy()->rowCount() == 0 && m_ordersModel->rowCount() > 0)
+    if (!statuses.isEmpty() && m_orders->proxy()->rowCount() == 0 && ordersModel()->rowCount() > 0)
         m_orders->table()->setPlaceholderText(
             tr("No loaded order is “%1”.").arg(m_filterBar->currentLabel()));
 }
 
-void HostedArea::updateNumberLinks()
+void HostedArea::followOrders()
 {
-    const HostedNumberLinks links = m_ordersModel->numberLinks();
-    m_numbersModel->setNumberLinks(links);
+    // The number shown takes its status from its order.
+    const HostedNumberLinks &links = numbersModel()->numberLinks();
     if (m_numberPane->hasNumber())
         m_numberPane->setLink(
             links.find(m_numberPane->numberId(), m_numberPane->number().phoneNumber));
     // The profile filter offers the profiles the loaded orders use.
     QStringList profiles;
     QSet<QString> seen;
-    for (int row = 0; row < m_ordersModel->rowCount(); ++row) {
-        const QString profile = m_ordersModel->rowAt(row).messagingProfileId;
+    for (int row = 0; row < ordersModel()->rowCount(); ++row) {
+        const QString profile = ordersModel()->rowAt(row).messagingProfileId;
         if (!profile.isEmpty() && !seen.contains(profile)) {
             seen.insert(profile);
             profiles.append(profile);
@@ -147,7 +173,7 @@ void HostedArea::showNumbersOrder()
     if (!m_numberPane->hasNumber())
         return;
     if (!m_numberPane->orderId().isEmpty() ||
-        m_ordersModel->state() == PagedListModel::State::Loaded) {
+        ordersModel()->state() == PagedListModel::State::Loaded) {
         showOrder(m_numberPane->orderId());
         return;
     }
@@ -157,19 +183,19 @@ void HostedArea::showNumbersOrder()
     const QString phone = m_numberPane->number().phoneNumber;
     Q_EMIT statusMessage(tr("Looking for the order that holds %1…").arg(phone));
     m_pendingShowOrder =
-        connect(m_ordersModel, &PagedListModel::stateChanged, this,
+        connect(ordersModel(), &PagedListModel::stateChanged, this,
                 [this, phone, numberId = m_numberPane->numberId()](PagedListModel::State state) {
                     if (state == PagedListModel::State::Loading)
                         return;
                     disconnect(m_pendingShowOrder);
                     const QString orderId =
-                        m_ordersModel->numberLinks().find(numberId, phone).orderId;
+                        ordersModel()->numberLinks().find(numberId, phone).orderId;
                     if (orderId.isEmpty())
                         Q_EMIT statusMessage(tr("No order in the list holds %1.").arg(phone));
                     else
                         showOrder(orderId);
                 });
-    m_ordersModel->loadAll();
+    ordersModel()->loadAll();
 }
 
 bool HostedArea::selectLoadedOrder(const QString &orderId)
@@ -193,19 +219,19 @@ bool HostedArea::showOrder(const QString &orderId)
         return false;
     }
     // A status filter could hide the order: show every status.
-    if (m_orders->proxy()->rowCount() < m_ordersModel->rowCount() &&
+    if (m_orders->proxy()->rowCount() < ordersModel()->rowCount() &&
         !m_filterBar->statuses().isEmpty())
         m_filterBar->setStatus({});
     if (selectLoadedOrder(orderId))
         return true;
-    if (m_ordersModel->state() == PagedListModel::State::Loaded) {
+    if (ordersModel()->state() == PagedListModel::State::Loaded) {
         Q_EMIT statusMessage(tr("The order %1 was not found in the list.").arg(orderId));
         return false;
     }
     // Not loaded yet: fetch the rest of the list, then select it.
     Q_EMIT statusMessage(tr("Looking for the order %1…").arg(orderId));
     m_pendingShowOrder = connect(
-        m_ordersModel, &PagedListModel::stateChanged, this,
+        ordersModel(), &PagedListModel::stateChanged, this,
         [this, orderId](PagedListModel::State state) {
             if (state == PagedListModel::State::Loading)
                 return;
@@ -213,6 +239,6 @@ bool HostedArea::showOrder(const QString &orderId)
             if (!selectLoadedOrder(orderId))
                 Q_EMIT statusMessage(tr("The order %1 was not found in the list.").arg(orderId));
         });
-    m_ordersModel->loadAll();
+    ordersModel()->loadAll();
     return false;
 }

@@ -9,11 +9,17 @@ class HostedNumbersModel;
 class HostedOrderDetailPane;
 class HostedOrdersFilterBar;
 class HostedOrdersModel;
+class HostedRecords;
 class ListPage;
 
 // The Hosted numbers area: hosted-number orders and the hosted numbers themselves, each a list
 // with its detail pane. Creating and continuing orders is asked of the main window, which owns
 // the order wizard windows.
+//
+// Its HostedRecords owns both lists and is their one writer: the panes and the order wizard
+// ask it to create, change, delete or refresh an order or a number, and it updates the rows of
+// that record alone. A record that leaves a list leaves nothing selected (its pane says what
+// happened); the lists are loaded again only when the user refreshes them.
 class HostedArea : public QTabWidget
 {
     Q_OBJECT
@@ -21,18 +27,20 @@ class HostedArea : public QTabWidget
 public:
     explicit HostedArea(ApiClient *client, QWidget *parent = nullptr);
 
+    // For the order wizard windows, which write through it too.
+    HostedRecords *records() const { return m_records; }
     ListPage *ordersPage() const { return m_orders; }
     ListPage *numbersPage() const { return m_numbers; }
     QList<ListPage *> listPages() const { return {m_orders, m_numbers}; }
-    HostedOrdersModel *ordersModel() const { return m_ordersModel; }
-    HostedNumbersModel *numbersModel() const { return m_numbersModel; }
+    HostedOrdersModel *ordersModel() const;
+    HostedNumbersModel *numbersModel() const;
     HostedOrderDetailPane *orderPane() const { return m_orderPane; }
     HostedNumberDetailPane *numberPane() const { return m_numberPane; }
     HostedOrdersFilterBar *ordersFilterBar() const { return m_filterBar; }
     HostedNumbersFilterBar *numbersFilterBar() const { return m_numbersFilterBar; }
 
 public Q_SLOTS:
-    // Reloads both lists (after an order was created, continued or deleted).
+    // Reloads both lists: the user's Refresh. A single change updates its rows instead.
     void refresh();
     // Switches to the Orders tab and selects the order; loads the remaining pages of the list
     // when it is not among the loaded rows yet. False when it cannot be found (at once or,
@@ -51,12 +59,12 @@ Q_SIGNALS:
 private:
     bool selectLoadedOrder(const QString &orderId);
     void applyStatusFilter(const QStringList &statuses);
-    void updateNumberLinks();
+    void followOrders();
+    static void unselectRemovedRows(ListPage *page, int first, int last);
 
-    HostedOrdersModel *m_ordersModel;
-    HostedNumbersModel *m_numbersModel;
-    ListPage *m_orders;
-    ListPage *m_numbers;
+    HostedRecords *m_records;
+    ListPage *m_orders = nullptr;
+    ListPage *m_numbers = nullptr;
     HostedOrdersFilterBar *m_filterBar;
     HostedNumbersFilterBar *m_numbersFilterBar;
     HostedOrderDetailPane *m_orderPane;

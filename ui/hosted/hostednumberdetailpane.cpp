@@ -1,8 +1,8 @@
 #include "hostednumberdetailpane.h"
 
 #include "api/apicall.h"
-#include "api/hostedapi.h"
 #include "consolepalette.h"
+#include "hostedrecords.h"
 #include "widgets/detailpanekit.h"
 #include "widgets/plaintext.h"
 
@@ -59,9 +59,9 @@ QString ratioText(double ratio)
 
 } // namespace
 
-HostedNumberDetailPane::HostedNumberDetailPane(ApiClient *client, QWidget *parent)
+HostedNumberDetailPane::HostedNumberDetailPane(HostedRecords *records, QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
+    , m_records(records)
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
     , m_title(new QLabel(this))
@@ -343,7 +343,7 @@ void HostedNumberDetailPane::requestDelete()
 void HostedNumberDetailPane::performDelete(const QString &numberId, const QString &phoneNumber)
 {
     showError({});
-    auto *call = HostedApi(m_client).deleteNumber(numberId);
+    auto *call = m_records->deleteNumber(numberId);
     m_deleteCall = call;
     updateActions();
     Q_EMIT statusMessage(tr("Deleting the hosted number %1…").arg(phoneNumber));

@@ -6,7 +6,7 @@
 #include <QWidget>
 
 class ApiCall;
-class ApiClient;
+class HostedRecords;
 class QLabel;
 class QMessageBox;
 class QPushButton;
@@ -16,7 +16,7 @@ class QStackedWidget;
 // order it belongs to (with Show order), what the SDK's PhoneNumberWithMessagingSettings
 // declares (health, SMS/MMS features, traffic type, eligible products, country, messaging
 // settings), and the actions Copy ID and Delete hosted number (asks first, naming the number,
-// then calls the API itself).
+// then asks HostedRecords to delete it, which removes its row and updates its order's row).
 //
 // The hosted-number resource carries no hosting status and no order: both come from the order
 // whose phone_numbers[] holds the number. The area finds it among the loaded orders and passes
@@ -27,7 +27,7 @@ class HostedNumberDetailPane : public QWidget
     Q_OBJECT
 
 public:
-    explicit HostedNumberDetailPane(ApiClient *client, QWidget *parent = nullptr);
+    explicit HostedNumberDetailPane(HostedRecords *records, QWidget *parent = nullptr);
     ~HostedNumberDetailPane() override;
 
     // Shows `number`; a number without id clears the pane. The link may be unknown.
@@ -67,7 +67,7 @@ private:
     void cancelCalls();
     void performDelete(const QString &numberId, const QString &phoneNumber);
 
-    ApiClient *m_client;
+    HostedRecords *m_records;
     MessagingHostedNumber m_number;
     HostedNumberLink m_link;
 

@@ -1,8 +1,8 @@
 #include "hostedorderdetailpane.h"
 
 #include "api/apicall.h"
-#include "api/hostedapi.h"
 #include "consolepalette.h"
+#include "hostedrecords.h"
 #include "pagedlistmodel.h"
 #include "widgets/detailpanekit.h"
 #include "widgets/plaintext.h"
@@ -66,9 +66,9 @@ enum NumberColumn { PhoneColumn, StatusColumn, IdColumn, NumberColumnCount };
 
 } // namespace
 
-HostedOrderDetailPane::HostedOrderDetailPane(ApiClient *client, QWidget *parent)
+HostedOrderDetailPane::HostedOrderDetailPane(HostedRecords *records, QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
+    , m_records(records)
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
     , m_placeholderNewButton(new QPushButton(tr("New order…"), this))
@@ -224,6 +224,7 @@ HostedOrderDetailPane::HostedOrderDetailPane(ApiClient *client, QWidget *parent)
     connect(m_copyNumberIdsButton, &QPushButton::clicked, this,
             &HostedOrderDetailPane::copyNumberIds);
     connect(m_deleteButton, &QPushButton::clicked, this, &HostedOrderDetailPane::requestDelete);
+    connect(m_records, &HostedRecords::orderChanged, this, &HostedOrderDetailPane::followOrder);
 
     m_placeholder->setText(tr("Select an order to see its status, its steps and its numbers."));
     clear();
@@ -387,7 +388,7 @@ void HostedOrderDetailPane::refresh()
         return;
     DetailPaneKit::cancelCall(m_refreshCall, this);
     const QString id = m_order.id;
-    auto *call = HostedApi(m_client).retrieveOrder(id);
+    auto *call = m_records->refreshOrder(id);
     m_refreshCall = call;
     call->onResult(this, [this, id](const HostedOrder &order) {
         m_refreshCall = nullptr;
@@ -404,6 +405,16 @@ void HostedOrderDetailPane::refresh()
         onRefreshFailed(error);
     });
     updateActions();
+}
+
+void HostedOrderDetailPane::followOrder(const HostedOrder &order)
+{
+    // Another order, one being deleted, or the copy the pane's own fetch already shows.
+    if (order.id != m_order.id || isDeleting() || order.raw == m_order.raw)
+        return;
+    m_order = order;
+    m_gone = false;
+    showOrder();
 }
 
 void HostedOrderDetailPane::onRefreshFailed(const ApiError &error)
@@ -485,7 +496,7 @@ void HostedOrderDetailPane::performDelete(const QString &orderId, int numberCoun
 {
     showError({});
     DetailPaneKit::cancelCall(m_refreshCall, this);
-    ApiCall *call = HostedApi(m_client).deleteOrder(orderId);
+    ApiCall *call = m_records->deleteOrder(orderId);
     m_deleteCall = call;
     updateActions();
     Q_EMIT statusMessage(tr("Deleting the order %1…").arg(orderId));

@@ -7,8 +7,8 @@
 #include <QWidget>
 
 class ApiCall;
-class ApiClient;
 class ApiError;
+class HostedRecords;
 class QFrame;
 class QLabel;
 class QMessageBox;
@@ -20,18 +20,19 @@ class QTableWidget;
 // it means and what to do next, where the documents and verification-codes steps stand, the
 // order's fields and its numbers with their own statuses, and the actions (New order, Continue,
 // Copy order ID, Copy all number IDs, Delete order). New order and Continue are only announced:
-// the order wizard handles them. Delete asks first, naming every number it removes, then calls
-// the API itself.
+// the order wizard handles them. Delete asks first, naming every number it removes, then asks
+// HostedRecords to delete it, which removes the order's rows from the lists.
 //
-// The list row can be stale, so the order shown is fetched again (retrieveOrder) each time it is
-// set; the previous fetch is cancelled. Showing another order, clearing the pane or destroying it
-// cancels its calls.
+// The list row can be stale, so the order shown is fetched again (HostedRecords::refreshOrder,
+// which updates the row too) each time it is set; the previous fetch is cancelled. A fresher
+// copy from elsewhere (a wizard step, a deleted number) is shown as it arrives. Showing another
+// order, clearing the pane or destroying it cancels its calls.
 class HostedOrderDetailPane : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit HostedOrderDetailPane(ApiClient *client, QWidget *parent = nullptr);
+    explicit HostedOrderDetailPane(HostedRecords *records, QWidget *parent = nullptr);
     ~HostedOrderDetailPane() override;
 
     // Shows `order` at once, then refreshes it from the API; an order without id clears the pane.
@@ -61,9 +62,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void newOrderRequested();
     void continueOrderRequested(const QString &orderId);
-    // The order was deleted (or was already gone at the server): the list should reload.
+    // The order was deleted (or was already gone at the server); HostedRecords removes its rows.
     void deleted(const QString &orderId);
-    // A fresher copy of the order arrived from the API.
+    // The pane's own fetch of the order answered.
     void orderRefreshed(const HostedOrder &order);
     void statusMessage(const QString &message);
 
@@ -75,8 +76,9 @@ private:
     void cancelCalls();
     void performDelete(const QString &orderId, int numberCount);
     void onRefreshFailed(const ApiError &error);
+    void followOrder(const HostedOrder &order);
 
-    ApiClient *m_client;
+    HostedRecords *m_records;
     HostedOrder m_order;
     bool m_gone = false; // the server answered 404 for the order shown
 

@@ -19,9 +19,9 @@ QString hostedKind()
 
 } // namespace
 
-HostedOrderWizard::HostedOrderWizard(ApiClient *client, DraftStore *drafts, QWidget *parent)
+HostedOrderWizard::HostedOrderWizard(HostedRecords *records, DraftStore *drafts, QWidget *parent)
     : QWizard(parent)
-    , m_client(client)
+    , m_records(records)
     , m_drafts(drafts)
 {
     setObjectName(u"hostedOrderWizard"_s);

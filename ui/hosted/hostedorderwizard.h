@@ -9,8 +9,8 @@
 #include <QWizard>
 
 class ApiCall;
-class ApiClient;
 class DraftStore;
+class HostedRecords;
 class HostedNumbersPage;
 class HostedEligibilityPage;
 class HostedCreatePage;
@@ -29,6 +29,9 @@ class HostedLoadingPage;
 // once created), saved shortly after each change and at once on page change and close, so a
 // wizard closed or killed mid-way comes back with resumeDraft() or continueOrder(). Reaching
 // Done discards the draft. Closing the wizard cancels its requests in flight.
+//
+// Every write and fetch of the order goes through HostedRecords, which updates the order's row
+// in the Hosted numbers lists; the wizard reads other resources (eligibility) with its client.
 class HostedOrderWizard : public QWizard
 {
     Q_OBJECT
@@ -45,7 +48,7 @@ public:
     };
     static constexpr int saveDelayMs = 300;
 
-    HostedOrderWizard(ApiClient *client, DraftStore *drafts, QWidget *parent = nullptr);
+    HostedOrderWizard(HostedRecords *records, DraftStore *drafts, QWidget *parent = nullptr);
     ~HostedOrderWizard() override;
 
     // An empty wizard at step 1.
@@ -68,7 +71,9 @@ public Q_SLOTS:
     void flushDraft();
 
 Q_SIGNALS:
-    // Created, documents uploaded, numbers verified: the lists should reload.
+    // Created, documents uploaded, numbers verified (for the status bar: HostedRecords has
+    // updated the lists already). Empty when Telnyx created an order whose answer was lost or
+    // unreadable.
     void orderChanged(const QString &orderId);
 
 protected:
@@ -105,7 +110,7 @@ private:
     // Eligibility results of the numbers last checked.
     QStringList eligibleNumbers() const;
 
-    ApiClient *m_client;
+    HostedRecords *m_records;
     DraftStore *m_drafts;
     HostedNumbersPage *m_numbersPage;
     HostedEligibilityPage *m_eligibilityPage;

@@ -5,6 +5,7 @@
 #include "api/hostedapi.h"
 #include "api/resendadvice.h"
 #include "hostedorderwizard.h"
+#include "hostedrecords.h"
 #include "hostedwizardui.h"
 #include "session/createdrecordlookup.h"
 #include "widgets/errorbanner.h"
@@ -265,7 +266,7 @@ void HostedEligibilityPage::check()
         showResults();
         return;
     }
-    HostedApi api(m_wizard->m_client);
+    HostedApi api(m_wizard->m_records->client());
     auto *call = m_wizard->track(api.checkEligibility(numbers));
     m_call = call;
     call->onResult(this, [this, numbers](const QList<EligibilityResult> &eligibility) {
@@ -474,8 +475,8 @@ void HostedCreatePage::lookForCreatedOrder(const ApiError &error)
     m_status->setStyleSheet(QString());
     m_status->show();
     delete m_lookup;
-    m_lookup =
-        CreatedRecordLookup::forHostedOrder(m_wizard->m_client, m_wizard->eligibleNumbers(), this);
+    m_lookup = CreatedRecordLookup::forHostedOrder(m_wizard->m_records->client(),
+                                                   m_wizard->eligibleNumbers(), this);
     const auto lookup = m_lookup;
     const auto ended = [this, lookup, cause](int matches) {
         m_lookup = nullptr;
@@ -493,8 +494,10 @@ void HostedCreatePage::lookForCreatedOrder(const ApiError &error)
         m_status->setText(text);
         m_status->setStyleSheet(errorStyle());
         setButtonText(QWizard::CommitButton, tr("Create &again"));
-        if (matches > 0)
-            Q_EMIT m_wizard->orderChanged(QString()); // the Orders list shows them
+        if (matches > 0) {
+            m_wizard->m_records->addFoundOrders(lookup->orderMatches()); // the list shows them
+            Q_EMIT m_wizard->orderChanged(QString());
+        }
         Q_EMIT completeChanged();
     };
     connect(lookup, &CreatedRecordLookup::finished, this, ended);
@@ -521,8 +524,7 @@ void HostedCreatePage::create()
     request.phoneNumbers = m_wizard->eligibleNumbers();
     if (!profileId().isEmpty())
         request.messagingProfileId = profileId();
-    HostedApi api(m_wizard->m_client);
-    auto *call = m_wizard->track(api.createOrder(request));
+    auto *call = m_wizard->track(m_wizard->m_records->createOrder(request));
     m_call = call;
     call->onResult(this, [this](const HostedOrder &order) {
         m_call = nullptr;

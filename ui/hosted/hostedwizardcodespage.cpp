@@ -2,10 +2,10 @@
 
 #include "api/apicall.h"
 #include "api/apierror.h"
-#include "api/hostedapi.h"
 #include "api/resendadvice.h"
 #include "domain/validators.h"
 #include "hostedorderwizard.h"
+#include "hostedrecords.h"
 #include "hostedwizardui.h"
 
 #include <QButtonGroup>
@@ -306,8 +306,8 @@ void HostedCodesPage::sendCodes(const QStringList &numbers)
     VerificationCodesRequest request;
     request.phoneNumbers = targets;
     request.verificationMethod = methodWire();
-    HostedApi api(m_wizard->m_client);
-    auto *call = m_wizard->track(api.createVerificationCodes(m_wizard->m_state.orderId, request));
+    auto *call = m_wizard->track(
+        m_wizard->m_records->sendVerificationCodes(m_wizard->m_state.orderId, request));
     m_call = call;
     call->onResult(this, [this](const QList<VerificationCodeResult> &results) {
         m_call = nullptr;
@@ -372,8 +372,8 @@ void HostedCodesPage::validateCodes()
     }
     if (request.verificationCodes.isEmpty())
         return;
-    HostedApi api(m_wizard->m_client);
-    auto *call = m_wizard->track(api.validateCodes(m_wizard->m_state.orderId, request));
+    auto *call =
+        m_wizard->track(m_wizard->m_records->validateCodes(m_wizard->m_state.orderId, request));
     m_call = call;
     call->onResult(this, [this](const CodeValidationResult &result) {
         m_call = nullptr;

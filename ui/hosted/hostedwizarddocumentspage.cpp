@@ -4,6 +4,7 @@
 #include "api/apierror.h"
 #include "api/hostedapi.h"
 #include "hostedorderwizard.h"
+#include "hostedrecords.h"
 #include "hostedwizardui.h"
 #include "pdfdocumentfield.h"
 
@@ -272,9 +273,8 @@ void HostedDocumentsPage::send(const QList<PdfInspection> &inspections)
                                         QFileInfo(inspection.path).fileName(), inspection.bytes));
     }
 
-    HostedApi api(m_wizard->m_client);
-    auto *call =
-        m_wizard->track(api.uploadDocuments(m_wizard->m_state.orderId, parts.at(0), parts.at(1)));
+    auto *call = m_wizard->track(
+        m_wizard->m_records->uploadDocuments(m_wizard->m_state.orderId, parts.at(0), parts.at(1)));
     m_call = call;
     connect(call, &ApiCall::uploadProgressed, this, [this](qint64 sent, qint64 total) {
         if (total > 0)

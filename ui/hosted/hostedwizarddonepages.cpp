@@ -2,9 +2,9 @@
 
 #include "api/apicall.h"
 #include "api/apierror.h"
-#include "api/hostedapi.h"
 #include "consolepalette.h"
 #include "hostedorderwizard.h"
+#include "hostedrecords.h"
 #include "hostedwizardui.h"
 #include "widgets/errorbanner.h"
 
@@ -63,8 +63,7 @@ void HostedDonePage::initializePage()
     m_wizard->discardDraft();
     showOrder();
     // The status may have moved on with the last step: ask.
-    HostedApi api(m_wizard->m_client);
-    auto *call = m_wizard->track(api.retrieveOrder(m_wizard->m_state.orderId));
+    auto *call = m_wizard->track(m_wizard->m_records->refreshOrder(m_wizard->m_state.orderId));
     m_call = call;
     m_progress->show();
     call->onResult(this, [this](const HostedOrder &order) {
@@ -132,8 +131,7 @@ void HostedLoadingPage::load()
         m_call->cancel();
     m_banner->hide();
     const QString orderId = m_wizard->m_state.orderId;
-    HostedApi api(m_wizard->m_client);
-    auto *call = m_wizard->track(api.retrieveOrder(orderId));
+    auto *call = m_wizard->track(m_wizard->m_records->refreshOrder(orderId));
     m_call = call;
     call->onResult(this, [this](const HostedOrder &order) {
         m_call = nullptr;
