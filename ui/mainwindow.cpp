@@ -551,9 +551,9 @@ void MainWindow::resumeDraft(const QString &draftId)
 
 RcsComposerDialog *MainWindow::openRcsComposer(const QString &agentId)
 {
-    auto *dialog = new RcsComposerDialog(m_session->client(), m_rcsArea->agentsModel(),
-                                         m_session->rcsCapabilities(),
-                                         m_session->rcsComposerDraft(), this);
+    auto *dialog =
+        new RcsComposerDialog(m_session->client(), m_rcsArea->agentsModel(),
+                              m_session->rcsCapabilities(), m_session->rcsComposerDraft(), this);
     dialog->setObjectName(QStringLiteral("rcsComposer"));
     WindowGeometry::remember(dialog, QStringLiteral("rcsComposer"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
