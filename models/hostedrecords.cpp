@@ -4,6 +4,7 @@
 #include "api/resendadvice.h"
 #include "hostednumbersmodel.h"
 #include "hostedordersmodel.h"
+#include "recordwrite.h"
 
 #include <algorithm>
 
@@ -37,46 +38,39 @@ HostedRecords::HostedRecords(ApiClient *client, QObject *parent)
     connect(m_orders, &QAbstractItemModel::dataChanged, this, &HostedRecords::updateNumberLinks);
 }
 
-template<typename Call, typename Apply> Call *HostedRecords::afterCaller(Call *call, Apply apply)
-{
-    // done() comes after finished() and failed(), so the caller's handlers have run.
-    connect(call, &ApiCall::done, this, [call, apply = std::move(apply)] { apply(call); });
-    return call;
-}
-
 ApiCallOf<HostedOrder> *HostedRecords::createOrder(const HostedOrderCreateRequest &request)
 {
-    return afterCaller(HostedApi(m_client).createOrder(request),
-                       [this](ApiCallOf<HostedOrder> *call) {
-                           if (call->isSucceeded()) {
-                               addFoundOrders({call->result()});
-                           } else if (resendAdviceFor(call->error()) == ResendAdvice::Done) {
-                               // Created, but which order is not known: only the lists can
-                               // show it.
-                               reloadIfListed(m_orders);
-                               reloadIfListed(m_numbers);
-                           }
-                       });
+    return afterCallersHandlers(
+        this, HostedApi(m_client).createOrder(request), [this](ApiCallOf<HostedOrder> *call) {
+            if (call->isSucceeded()) {
+                addFoundOrders({call->result()});
+            } else if (resendAdviceFor(call->error()) == ResendAdvice::Done) {
+                // Created, but which order is not known: only the lists can
+                // show it.
+                reloadIfListed(m_orders);
+                reloadIfListed(m_numbers);
+            }
+        });
 }
 
 ApiCallOf<HostedOrder> *HostedRecords::refreshOrder(const QString &orderId)
 {
-    return afterCaller(HostedApi(m_client).retrieveOrder(orderId),
-                       [this](ApiCallOf<HostedOrder> *call) {
-                           if (call->isSucceeded())
-                               showOrder(call->result());
-                       });
+    return afterCallersHandlers(this, HostedApi(m_client).retrieveOrder(orderId),
+                                [this](ApiCallOf<HostedOrder> *call) {
+                                    if (call->isSucceeded())
+                                        showOrder(call->result());
+                                });
 }
 
 ApiCallOf<HostedOrder> *HostedRecords::uploadDocuments(const QString &orderId,
                                                        const MultipartPart &loa,
                                                        const MultipartPart &bill)
 {
-    return afterCaller(HostedApi(m_client).uploadDocuments(orderId, loa, bill),
-                       [this](ApiCallOf<HostedOrder> *call) {
-                           if (call->isSucceeded())
-                               showOrder(call->result());
-                       });
+    return afterCallersHandlers(this, HostedApi(m_client).uploadDocuments(orderId, loa, bill),
+                                [this](ApiCallOf<HostedOrder> *call) {
+                                    if (call->isSucceeded())
+                                        showOrder(call->result());
+                                });
 }
 
 ApiCallOf<QList<VerificationCodeResult>> *
@@ -89,8 +83,8 @@ HostedRecords::sendVerificationCodes(const QString &orderId,
 ApiCallOf<CodeValidationResult> *HostedRecords::validateCodes(const QString &orderId,
                                                               const ValidationCodesRequest &request)
 {
-    return afterCaller(
-        HostedApi(m_client).validateCodes(orderId, request),
+    return afterCallersHandlers(
+        this, HostedApi(m_client).validateCodes(orderId, request),
         [this, orderId](ApiCallOf<CodeValidationResult> *call) {
             if (!call->isSucceeded())
                 return;
@@ -105,27 +99,27 @@ ApiCallOf<CodeValidationResult> *HostedRecords::validateCodes(const QString &ord
 
 ApiCallOf<HostedOrder> *HostedRecords::deleteOrder(const QString &orderId)
 {
-    return afterCaller(HostedApi(m_client).deleteOrder(orderId),
-                       [this, orderId](ApiCallOf<HostedOrder> *call) {
-                           if (isGone(call))
-                               removeOrder(orderId, call->result().phoneNumbers);
-                       });
+    return afterCallersHandlers(this, HostedApi(m_client).deleteOrder(orderId),
+                                [this, orderId](ApiCallOf<HostedOrder> *call) {
+                                    if (isGone(call))
+                                        removeOrder(orderId, call->result().phoneNumbers);
+                                });
 }
 
 ApiCallOf<HostedOrder> *HostedRecords::deleteNumber(const QString &numberId)
 {
     // Asked now: once the number's row is gone, the list no longer knows its order.
     const QString orderId = m_numbers->orderIdForNumber(numberId);
-    return afterCaller(HostedApi(m_client).deleteNumber(numberId),
-                       [this, numberId, orderId](ApiCallOf<HostedOrder> *call) {
-                           if (!isGone(call))
-                               return;
-                           removeNumber(numberId);
-                           if (call->isSucceeded() && call->hasRecord())
-                               showOrder(call->result());
-                           else if (!orderId.isEmpty())
-                               refreshOrder(orderId);
-                       });
+    return afterCallersHandlers(this, HostedApi(m_client).deleteNumber(numberId),
+                                [this, numberId, orderId](ApiCallOf<HostedOrder> *call) {
+                                    if (!isGone(call))
+                                        return;
+                                    removeNumber(numberId);
+                                    if (call->isSucceeded() && call->hasRecord())
+                                        showOrder(call->result());
+                                    else if (!orderId.isEmpty())
+                                        refreshOrder(orderId);
+                                });
 }
 
 void HostedRecords::addFoundOrders(const QList<HostedOrder> &orders)

@@ -69,8 +69,6 @@ Q_SIGNALS:
     void numberRemoved(const QString &numberId);
 
 private:
-    // Runs `apply` when `call` has ended, after its caller's handlers; returns the call.
-    template<typename Call, typename Apply> Call *afterCaller(Call *call, Apply apply);
     void showOrder(const HostedOrder &order);
     void removeOrder(const QString &orderId, const QList<HostedNumber> &answeredNumbers);
     void removeNumber(const QString &numberId);

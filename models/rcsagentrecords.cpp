@@ -2,6 +2,7 @@
 
 #include "api/rcsapi.h"
 #include "rcsagentsmodel.h"
+#include "recordwrite.h"
 
 namespace {
 
@@ -33,7 +34,10 @@ ApiCallOf<RcsAgent> *RcsAgentRecords::update(const QString &agentId, const RcsAg
 
 ApiCallOf<RcsAgent> *RcsAgentRecords::follow(ApiCallOf<RcsAgent> *call)
 {
-    call->onResult(this, [this](const RcsAgent &agent) {
+    return afterCallersHandlers(this, call, [this](ApiCallOf<RcsAgent> *ended) {
+        if (!ended->isSucceeded())
+            return;
+        const RcsAgent agent = ended->result();
         if (agent.agentId.isEmpty())
             return; // an answer without the agent changes nothing
         const int row = m_model->rowOf(agent.agentId);
@@ -42,5 +46,4 @@ ApiCallOf<RcsAgent> *RcsAgentRecords::follow(ApiCallOf<RcsAgent> *call)
         const bool listed = m_model->updateRecord(agent.raw) >= 0;
         Q_EMIT agentChanged(agent, listed);
     });
-    return call;
 }

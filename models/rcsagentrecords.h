@@ -11,7 +11,8 @@ class RcsAgentsModel;
 // The RCS agents of the session and the one way to change or refresh them. The agents model is
 // the only writer of the rows; the detail pane and the edit dialog ask here. Each call returns
 // the API call (the caller shows progress, cancels, puts a 422 on its field); an answer that
-// differs from the listed copy replaces its row in place through the model's id index, and
+// differs from the listed copy replaces its row in place through the model's id index once the
+// caller has shown the outcome (afterCallersHandlers, recordwrite.h), and
 // agentChanged tells whoever shows it. An agent that is not among the loaded rows is not added
 // (the list is paged by the server).
 class RcsAgentRecords : public QObject

@@ -2,6 +2,7 @@
 
 #include "api/resendadvice.h"
 #include "api/tollfreeapi.h"
+#include "recordwrite.h"
 #include "tollfreerequestsmodel.h"
 
 TollFreeRecords::TollFreeRecords(ApiClient *client, QObject *parent)
@@ -25,22 +26,22 @@ TollFreeRecords::resubmit(const QString &id, const TollFreeVerificationRequest &
 ApiCallOf<TollFreeVerificationRequest> *
 TollFreeRecords::followSave(ApiCallOf<TollFreeVerificationRequest> *call)
 {
-    call->onResult(this, [this](const TollFreeVerificationRequest &saved) { recordSaved(saved); });
-    connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
-        if (resendAdviceFor(error) == ResendAdvice::Done)
+    return afterCallersHandlers(this, call, [this](ApiCallOf<TollFreeVerificationRequest> *saved) {
+        if (saved->isSucceeded())
+            recordSaved(saved->result());
+        else if (resendAdviceFor(saved->error()) == ResendAdvice::Done)
             reload(); // done on the server, but its answer is not known here
     });
-    return call;
 }
 
 ApiCall *TollFreeRecords::remove(const QString &id)
 {
-    ApiCall *call = TollFreeApi(m_client).remove(id);
-    connect(call, &ApiCall::finished, this, [this, id] {
+    return afterCallersHandlers(this, TollFreeApi(m_client).remove(id), [this, id](ApiCall *call) {
+        if (!call->isSucceeded())
+            return;
         m_model->removeRecord(id);
         Q_EMIT recordRemoved(id);
     });
-    return call;
 }
 
 void TollFreeRecords::recordSaved(const TollFreeVerificationRequest &request)

@@ -11,7 +11,8 @@ class TollFreeRequestsModel;
 // The toll-free verification requests of the session and the one way to change them. The list
 // model is the only writer of the rows; the detail pane, the wizard and the watcher ask here.
 // Each write calls the API and returns its call (the caller shows progress, cancels, and puts a
-// 422 on its field); when Telnyx confirms it, the row changes through the model's id index,
+// 422 on its field); when Telnyx has confirmed it and the caller has shown the outcome
+// (afterCallersHandlers, recordwrite.h), the row changes through the model's id index,
 // never by loading the list again, and recordChanged or recordRemoved tells whoever shows it.
 class TollFreeRecords : public QObject
 {
