@@ -215,6 +215,25 @@ QVariant ListPage::currentRecord() const
     return m_proxy->index(current.row(), 0).data(PagedListModel::RecordRole);
 }
 
+bool ListPage::selectRecord(const QString &id)
+{
+    if (id.isEmpty())
+        return false;
+    const QModelIndexList hits =
+        m_proxy->match(m_proxy->index(0, 0), PagedListModel::IdRole, id, 1, Qt::MatchExactly);
+    if (hits.isEmpty())
+        return false;
+    m_table->setCurrentIndex(hits.first());
+    m_table->scrollTo(hits.first());
+    return true;
+}
+
+void ListPage::clearCurrentRecord()
+{
+    m_table->selectionModel()->clear();
+    m_table->setCurrentIndex({});
+}
+
 void ListPage::onModelError(const QString &message, int httpStatus)
 {
     m_lastError = message;

@@ -52,6 +52,11 @@ public:
     void setDetailWidget(QWidget *widget);
     // The domain value of the current row (PagedListModel::RecordRole); invalid when none.
     QVariant currentRecord() const;
+    // Makes the row of the record with this id current and scrolls to it; false when no
+    // visible row holds it (not loaded, or hidden by the filter).
+    bool selectRecord(const QString &id);
+    // Leaves no row current, so the detail widget can be given a record the list does not show.
+    void clearCurrentRecord();
 
     void saveState(QSettings &settings) const;
     void restoreState(QSettings &settings);

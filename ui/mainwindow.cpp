@@ -7,6 +7,7 @@
 #include "hosted/hostedorderwizard.h"
 #include "keyentryform.h"
 #include "listpage.h"
+#include "lookup/numberlookupdialog.h"
 #include "profilesdialog.h"
 #include "rcs/rcsarea.h"
 #include "rcs/rcscomposerdialog.h"
@@ -33,6 +34,7 @@
 #include <QDialogButtonBox>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -295,6 +297,14 @@ void MainWindow::buildActions()
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(exportAction, &QAction::triggered, this, onPage(&ListPage::exportCsv));
 
+    auto *findNumberAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
+                                         tr("Find a &number…"), this);
+    findNumberAction->setObjectName(QStringLiteral("findNumberAction"));
+    findNumberAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    findNumberAction->setToolTip(
+        tr("Everything about one phone number: toll-free verification, hosted numbers, RCS"));
+    connect(findNumberAction, &QAction::triggered, this, [this] { openNumberLookup(); });
+
     auto *keyAction = new QAction(tr("Enter API &key…"), this);
     keyAction->setObjectName(QStringLiteral("enterKeyAction"));
     connect(keyAction, &QAction::triggered, this, &MainWindow::enterKeyForActiveProfile);
@@ -329,6 +339,8 @@ void MainWindow::buildActions()
     viewMenu->addAction(refreshAction);
     viewMenu->addAction(filterAction);
     viewMenu->addAction(loadAllAction);
+    viewMenu->addSeparator();
+    viewMenu->addAction(findNumberAction);
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(aboutAction);
 
@@ -341,6 +353,73 @@ void MainWindow::buildActions()
     toolbar->addAction(filterAction);
     toolbar->addAction(loadAllAction);
     toolbar->addAction(exportAction);
+    toolbar->addSeparator();
+    // Paste a number and press Enter: the lookup window opens with it.
+    auto *lookupEdit = new QLineEdit(toolbar);
+    lookupEdit->setObjectName(QStringLiteral("toolbarLookupEdit"));
+    lookupEdit->setPlaceholderText(tr("Find a number (Ctrl+K)"));
+    lookupEdit->setAccessibleName(tr("Find a number"));
+    lookupEdit->setClearButtonEnabled(true);
+    lookupEdit->setMaximumWidth(260);
+    connect(lookupEdit, &QLineEdit::returnPressed, this, [this, lookupEdit] {
+        openNumberLookup(lookupEdit->text());
+        lookupEdit->clear();
+    });
+    toolbar->addWidget(lookupEdit);
+}
+
+void MainWindow::showTollFreeRequest(const TollFreeVerificationRequest &request)
+{
+    showArea(tollFreeAreaName);
+    m_tollFreeArea->showRequest(request);
+    bringForward();
+}
+
+void MainWindow::showHostedOrder(const HostedOrder &order)
+{
+    showArea(hostedAreaName);
+    m_hostedArea->showOrderRecord(order);
+    bringForward();
+}
+
+void MainWindow::showHostedNumber(const MessagingHostedNumber &number)
+{
+    showArea(hostedAreaName);
+    m_hostedArea->showNumber(number);
+    bringForward();
+}
+
+void MainWindow::showRcsAgent(const QString &agentId)
+{
+    showArea(rcsAreaName);
+    m_rcsArea->showAgent(agentId);
+    bringForward();
+}
+
+void MainWindow::bringForward()
+{
+    raise();
+    activateWindow();
+}
+
+NumberLookupDialog *MainWindow::openNumberLookup(const QString &typed)
+{
+    if (!m_lookupDialog) {
+        m_lookupDialog = new NumberLookupDialog(m_session, m_rcsArea->agentsModel(), this);
+        connect(m_lookupDialog, &NumberLookupDialog::openTollFreeRequested, this,
+                &MainWindow::showTollFreeRequest);
+        connect(m_lookupDialog, &NumberLookupDialog::openHostedOrderRequested, this,
+                &MainWindow::showHostedOrder);
+        connect(m_lookupDialog, &NumberLookupDialog::openHostedNumberRequested, this,
+                &MainWindow::showHostedNumber);
+        connect(m_lookupDialog, &NumberLookupDialog::openRcsAgentRequested, this,
+                &MainWindow::showRcsAgent);
+    }
+    m_lookupDialog->show();
+    m_lookupDialog->raise();
+    m_lookupDialog->activateWindow();
+    m_lookupDialog->lookUp(typed);
+    return m_lookupDialog;
 }
 
 void MainWindow::buildStatusBar()
@@ -459,7 +538,8 @@ void MainWindow::closeProfileWindows()
         if (!dialog->isVisible() ||
             !(qobject_cast<TollFreeWizard *>(dialog) || qobject_cast<HostedOrderWizard *>(dialog) ||
               qobject_cast<RcsComposerDialog *>(dialog) ||
-              qobject_cast<RcsDeeplinkDialog *>(dialog)))
+              qobject_cast<RcsDeeplinkDialog *>(dialog) ||
+              qobject_cast<NumberLookupDialog *>(dialog)))
             continue;
         dialog->reject();
         ++closed;

@@ -13,12 +13,16 @@ class Notifier;
 class TollFreeArea;
 class TollFreeWizard;
 class ListPage;
+class NumberLookupDialog;
 class QComboBox;
 class QMessageBox;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+struct HostedOrder;
+struct MessagingHostedNumber;
 struct Profile;
+struct TollFreeVerificationRequest;
 
 // The console's frame: navigation between the four areas, each a page with its list and detail
 // pane; a toolbar (Refresh, New…, Filter, Load all, Export CSV); a status bar with the profile
@@ -50,6 +54,14 @@ public:
     void continueHostedOrder(const QString &orderId);
     RcsComposerDialog *openRcsComposer(const QString &agentId = {});
     RcsDeeplinkDialog *openRcsDeeplink(const QString &agentId = {});
+    // Find a number (Ctrl+K): one window, brought forward when open; `typed` is looked up.
+    NumberLookupDialog *openNumberLookup(const QString &typed = {});
+    // A record found by a lookup or listed on another page, shown in its area's page: its row
+    // selected when the list shows it, else its detail pane showing it as found.
+    void showTollFreeRequest(const TollFreeVerificationRequest &request);
+    void showHostedOrder(const HostedOrder &order);
+    void showHostedNumber(const MessagingHostedNumber &number);
+    void showRcsAgent(const QString &agentId);
     // File ▸ New…: what the visible area is about.
     void createNewInCurrentArea();
 
@@ -66,6 +78,7 @@ private:
     void addArea(const QString &name, const QString &title, const QString &iconName, QWidget *page);
     void buildActions();
     void buildStatusBar();
+    void bringForward();
     void rebuildProfileCombo();
     void onActivated(const Profile &profile);
     void onSwitchWaiting(const Profile &target, int writesInFlight);
@@ -88,4 +101,5 @@ private:
     QLabel *m_inFlightLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
     QPointer<QMessageBox> m_switchWaitBox; // a profile switch waiting for answers
+    QPointer<NumberLookupDialog> m_lookupDialog;
 };

@@ -200,13 +200,28 @@ void HostedArea::showNumbersOrder()
 
 bool HostedArea::selectLoadedOrder(const QString &orderId)
 {
-    const QModelIndexList hits = m_orders->proxy()->match(
-        m_orders->proxy()->index(0, 0), PagedListModel::IdRole, orderId, 1, Qt::MatchExactly);
-    if (hits.isEmpty())
-        return false;
-    m_orders->table()->setCurrentIndex(hits.first());
-    m_orders->table()->scrollTo(hits.first());
-    return true;
+    return m_orders->selectRecord(orderId);
+}
+
+void HostedArea::showOrderRecord(const HostedOrder &order)
+{
+    disconnect(m_pendingShowOrder);
+    setCurrentWidget(m_orders);
+    if (selectLoadedOrder(order.id))
+        return;
+    // Not among the rows shown: the pane shows the order as it was found.
+    m_orders->clearCurrentRecord();
+    m_orderPane->setOrder(order);
+}
+
+void HostedArea::showNumber(const MessagingHostedNumber &number)
+{
+    setCurrentWidget(m_numbers);
+    if (m_numbers->selectRecord(number.id))
+        return;
+    m_numbers->clearCurrentRecord();
+    m_numberPane->setNumber(number,
+                            numbersModel()->numberLinks().find(number.id, number.phoneNumber));
 }
 
 bool HostedArea::showOrder(const QString &orderId)

@@ -2,6 +2,9 @@
 
 #include <QTabWidget>
 
+struct HostedOrder;
+struct MessagingHostedNumber;
+
 class ApiClient;
 class HostedNumberDetailPane;
 class HostedNumbersFilterBar;
@@ -49,6 +52,10 @@ public Q_SLOTS:
     // Show order for the number in the pane: its order, or, when no loaded order holds it,
     // the rest of the orders list is loaded and the order holding it selected.
     void showNumbersOrder();
+    // A record found elsewhere (Find a number): its row is selected when the list shows it,
+    // else its pane shows it as found, with no row selected.
+    void showOrderRecord(const HostedOrder &order);
+    void showNumber(const MessagingHostedNumber &number);
 
 Q_SIGNALS:
     void newOrderRequested();

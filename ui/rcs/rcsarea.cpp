@@ -75,15 +75,14 @@ RcsTestNumbersDialog *RcsArea::inviteDialog() const
 
 bool RcsArea::selectAgent(const QString &agentId)
 {
-    if (agentId.isEmpty())
-        return false;
-    QAbstractItemModel *rows = m_agents->table()->model();
-    const QModelIndexList hits =
-        rows->match(rows->index(0, 0), PagedListModel::IdRole, agentId, 1, Qt::MatchExactly);
-    if (hits.isEmpty())
-        return false;
-    m_agents->table()->setCurrentIndex(hits.first());
-    return true;
+    return m_agents->selectRecord(agentId);
+}
+
+void RcsArea::showAgent(const QString &agentId)
+{
+    setCurrentWidget(m_agents);
+    if (!selectAgent(agentId))
+        reloadAgents(agentId);
 }
 
 void RcsArea::reloadAgents(const QString &agentId)

@@ -40,6 +40,8 @@ public:
     QString currentAgentId() const;
     // Selects the agent's row in the list; false when it is not among the loaded rows.
     bool selectAgent(const QString &agentId);
+    // The Agents tab with the agent selected; the list is loaded again when it lacks the agent.
+    void showAgent(const QString &agentId);
     // The open dialogs, if any.
     RcsAgentEditDialog *editDialog() const;
     RcsTestNumbersDialog *inviteDialog() const;

@@ -64,3 +64,11 @@ TollFreeArea::TollFreeArea(ApiClient *client, TollFreeWatcher *watcher, QWidget 
                 Q_EMIT statusChanged(updated, previous);
             });
 }
+
+void TollFreeArea::showRequest(const TollFreeVerificationRequest &request)
+{
+    if (m_page->selectRecord(request.id))
+        return;
+    m_page->clearCurrentRecord();
+    m_detail->setRequest(request);
+}

@@ -32,6 +32,9 @@ public:
     TollFreeRequestsModel *model() const { return m_model; }
     TollFreeDetailPane *detailPane() const { return m_detail; }
     TollFreeWatcher *watcher() const { return m_watcher; }
+    // A request found elsewhere (Find a number): its row is selected when the list shows it,
+    // else the pane shows it as found, with no row selected.
+    void showRequest(const TollFreeVerificationRequest &request);
 
 Q_SIGNALS:
     // Edit and Duplicate belong to the wizard, which whoever listens opens.
