@@ -13,9 +13,11 @@
 #include "rcs/rcscomposerdialog.h"
 #include "rcs/rcsdeeplinkdialog.h"
 #include "session/consolesession.h"
+#include "session/todaysummary.h"
 #include "storage/credentialstore.h"
 #include "storage/draftstore.h"
 #include "storage/filelogger.h"
+#include "today/todaypage.h"
 #include "tollfree/draftsdialog.h"
 #include "tollfree/tollfreearea.h"
 #include "tollfree/tollfreeimport.h"
@@ -23,6 +25,7 @@
 #include "urldomainsmodel.h"
 #include "widgets/notifier.h"
 #include "widgets/plaintext.h"
+#include "widgets/recordlink.h"
 #include "widgets/statetableview.h"
 #include "widgets/windowgeometry.h"
 
@@ -53,6 +56,7 @@
 namespace {
 
 // The areas, known by name (the navigation's item data), not by their place in the list.
+const QString todayAreaName = QStringLiteral("today");
 const QString tollFreeAreaName = QStringLiteral("tollFree");
 const QString hostedAreaName = QStringLiteral("hosted");
 const QString rcsAreaName = QStringLiteral("rcs");
@@ -142,6 +146,13 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
                      this));
     addArea(urlDomainsAreaName, tr("URL domains"), QStringLiteral("area-domains"), domains);
 
+    // Today: first in the navigation, made last because it opens the other areas' records.
+    m_todayPage = new TodayPage(new TodaySummary(client, m_session->rcsInvites(), this),
+                                m_rcsArea->agentsModel(), this);
+    connect(m_todayPage, &TodayPage::openRecordRequested, this, &MainWindow::openRecord);
+    connect(m_tollFreeArea, &TollFreeArea::statusChanged, m_todayPage, &TodayPage::markStale);
+    addArea(todayAreaName, tr("Today"), QStringLiteral("area-today"), m_todayPage, 0);
+
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
             &QStackedWidget::setCurrentIndex);
 
@@ -151,6 +162,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
 
     connect(session, &ConsoleSession::activating, this, [this](const Profile &profile) {
         closeProfileWindows();
+        m_todayPage->setReady(false);
         m_errorLabel->clear();
         m_baseUrlLabel->setText(tr("Connecting to %1…").arg(profile.name));
     });
@@ -188,14 +200,17 @@ ListPage *MainWindow::addListPage(ListPage *page)
 }
 
 void MainWindow::addArea(const QString &name, const QString &title, const QString &iconName,
-                         QWidget *page)
+                         QWidget *page, int place)
 {
     // The console's own icons (resources/icons), so the navigation looks the same everywhere.
     auto *item = new QListWidgetItem(
-        QIcon(QStringLiteral(":/icons/") + iconName + QStringLiteral(".svg")), title, m_navigation);
+        QIcon(QStringLiteral(":/icons/") + iconName + QStringLiteral(".svg")), title);
     item->setSizeHint(QSize(0, 34));
     item->setData(Qt::UserRole, name);
-    m_stack->addWidget(page);
+    if (place < 0)
+        place = m_navigation->count();
+    m_navigation->insertItem(place, item);
+    m_stack->insertWidget(place, page);
 }
 
 QString MainWindow::currentAreaName() const
@@ -241,7 +256,7 @@ void MainWindow::buildActions()
         new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
     refreshAction->setObjectName(QStringLiteral("refreshAction"));
     refreshAction->setShortcut(QKeySequence::Refresh);
-    connect(refreshAction, &QAction::triggered, this, onPage(&ListPage::refresh));
+    connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
     auto *newAction = new QAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New…"), this);
     newAction->setObjectName(QStringLiteral("newAction"));
@@ -396,6 +411,26 @@ void MainWindow::showRcsAgent(const QString &agentId)
     bringForward();
 }
 
+void MainWindow::openRecord(const RecordLink &link)
+{
+    switch (link.kind) {
+    case RecordLink::Kind::TollFreeRequest:
+        showTollFreeRequest(link.record.value<TollFreeVerificationRequest>());
+        break;
+    case RecordLink::Kind::HostedOrder:
+        showHostedOrder(link.record.value<HostedOrder>());
+        break;
+    case RecordLink::Kind::HostedNumber:
+        showHostedNumber(link.record.value<MessagingHostedNumber>());
+        break;
+    case RecordLink::Kind::RcsAgent:
+        showRcsAgent(link.record.toString());
+        break;
+    case RecordLink::Kind::None:
+        break;
+    }
+}
+
 void MainWindow::bringForward()
 {
     raise();
@@ -406,14 +441,8 @@ NumberLookupDialog *MainWindow::openNumberLookup(const QString &typed)
 {
     if (!m_lookupDialog) {
         m_lookupDialog = new NumberLookupDialog(m_session, m_rcsArea->agentsModel(), this);
-        connect(m_lookupDialog, &NumberLookupDialog::openTollFreeRequested, this,
-                &MainWindow::showTollFreeRequest);
-        connect(m_lookupDialog, &NumberLookupDialog::openHostedOrderRequested, this,
-                &MainWindow::showHostedOrder);
-        connect(m_lookupDialog, &NumberLookupDialog::openHostedNumberRequested, this,
-                &MainWindow::showHostedNumber);
-        connect(m_lookupDialog, &NumberLookupDialog::openRcsAgentRequested, this,
-                &MainWindow::showRcsAgent);
+        connect(m_lookupDialog, &NumberLookupDialog::openRecordRequested, this,
+                &MainWindow::openRecord);
     }
     m_lookupDialog->show();
     m_lookupDialog->raise();
@@ -480,6 +509,7 @@ void MainWindow::onActivated(const Profile &profile)
     m_errorLabel->clear();
     for (ListPage *page : std::as_const(m_pages))
         page->refresh();
+    m_todayPage->setReady(true);
 }
 
 void MainWindow::onSwitchWaiting(const Profile &target, int writesInFlight)
@@ -667,7 +697,9 @@ void MainWindow::resumeTollFreeDraft(const QString &draftId)
 
 void MainWindow::refresh()
 {
-    if (ListPage *page = currentListPage())
+    if (m_stack->currentWidget() == m_todayPage)
+        m_todayPage->refresh();
+    else if (ListPage *page = currentListPage())
         page->refresh();
 }
 
@@ -775,7 +807,8 @@ void MainWindow::restoreSettings()
     static_cast<QSplitter *>(centralWidget())
         ->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     // Settings of earlier versions kept the area's place in the list.
-    m_navigation->setCurrentRow(qBound(0, settings.value(QStringLiteral("area"), 0).toInt(), 3));
+    m_navigation->setCurrentRow(
+        qBound(0, settings.value(QStringLiteral("area"), 0).toInt(), m_navigation->count() - 1));
     showArea(settings.value(QStringLiteral("areaName")).toString());
     m_hostedArea->setCurrentIndex(settings.value(QStringLiteral("hostedTab"), 0).toInt());
     m_rcsArea->setCurrentIndex(settings.value(QStringLiteral("rcsTab"), 0).toInt());

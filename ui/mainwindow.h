@@ -10,6 +10,7 @@ class RcsComposerDialog;
 class RcsDeeplinkDialog;
 class RcsArea;
 class Notifier;
+class TodayPage;
 class TollFreeArea;
 class TollFreeWizard;
 class ListPage;
@@ -22,6 +23,7 @@ class QStackedWidget;
 struct HostedOrder;
 struct MessagingHostedNumber;
 struct Profile;
+struct RecordLink;
 struct TollFreeVerificationRequest;
 
 // The console's frame: navigation between the four areas, each a page with its list and detail
@@ -45,6 +47,7 @@ public:
     void showArea(const QString &name);
     QString currentAreaName() const;
     TollFreeArea *tollFreeArea() const { return m_tollFreeArea; }
+    TodayPage *todayPage() const { return m_todayPage; }
     // A new toll-free wizard window (non-modal); the caller picks how it starts.
     TollFreeWizard *openTollFreeWizard();
     void resumeTollFreeDraft(const QString &draftId);
@@ -62,6 +65,7 @@ public:
     void showHostedOrder(const HostedOrder &order);
     void showHostedNumber(const MessagingHostedNumber &number);
     void showRcsAgent(const QString &agentId);
+    void openRecord(const RecordLink &link);
     // File ▸ New…: what the visible area is about.
     void createNewInCurrentArea();
 
@@ -75,7 +79,9 @@ protected:
 
 private:
     ListPage *addListPage(ListPage *page);
-    void addArea(const QString &name, const QString &title, const QString &iconName, QWidget *page);
+    // At `place` in the navigation (-1: last).
+    void addArea(const QString &name, const QString &title, const QString &iconName, QWidget *page,
+                 int place = -1);
     void buildActions();
     void buildStatusBar();
     void bringForward();
@@ -90,6 +96,7 @@ private:
     ConsoleSession *m_session;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
+    TodayPage *m_todayPage = nullptr;
     TollFreeArea *m_tollFreeArea = nullptr;
     QPointer<Notifier> m_notifier;
     HostedArea *m_hostedArea = nullptr;

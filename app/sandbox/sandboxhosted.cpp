@@ -1020,3 +1020,12 @@ bool SandboxHosted::load(const QJsonObject &saved, QString *error)
     }
     return true;
 }
+
+QJsonObject SandboxHosted::statusCounts()
+{
+    advanceAll();
+    QJsonObject counts;
+    for (const auto &order : m_orders)
+        counts.insert(order->status, counts.value(order->status).toInt() + 1);
+    return counts;
+}

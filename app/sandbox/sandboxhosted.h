@@ -39,6 +39,8 @@ public:
     // Generates `count` seeded orders (the first twelve cover every order status).
     void seed(int count);
     int size() const { return int(m_orders.size()); }
+    // Orders per status, as the list would show them now (for /_sandbox/stats).
+    QJsonObject statusCounts();
 
     SandboxResponse listOrders(const SandboxRequest &request);
     SandboxResponse createOrder(const SandboxRequest &request);

@@ -295,6 +295,7 @@ void SandboxState::registerRoutes()
                         {u"tollfree_requests"_s, m_tollFree.size()},
                         {u"tollfree_by_status"_s, m_tollFree.statusCounts()},
                         {u"hosted_orders"_s, m_hosted.size()},
+                        {u"hosted_by_status"_s, m_hosted.statusCounts()},
                         {u"faults_armed"_s, m_faults.toJson().size()},
                         {u"requests_seen"_s, double(m_log.total())}});
     });

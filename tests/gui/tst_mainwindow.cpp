@@ -162,10 +162,13 @@ private Q_SLOTS:
         window.show();
         auto *navigation = child<QListWidget>(&window, "navigation");
         auto *pages = child<QStackedWidget>(&window, "pages");
-        const QList<std::pair<int, const char *>> areas{{0, "tollFreeTable"},
-                                                        {1, "hostedOrdersTable"},
-                                                        {2, "rcsAgentsTable"},
-                                                        {3, "urlDomainsTable"}};
+        // Today comes first (tst_todaypage); then the four list areas.
+        QCOMPARE(navigation->item(0)->data(Qt::UserRole).toString(), u"today"_s);
+        QVERIFY(!navigation->item(0)->icon().pixmap(20, 20).toImage().isNull());
+        const QList<std::pair<int, const char *>> areas{{1, "tollFreeTable"},
+                                                        {2, "hostedOrdersTable"},
+                                                        {3, "rcsAgentsTable"},
+                                                        {4, "urlDomainsTable"}};
         for (const auto &[row, tableName] : areas) {
             navigation->setCurrentRow(row);
             QCOMPARE(pages->currentIndex(), row);
@@ -200,6 +203,7 @@ private Q_SLOTS:
         activateSandbox();
         MainWindow window(m_session.get());
         window.show();
+        window.showArea(u"tollFree"_s); // Today is the first page
         auto *table = child<StateTableView>(&window, "tollFreeTable");
         QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 10000);
         const int before = table->model()->rowCount();
@@ -224,7 +228,7 @@ private Q_SLOTS:
         activateSandbox();
         MainWindow window(m_session.get());
         window.show();
-        window.selectArea(3);
+        window.showArea(u"urlDomains"_s);
         auto *table = child<StateTableView>(&window, "urlDomainsTable");
         QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 10000);
         const QString path = m_home.filePath(QStringLiteral("domains.csv"));
@@ -325,10 +329,10 @@ private Q_SLOTS:
         window.show();
         auto *newAction = child<QAction>(&window, "newAction");
 
-        window.selectArea(3);
+        window.showArea(u"urlDomains"_s);
         QVERIFY(!newAction->isEnabled()); // URL domains: nothing to create
 
-        window.selectArea(0);
+        window.showArea(u"tollFree"_s);
         QVERIFY(newAction->isEnabled());
         newAction->trigger();
         TollFreeWizard *wizard = nullptr;
@@ -338,7 +342,7 @@ private Q_SLOTS:
         QVERIFY(!wizard->isEditing());
         wizard->close();
 
-        window.selectArea(1);
+        window.showArea(u"hosted"_s);
         QVERIFY(newAction->isEnabled());
         QCOMPARE(newAction->toolTip(), QStringLiteral("New hosted-number order"));
         newAction->trigger();
@@ -349,7 +353,7 @@ private Q_SLOTS:
         QVERIFY(hosted->orderId().isEmpty());
         hosted->close();
 
-        window.selectArea(2);
+        window.showArea(u"rcs"_s);
         QVERIFY(newAction->isEnabled());
         newAction->trigger();
         RcsComposerDialog *composer = nullptr;
@@ -383,7 +387,7 @@ private Q_SLOTS:
         activateSandbox();
         MainWindow window(m_session.get());
         window.show();
-        window.selectArea(1);
+        window.showArea(u"hosted"_s);
         auto *orders = child<StateTableView>(&window, "hostedOrdersTable");
         QTRY_VERIFY_WITH_TIMEOUT(orders->model()->rowCount() > 0, 10000);
         const QString orderId =
@@ -402,6 +406,7 @@ private Q_SLOTS:
         activateSandbox();
         MainWindow window(m_session.get());
         window.show();
+        window.showArea(u"tollFree"_s); // Today is the first page
         auto *table = child<StateTableView>(&window, "tollFreeTable");
         QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 10000);
         auto *deleteButton = child<QPushButton>(&window, "deleteRequestButton");
@@ -486,7 +491,7 @@ private Q_SLOTS:
         {
             MainWindow window(m_session.get());
             window.show();
-            window.selectArea(2);
+            window.showArea(u"rcs"_s);
             auto *table = child<StateTableView>(&window, "tollFreeTable");
             table->horizontalHeader()->resizeSection(0, 321);
             table->sortByColumn(4, Qt::DescendingOrder);
@@ -495,7 +500,7 @@ private Q_SLOTS:
         }
         MainWindow restarted(m_session.get());
         restarted.show();
-        QCOMPARE(child<QListWidget>(&restarted, "navigation")->currentRow(), 2);
+        QCOMPARE(restarted.currentAreaName(), u"rcs"_s);
         auto *table = child<StateTableView>(&restarted, "tollFreeTable");
         QCOMPARE(table->horizontalHeader()->sectionSize(0), widthSet);
         QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), 4);

@@ -337,7 +337,7 @@ private Q_SLOTS:
         QVERIFY(sandbox.activate());
 
         MainWindow window(sandbox.session());
-        window.selectArea(0);
+        window.showArea(u"tollFree"_s);
         window.resize(1200, 760);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -579,7 +579,7 @@ private Q_SLOTS:
         QVERIFY(SandboxTestbed::wait(create));
 
         MainWindow window(&session);
-        window.selectArea(0);
+        window.showArea(u"tollFree"_s);
         window.show();
         // The session's watcher is the one the window's list feeds.
         TollFreeWatcher *watcher = session.tollFreeWatcher();

@@ -23,9 +23,6 @@
 #include <QVBoxLayout>
 
 namespace {
-constexpr int kindRole = Qt::UserRole;
-constexpr int recordRole = Qt::UserRole + 1;
-
 enum Column { RecordColumn, StatusColumn, DetailColumn, OpenColumn };
 
 QString areaTitle(NumberLookup::Area area)
@@ -248,7 +245,7 @@ void NumberLookupDialog::showTollFree(QTreeWidgetItem *group)
 {
     for (const TollFreeVerificationRequest &request : m_lookup->tollFreeRequests()) {
         const QString numbers = request.phoneNumbers.join(QStringLiteral(", "));
-        addRecord(group, Kind::TollFree, QVariant::fromValue(request),
+        addRecord(group, RecordLink::of(request),
                   {request.businessName.isEmpty() ? request.id : request.businessName,
                    tfvStatusLabel(request.status()),
                    request.reason.isEmpty() ? tr("Numbers: %1").arg(numbers)
@@ -273,7 +270,7 @@ void NumberLookupDialog::showHosted(QTreeWidgetItem *group)
             details << tr("Profile: %1").arg(*number.messagingProfileId);
         if (!number.tags.isEmpty())
             details << tr("Tags: %1").arg(number.tags.join(QStringLiteral(", ")));
-        addRecord(group, Kind::HostedNumber, QVariant::fromValue(number),
+        addRecord(group, RecordLink::of(number),
                   {tr("Hosted number %1").arg(number.phoneNumber), tr("Hosted"),
                    details.join(QStringLiteral(" · "))});
     }
@@ -285,7 +282,7 @@ void NumberLookupDialog::showHosted(QTreeWidgetItem *group)
         }
         const HostedOrderStatus status = order.statusValue();
         QTreeWidgetItem *item =
-            addRecord(group, Kind::HostedOrder, QVariant::fromValue(order),
+            addRecord(group, RecordLink::of(order),
                       {tr("Order of %n number(s)", nullptr, int(order.phoneNumbers.size())),
                        hostedOrderStatusLabel(status),
                        tr("This number: %1. Next: %2")
@@ -305,15 +302,13 @@ void NumberLookupDialog::showHosted(QTreeWidgetItem *group)
 
 void NumberLookupDialog::showRcs(QTreeWidgetItem *group)
 {
-    // The agent's name when the list has it (the id is in the tooltip), else its id.
     const auto agentLabel = [this](const QString &agentId) {
-        const int row = m_agents ? m_agents->rowOf(agentId) : -1;
-        return row < 0 || m_agents->rowAt(row).name.isEmpty() ? agentId : m_agents->rowAt(row).name;
+        return RcsAgentPicker::agentName(m_agents, agentId);
     };
     if (const auto &capabilities = m_lookup->rcsCapabilities()) {
         const QString agent = agentLabel(m_lookup->rcsAgentId());
         QTreeWidgetItem *item =
-            addRecord(group, Kind::RcsAgent, m_lookup->rcsAgentId(),
+            addRecord(group, RecordLink::ofRcsAgent(m_lookup->rcsAgentId()),
                       {tr("Capabilities (%1)").arg(agent),
                        capabilities->isRcsCapable() ? tr("RCS capable") : tr("Not RCS capable"),
                        capabilities->isRcsCapable()
@@ -323,7 +318,7 @@ void NumberLookupDialog::showRcs(QTreeWidgetItem *group)
     }
     for (const RcsInviteRecord &invite : m_lookup->rcsInvites()) {
         QTreeWidgetItem *item = addRecord(
-            group, Kind::RcsAgent, invite.agentId,
+            group, RecordLink::ofRcsAgent(invite.agentId),
             {tr("Test invite (%1)").arg(agentLabel(invite.agentId)), invite.status,
              tr("Invited %1")
                  .arg(QLocale().toString(invite.invitedAt.toLocalTime(), QLocale::ShortFormat))});
@@ -331,12 +326,11 @@ void NumberLookupDialog::showRcs(QTreeWidgetItem *group)
     }
 }
 
-QTreeWidgetItem *NumberLookupDialog::addRecord(QTreeWidgetItem *group, Kind kind,
-                                               const QVariant &record, const QStringList &columns)
+QTreeWidgetItem *NumberLookupDialog::addRecord(QTreeWidgetItem *group, const RecordLink &link,
+                                               const QStringList &columns)
 {
     auto *item = new QTreeWidgetItem(group, columns);
-    item->setData(RecordColumn, kindRole, int(kind));
-    item->setData(RecordColumn, recordRole, record);
+    link.storeIn(item);
     for (int column = 0; column < columns.size(); ++column)
         item->setToolTip(column, columns.at(column));
     auto *open = new QPushButton(tr("Open"), m_results);
@@ -349,23 +343,8 @@ QTreeWidgetItem *NumberLookupDialog::addRecord(QTreeWidgetItem *group, Kind kind
 
 void NumberLookupDialog::openItem(QTreeWidgetItem *item)
 {
-    if (!item || !item->data(RecordColumn, recordRole).isValid())
-        return;
-    const QVariant record = item->data(RecordColumn, recordRole);
-    switch (Kind(item->data(RecordColumn, kindRole).toInt())) {
-    case Kind::TollFree:
-        Q_EMIT openTollFreeRequested(record.value<TollFreeVerificationRequest>());
-        break;
-    case Kind::HostedOrder:
-        Q_EMIT openHostedOrderRequested(record.value<HostedOrder>());
-        break;
-    case Kind::HostedNumber:
-        Q_EMIT openHostedNumberRequested(record.value<MessagingHostedNumber>());
-        break;
-    case Kind::RcsAgent:
-        Q_EMIT openRcsAgentRequested(record.toString());
-        break;
-    }
+    if (const RecordLink link = RecordLink::from(item); link.isValid())
+        Q_EMIT openRecordRequested(link);
 }
 
 void NumberLookupDialog::copySelection() const

@@ -3,6 +3,7 @@
 #include "domain/hosted.h"
 #include "domain/tollfree.h"
 #include "session/numberlookup.h"
+#include "widgets/recordlink.h"
 
 #include <QDialog>
 
@@ -33,20 +34,15 @@ public:
     QTreeWidgetItem *areaItem(NumberLookup::Area area) const;
 
 Q_SIGNALS:
-    void openTollFreeRequested(const TollFreeVerificationRequest &request);
-    void openHostedOrderRequested(const HostedOrder &order);
-    void openHostedNumberRequested(const MessagingHostedNumber &number);
-    void openRcsAgentRequested(const QString &agentId);
+    void openRecordRequested(const RecordLink &link);
 
 private:
-    enum class Kind { TollFree, HostedOrder, HostedNumber, RcsAgent };
-
     void startLookup();
     void showArea(NumberLookup::Area area);
     void showTollFree(QTreeWidgetItem *group);
     void showHosted(QTreeWidgetItem *group);
     void showRcs(QTreeWidgetItem *group);
-    QTreeWidgetItem *addRecord(QTreeWidgetItem *group, Kind kind, const QVariant &record,
+    QTreeWidgetItem *addRecord(QTreeWidgetItem *group, const RecordLink &link,
                                const QStringList &columns);
     void openItem(QTreeWidgetItem *item);
     void copySelection() const;

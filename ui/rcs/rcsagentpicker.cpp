@@ -32,6 +32,12 @@ QString agentLabel(const RcsAgentRow &agent)
     return agent.name.isEmpty() ? agent.id : u"%1 (%2)"_s.arg(agent.name, agent.id);
 }
 
+QString agentName(const RcsAgentsModel *agents, const QString &agentId)
+{
+    const int row = agents ? agents->rowOf(agentId) : -1;
+    return row < 0 || agents->rowAt(row).name.isEmpty() ? agentId : agents->rowAt(row).name;
+}
+
 void setUpCombo(QComboBox *combo, RcsAgentsModel *agents, const QString &toolTip, Entry entry)
 {
     combo->setObjectName(u"agentCombo"_s);

@@ -21,6 +21,8 @@ enum class Entry {
 
 // "Name (id)", or the id alone for an agent without a name.
 QString agentLabel(const RcsAgentRow &agent);
+// The agent's name when `agents` lists it with one, else its id (the id goes in a tooltip).
+QString agentName(const RcsAgentsModel *agents, const QString &agentId);
 
 // Names the combo "agentCombo" and makes it editable when there is no model to list, or always
 // for Entry::PickOrType.
