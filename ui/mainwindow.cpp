@@ -12,6 +12,7 @@
 #include "rcs/rcscomposerdialog.h"
 #include "rcs/rcsdeeplinkdialog.h"
 #include "session/consolesession.h"
+#include "session/messagingprofiles.h"
 #include "storage/credentialstore.h"
 #include "storage/draftstore.h"
 #include "storage/filelogger.h"
@@ -132,6 +133,10 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     connect(m_rcsArea, &RcsArea::deeplinkRequested, this, &MainWindow::openRcsDeeplink);
     addArea(rcsAreaName, tr("RCS"), QStringLiteral("area-rcs"), m_rcsArea);
 
+    // Messaging profiles by name in both areas; loaded by the session when it activates.
+    m_hostedArea->setMessagingProfiles(m_session->messagingProfiles());
+    m_rcsArea->setMessagingProfiles(m_session->messagingProfiles());
+
     // URL domains
     ListPage *domains = addListPage(
         new ListPage({QStringLiteral("urlDomains"), tr("URL domains"), tr("URL domains"),
@@ -240,6 +245,13 @@ void MainWindow::buildActions()
     refreshAction->setObjectName(QStringLiteral("refreshAction"));
     refreshAction->setShortcut(QKeySequence::Refresh);
     connect(refreshAction, &QAction::triggered, this, onPage(&ListPage::refresh));
+    // The pages that show profiles by name read the names again too.
+    connect(refreshAction, &QAction::triggered, this, [this] {
+        ListPage *page = currentListPage();
+        if (page &&
+            (m_hostedArea->listPages().contains(page) || m_rcsArea->listPages().contains(page)))
+            m_session->messagingProfiles()->refresh();
+    });
 
     auto *newAction = new QAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New…"), this);
     newAction->setObjectName(QStringLiteral("newAction"));
@@ -510,6 +522,7 @@ void MainWindow::createNewInCurrentArea()
 HostedOrderWizard *MainWindow::openHostedOrderWizard()
 {
     auto *wizard = new HostedOrderWizard(m_hostedArea->records(), m_session->drafts(), this);
+    wizard->setMessagingProfiles(m_session->messagingProfiles());
     wizard->setObjectName(QStringLiteral("hostedOrderWizard"));
     WindowGeometry::remember(wizard, QStringLiteral("hostedOrderWizard"));
     wizard->setAttribute(Qt::WA_DeleteOnClose);
