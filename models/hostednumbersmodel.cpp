@@ -145,9 +145,9 @@ QString HostedNumbersModel::searchTextAt(int row) const
 {
     const HostedNumberLink link = linkAt(row);
     if (!link.isKnown())
-        return rowAt(row).searchText;
-    return rowAt(row).searchText % u'\n' % hostedNumberStatusLabel(link.status).toLower() % u'\n' %
-           link.orderId.toLower();
+        return PagedRowsModel::searchTextAt(row);
+    return PagedRowsModel::searchTextAt(row) % u'\n' %
+           hostedNumberStatusLabel(link.status).toLower() % u'\n' % link.orderId.toLower();
 }
 
 void HostedNumbersModel::setFilter(const HostedNumbersFilter &filter)

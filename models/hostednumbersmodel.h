@@ -42,6 +42,7 @@ public:
     explicit HostedNumbersModel(ApiClient *client, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
+    int profileColumn() const override { return MessagingProfileColumn; }
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QString searchTextAt(int row) const override;
     QString statusAt(int row) const override;

@@ -38,6 +38,7 @@ public:
     explicit HostedOrdersModel(ApiClient *client, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
+    int profileColumn() const override { return MessagingProfileColumn; }
     // Which loaded order holds each hosted number, and the number's status in it.
     HostedNumberLinks numberLinks() const;
     QVariant headerData(int section, Qt::Orientation orientation,

@@ -122,6 +122,30 @@ ApiCallOf<HostedOrder> *HostedRecords::deleteNumber(const QString &numberId)
                                 });
 }
 
+ApiCallOf<MessagingHostedNumber> *
+HostedRecords::updateNumber(const QString &numberId, const MessagingHostedNumberUpdate &update)
+{
+    return afterCallersHandlers(
+        this, HostedApi(m_client).updateNumber(numberId, update),
+        [this, numberId](ApiCallOf<MessagingHostedNumber> *call) {
+            if (!call->isSucceeded())
+                return;
+            if (!call->hasRecord()) { // done, but what it looks like now only a read says
+                reloadIfListed(m_numbers);
+                return;
+            }
+            const MessagingHostedNumber number = call->result();
+            // A list the server narrowed to one profile no longer holds a number moved away.
+            const QString listedProfile = m_numbers->filter().messagingProfileId;
+            if (!listedProfile.isEmpty() &&
+                number.messagingProfileId.value_or(QString()) != listedProfile)
+                m_numbers->removeRecord(number.id.isEmpty() ? numberId : number.id);
+            else
+                m_numbers->updateRecord(number.raw);
+            Q_EMIT numberChanged(number);
+        });
+}
+
 void HostedRecords::addFoundOrders(const QList<HostedOrder> &orders)
 {
     for (const HostedOrder &order : orders) {

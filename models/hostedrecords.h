@@ -55,6 +55,11 @@ public:
     // (status "deleted" once its last number is gone: such an order stays listed, as a reload
     // shows it), or is fetched again when the answer did not carry it.
     ApiCallOf<HostedOrder> *deleteNumber(const QString &numberId);
+    // PATCH /messaging_hosted_numbers/{id}: another messaging profile, product or tags. The
+    // number as the API answered replaces its row in place (or the row leaves a list narrowed
+    // by the server to another profile), then numberChanged().
+    ApiCallOf<MessagingHostedNumber> *updateNumber(const QString &numberId,
+                                                   const MessagingHostedNumberUpdate &update);
 
     // Orders a create made although its answer was lost, as the look-up for them found them:
     // added or updated like a created order.
@@ -67,6 +72,8 @@ Q_SIGNALS:
     // Deleted at Telnyx; its row (if it was loaded) is gone.
     void orderRemoved(const QString &orderId);
     void numberRemoved(const QString &numberId);
+    // The number as an update left it; its row, when listed, already shows it.
+    void numberChanged(const MessagingHostedNumber &number);
 
 private:
     void showOrder(const HostedOrder &order);

@@ -2,6 +2,7 @@
 
 #include "api/pager.h"
 #include "liststatetext.h"
+#include "tableexport.h"
 
 #include <QCborMap>
 #include <QCborValue>
@@ -225,4 +226,38 @@ void PagedListModel::updateState()
         return;
     m_state = next;
     Q_EMIT stateChanged(next);
+}
+
+void PagedListModel::setProfileNames(const QHash<QString, QString> &names)
+{
+    if (names == m_profileNames)
+        return;
+    m_profileNames = names;
+    const int column = profileColumn();
+    if (column >= 0 && rowCount() > 0)
+        Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column));
+}
+
+QVariant PagedListModel::profileCell(const QString &profileId, int role) const
+{
+    const QString name = m_profileNames.value(profileId);
+    switch (role) {
+    case Qt::DisplayRole:
+    case RawValueRole:
+        return name.isEmpty() ? profileId : name;
+    case Qt::ToolTipRole:
+        if (profileId.isEmpty())
+            return {};
+        return name.isEmpty() ? tr("Messaging profile %1 (name not known)").arg(profileId)
+                              : tr("Messaging profile id: %1").arg(profileId);
+    case TableExport::ExportTextRole:
+        return name.isEmpty() ? profileId : u"%1 (%2)"_s.arg(name, profileId);
+    default:
+        return {};
+    }
+}
+
+QString PagedListModel::profileSearchText(const QString &profileId) const
+{
+    return m_profileNames.value(profileId).toLower();
 }

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QPointer>
 
@@ -94,6 +95,15 @@ public:
     static QByteArray storedRecord(const QJsonObject &object);
     static QJsonObject restoredRecord(const QByteArray &stored);
 
+    // Names of the account's messaging profiles (id -> name), for the lists that show a
+    // profile: their profile column shows the name, with the id in the tooltip and in what
+    // Copy and Export write ("Name (id)", TableExport::ExportTextRole). An id without a name
+    // is shown as it is. The column repaints; the rows stay.
+    void setProfileNames(const QHash<QString, QString> &names);
+    const QHash<QString, QString> &profileNames() const { return m_profileNames; }
+    // The column that shows a messaging profile id; -1 when the list has none.
+    virtual int profileColumn() const { return -1; }
+
     // Display helpers shared by the lists.
     static QString displayDateTime(const QDateTime &value); // local "yyyy-MM-dd HH:mm"
     static QString displayList(const QStringList &values);  // "a, b, c"
@@ -118,6 +128,12 @@ protected:
     // A pager for the list with the current settings (filters of the subclass), parented to
     // nothing; nullptr when there is no client.
     virtual Pager *createPager(int pageSize) = 0;
+    // The profile column's cell for `role` (display, tooltip, sort value, export text); an
+    // invalid QVariant for the roles the list itself answers.
+    QVariant profileCell(const QString &profileId, int role) const;
+    // What the client-side filter also matches for a profile: its name, in lower case.
+    QString profileSearchText(const QString &profileId) const;
+
     // Parses one page and inserts its rows in one batch.
     virtual void appendPage(const QJsonArray &items) = 0;
     // Drops every row; called between beginResetModel() and endResetModel().
@@ -135,4 +151,5 @@ private:
     State m_state = State::Idle;
     bool m_loadingAll = false;
     ApiError m_error;
+    QHash<QString, QString> m_profileNames;
 };

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QStringBuilder>
 
 // The row storage every list shares, typed by the list's Row. A Row carries the values of the
 // columns (already parsed), plus
@@ -37,15 +38,30 @@ public:
         case StatusRole:
             return row.status;
         case SearchTextRole:
-            return row.searchText;
+            return searchTextAt(index.row());
         case RecordRole:
             return row.record();
         default:
+            if constexpr (requires { row.messagingProfileId; }) {
+                if (index.column() == profileColumn()) {
+                    if (QVariant cell = profileCell(row.messagingProfileId, role); cell.isValid())
+                        return cell;
+                }
+            }
             return cellData(row, index.column(), role);
         }
     }
 
-    QString searchTextAt(int row) const override { return m_rows.at(row).searchText; }
+    // The row's text, plus its messaging profile's name when the list shows one.
+    QString searchTextAt(int row) const override
+    {
+        const Row &at = m_rows.at(row);
+        if constexpr (requires { at.messagingProfileId; }) {
+            if (const QString name = profileSearchText(at.messagingProfileId); !name.isEmpty())
+                return at.searchText % u'\n' % name;
+        }
+        return at.searchText;
+    }
     QString statusAt(int row) const override { return m_rows.at(row).status; }
 
     const Row &rowAt(int row) const { return m_rows.at(row); }

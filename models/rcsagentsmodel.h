@@ -41,6 +41,7 @@ public:
     explicit RcsAgentsModel(ApiClient *client, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
+    int profileColumn() const override { return MessagingProfileColumn; }
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 

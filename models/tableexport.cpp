@@ -30,7 +30,9 @@ QString headerText(const QAbstractItemModel *model, int column)
 
 QString cellText(const QAbstractItemModel *model, int row, int column)
 {
-    return model->index(row, column).data(Qt::DisplayRole).toString();
+    const QModelIndex index = model->index(row, column);
+    const QVariant exported = index.data(TableExport::ExportTextRole);
+    return exported.isValid() ? exported.toString() : index.data(Qt::DisplayRole).toString();
 }
 
 bool isDigit(QChar c)

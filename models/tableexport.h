@@ -19,7 +19,8 @@ struct CsvExportOptions
 // Turns the rows of any table model into CSV (files) or TSV (the clipboard).
 //
 // Both take the model the user sees (usually the filter proxy, so rows come in the view's order)
-// and its DisplayRole texts, with a header row of the horizontal header titles. `columns` picks
+// and its DisplayRole texts (ExportTextRole where a cell gives one), with a header row of the
+// horizontal header titles. `columns` picks
 // and orders columns (the view's visible, possibly moved ones); empty means every column.
 // Only rows the model holds are written: PagedListModel::loadAll() first for a whole list.
 //
@@ -32,6 +33,10 @@ struct CsvExportOptions
 class TableExport
 {
 public:
+    // A cell's text for Copy and Export when it differs from what is shown (a messaging
+    // profile's "Name (id)" where the list shows the name); DisplayRole otherwise.
+    static constexpr int ExportTextRole = Qt::UserRole + 64;
+
     // RFC 4180: fields separated by commas, records ended by CRLF, a field quoted when it
     // holds a comma, a double quote, CR or LF, and quotes inside doubled. UTF-8.
     static QByteArray toCsv(const QAbstractItemModel *model, const CsvExportOptions &options = {});

@@ -13,6 +13,7 @@
 #include "rcs/rcscomposerdialog.h"
 #include "rcs/rcsdeeplinkdialog.h"
 #include "session/consolesession.h"
+#include "session/messagingprofiles.h"
 #include "session/todaysummary.h"
 #include "storage/credentialstore.h"
 #include "storage/draftstore.h"
@@ -137,6 +138,10 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     connect(m_rcsArea, &RcsArea::composeRequested, this, &MainWindow::openRcsComposer);
     connect(m_rcsArea, &RcsArea::deeplinkRequested, this, &MainWindow::openRcsDeeplink);
     addArea(rcsAreaName, tr("RCS"), QStringLiteral("area-rcs"), m_rcsArea);
+
+    // Messaging profiles by name in both areas; loaded by the session when it activates.
+    m_hostedArea->setMessagingProfiles(m_session->messagingProfiles());
+    m_rcsArea->setMessagingProfiles(m_session->messagingProfiles());
 
     // URL domains
     ListPage *domains = addListPage(
@@ -620,6 +625,7 @@ void MainWindow::createNewInCurrentArea()
 HostedOrderWizard *MainWindow::openHostedOrderWizard()
 {
     auto *wizard = new HostedOrderWizard(m_hostedArea->records(), m_session->drafts(), this);
+    wizard->setMessagingProfiles(m_session->messagingProfiles());
     wizard->setObjectName(QStringLiteral("hostedOrderWizard"));
     WindowGeometry::remember(wizard, QStringLiteral("hostedOrderWizard"));
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -697,10 +703,17 @@ void MainWindow::resumeTollFreeDraft(const QString &draftId)
 
 void MainWindow::refresh()
 {
-    if (m_stack->currentWidget() == m_todayPage)
+    if (m_stack->currentWidget() == m_todayPage) {
         m_todayPage->refresh();
-    else if (ListPage *page = currentListPage())
-        page->refresh();
+        return;
+    }
+    ListPage *page = currentListPage();
+    if (!page)
+        return;
+    page->refresh();
+    // The pages that show profiles by name read the names again too.
+    if (m_hostedArea->listPages().contains(page) || m_rcsArea->listPages().contains(page))
+        m_session->messagingProfiles()->refresh();
 }
 
 void MainWindow::enterKeyForActiveProfile()

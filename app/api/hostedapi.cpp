@@ -113,6 +113,13 @@ ApiRequestOf<MessagingHostedNumber> HostedApi::retrieveNumberRequest(const QStri
     return {ApiRequest::get(numberPath(numberId)), ApiParse::dataObject<MessagingHostedNumber>()};
 }
 
+ApiRequestOf<MessagingHostedNumber>
+HostedApi::updateNumberRequest(const QString &numberId, const MessagingHostedNumberUpdate &update)
+{
+    return {ApiRequest::json("PATCH", numberPath(numberId), update.toJson()),
+            ApiParse::dataObject<MessagingHostedNumber>()};
+}
+
 ApiRequestOf<HostedOrder> HostedApi::deleteNumberRequest(const QString &numberId)
 {
     return {ApiRequest::remove(numberPath(numberId)), ApiParse::dataObject<HostedOrder>()};
@@ -180,6 +187,12 @@ Pager *HostedApi::numbersPager(int pageSize, QObject *parent, const HostedNumber
 ApiCallOf<MessagingHostedNumber> *HostedApi::retrieveNumber(const QString &numberId)
 {
     return m_client->send(retrieveNumberRequest(numberId));
+}
+
+ApiCallOf<MessagingHostedNumber> *HostedApi::updateNumber(const QString &numberId,
+                                                          const MessagingHostedNumberUpdate &update)
+{
+    return m_client->send(updateNumberRequest(numberId, update));
 }
 
 ApiCallOf<HostedOrder> *HostedApi::deleteNumber(const QString &numberId)

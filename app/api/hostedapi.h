@@ -55,6 +55,9 @@ public:
     listNumbersRequest(int page, int pageSize = defaultPageSize,
                        const HostedNumbersFilter &filter = {});
     static ApiRequestOf<MessagingHostedNumber> retrieveNumberRequest(const QString &numberId);
+    // PATCH: moves the number to another messaging profile, changes its product or tags.
+    static ApiRequestOf<MessagingHostedNumber>
+    updateNumberRequest(const QString &numberId, const MessagingHostedNumberUpdate &update);
     // The API answers with the order the number belonged to.
     static ApiRequestOf<HostedOrder> deleteNumberRequest(const QString &numberId);
 
@@ -76,6 +79,8 @@ public:
     Pager *numbersPager(int pageSize = defaultPageSize, QObject *parent = nullptr,
                         const HostedNumbersFilter &filter = {});
     ApiCallOf<MessagingHostedNumber> *retrieveNumber(const QString &numberId);
+    ApiCallOf<MessagingHostedNumber> *updateNumber(const QString &numberId,
+                                                   const MessagingHostedNumberUpdate &update);
     ApiCallOf<HostedOrder> *deleteNumber(const QString &numberId);
 
     // A PDF document part for uploadDocuments().

@@ -4,6 +4,7 @@
 #include "sandbox/sandboxerrors.h"
 #include "sandbox/sandboxformat.h"
 #include "sandbox/sandboxjsonbody.h"
+#include "sandbox/sandboxmessagingprofiles.h"
 #include "sandbox/sandboxmultipart.h"
 #include "sandbox/sandboxpage.h"
 #include "sandbox/sandboxseeddata.h"
@@ -145,10 +146,7 @@ void SandboxHosted::clear()
 
 void SandboxHosted::seed(int count)
 {
-    SandboxRandom profileRandom = SandboxRandom::forStream(m_context.seed, 0, 20);
-    QList<QString> profiles;
-    for (int i = 0; i < 4; ++i)
-        profiles.append(profileRandom.uuid());
+    const QList<QString> profiles = SandboxSeedData::messagingProfileIds(m_context.seed);
 
     const qint64 span = 110 * dayMs;
     const qint64 slot = qMax<qint64>(1, span / qMax(1, count));
@@ -432,6 +430,7 @@ SandboxResponse SandboxHosted::createOrder(const SandboxRequest &request)
     auto order = std::make_unique<Order>();
     order->id = m_context.random.uuid();
     order->profileId = profile.isString() ? profile : QJsonValue();
+    m_context.profiles->ensure(profile.toString());
     order->createdAtMs = now;
     order->updatedAtMs = now;
     bool anyViable = numbers.isEmpty();
@@ -808,6 +807,11 @@ SandboxResponse SandboxHosted::updateNumber(const QString &idOrNumber,
     if (!profile.isUndefined() && !profile.isNull() && !profile.isString())
         errors.invalid(u"/messaging_profile_id"_s,
                        u"messaging_profile_id must be a string (\"\" unassigns the number)."_s);
+    else if (profile.isString() && !profile.toString().isEmpty() &&
+             !m_context.profiles->isKnown(profile.toString()))
+        errors.invalid(
+            u"/messaging_profile_id"_s,
+            u"No messaging profile %1 in this account."_s.arg(quoted(profile.toString())));
     const QJsonValue tags = body.value(u"tags"_s);
     if (!tags.isUndefined() && !tags.isNull()) {
         if (!tags.isArray()) {

@@ -53,3 +53,18 @@ QJsonObject SandboxPage::meta(qint64 totalResults) const
                        {u"total_pages"_s, double(pages)},
                        {u"total_results"_s, double(totalResults)}};
 }
+
+SandboxResponse SandboxPage::dataMetaPage(const SandboxRequest &request, const QJsonArray &items,
+                                          bool realistic)
+{
+    SandboxPage page;
+    SandboxResponse error;
+    if (!parse(request, u"page[number]"_s, u"page[size]"_s, &page, &error, realistic))
+        return error;
+    QJsonArray data;
+    const qint64 total = items.size();
+    for (qint64 i = page.offset(); i < total && i < page.offset() + page.size; ++i)
+        data.append(items.at(qsizetype(i)));
+    return SandboxResponse::json(200,
+                                 QJsonObject{{u"data"_s, data}, {u"meta"_s, page.meta(total)}});
+}

@@ -3,6 +3,7 @@
 #include "sandbox/sandboxrequest.h"
 #include "sandbox/sandboxresponse.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 // A requested page: number (1-based) and size, read from the query.
@@ -23,6 +24,11 @@ struct SandboxPage
     static bool parse(const SandboxRequest &request, const QString &numberKey,
                       const QString &sizeKey, SandboxPage *page, SandboxResponse *error,
                       bool realistic = false);
+
+    // The page of `items` the request asks for (page[number] / page[size]) as
+    // {"data": [...], "meta": {...}}, or the 422 for a bad parameter: a short list kept whole.
+    static SandboxResponse dataMetaPage(const SandboxRequest &request, const QJsonArray &items,
+                                        bool realistic);
 
     qint64 offset() const { return (number - 1) * size; }
     // {"page_number", "page_size", "total_pages", "total_results"}

@@ -3,6 +3,7 @@
 #include "sandbox/sandboxerrors.h"
 #include "sandbox/sandboxformat.h"
 #include "sandbox/sandboxjsonbody.h"
+#include "sandbox/sandboxmessagingprofiles.h"
 #include "sandbox/sandboxpage.h"
 #include "sandbox/sandboxseeddata.h"
 #include "sandbox/sandboxvalidation.h"
@@ -49,10 +50,7 @@ void SandboxRcs::clear()
 void SandboxRcs::seed()
 {
     SandboxRandom random = SandboxRandom::forStream(m_context.seed, 0, 30);
-    SandboxRandom profileRandom = SandboxRandom::forStream(m_context.seed, 0, 20);
-    QList<QString> profiles;
-    for (int i = 0; i < 4; ++i)
-        profiles.append(profileRandom.uuid());
+    const QList<QString> profiles = SandboxSeedData::messagingProfileIds(m_context.seed);
     for (int index = 0; index < 6; ++index) {
         Agent agent;
         if (index == 0) {
@@ -182,6 +180,7 @@ SandboxResponse SandboxRcs::updateAgent(const QString &id, const SandboxRequest 
         return errors.response(422);
     if (body.contains(u"profile_id"_s))
         agent->profileId = profile.isNull() ? QJsonValue() : profile;
+    m_context.profiles->ensure(profile.toString());
     if (body.contains(u"webhook_url"_s))
         agent->webhookUrl = body.value(u"webhook_url"_s);
     if (body.contains(u"webhook_failover_url"_s))

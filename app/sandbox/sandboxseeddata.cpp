@@ -319,6 +319,15 @@ QString websiteFor(const QString &slug)
 
 } // namespace
 
+QStringList messagingProfileIds(quint32 seed, int count)
+{
+    SandboxRandom random = SandboxRandom::forStream(seed, 0, 20);
+    QStringList ids;
+    for (int i = 0; i < count; ++i)
+        ids.append(random.uuid());
+    return ids;
+}
+
 QString slugOf(const QString &name)
 {
     QString slug;

@@ -50,4 +50,9 @@ QString eligibleLongCode(SandboxRandom &random);
 // A toll-free number (+1 8XX NXX XXXX).
 QString tollFreeNumber(SandboxRandom &random);
 
+// The messaging profiles seeded records belong to (hosted orders and numbers, RCS agents):
+// `count` ids derived from the seed, the same for every area.
+constexpr int seededMessagingProfiles = 4;
+QStringList messagingProfileIds(quint32 seed, int count = seededMessagingProfiles);
+
 } // namespace SandboxSeedData

@@ -51,7 +51,9 @@ SandboxState::SandboxState(const SandboxOptions &options)
     , m_hosted(m_context)
     , m_rcs(m_context)
     , m_urlDomains(m_context)
+    , m_profiles(m_context)
 {
+    m_context.profiles = &m_profiles;
     m_context.clock.setSpeed(options.speed);
     m_context.realistic = options.realistic;
     if (m_options.controlToken.isEmpty()) {
@@ -93,12 +95,14 @@ void SandboxState::reset(quint32 seed, int records)
     m_hosted.clear();
     m_rcs.clear();
     m_urlDomains.clear();
+    m_profiles.clear();
     m_faults.clear();
     m_log.clear();
     m_tollFree.seed(records > 0 ? records : defaultTollFreeRecords);
     m_hosted.seed(records > 0 ? records : defaultHostedOrders);
     m_rcs.seed();
     m_urlDomains.seed();
+    m_profiles.seed();
     m_context.touch();
 }
 
@@ -183,6 +187,10 @@ void SandboxState::registerRoutes()
     // URL domains
     addApiRoute(u"GET"_s, u"messaging_url_domains"_s,
                 [this](Request r, Params) { return m_urlDomains.list(r); });
+
+    // Messaging profiles
+    addApiRoute(u"GET"_s, u"messaging_profiles"_s,
+                [this](Request r, Params) { return m_profiles.list(r); });
 
     // Control surface (no auth; the server listens on 127.0.0.1 only).
     addControlRoute(u"GET"_s, QString(), [](Request, Params) {
@@ -569,7 +577,8 @@ QJsonObject SandboxState::toJson() const
                        {u"tollfree"_s, m_tollFree.save()},
                        {u"hosted"_s, m_hosted.save()},
                        {u"rcs"_s, m_rcs.save()},
-                       {u"url_domains"_s, m_urlDomains.save()}};
+                       {u"url_domains"_s, m_urlDomains.save()},
+                       {u"messaging_profiles"_s, m_profiles.save()}};
 }
 
 bool SandboxState::loadJson(const QJsonObject &saved, QString *error)
@@ -591,6 +600,7 @@ bool SandboxState::loadJson(const QJsonObject &saved, QString *error)
         !m_rcs.load(saved.value(u"rcs"_s).toObject(), error))
         return false;
     m_urlDomains.load(saved.value(u"url_domains"_s).toObject());
+    m_profiles.load(saved.value(u"messaging_profiles"_s).toObject());
     m_faults.clear();
     m_log.clear();
     m_context.dirty = false;

@@ -3,6 +3,7 @@
 #include "sandbox/sandboxcontext.h"
 #include "sandbox/sandboxfaults.h"
 #include "sandbox/sandboxhosted.h"
+#include "sandbox/sandboxmessagingprofiles.h"
 #include "sandbox/sandboxoptions.h"
 #include "sandbox/sandboxrcs.h"
 #include "sandbox/sandboxrequest.h"
@@ -87,6 +88,7 @@ private:
     SandboxHosted m_hosted;
     SandboxRcs m_rcs;
     SandboxUrlDomains m_urlDomains;
+    SandboxMessagingProfiles m_profiles;
     SandboxFaults m_faults;
     SandboxRequestLog m_log;
     QList<Route> m_apiRoutes;

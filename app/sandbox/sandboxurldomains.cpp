@@ -28,17 +28,7 @@ void SandboxUrlDomains::seed()
 
 SandboxResponse SandboxUrlDomains::list(const SandboxRequest &request) const
 {
-    SandboxPage page;
-    SandboxResponse error;
-    if (!SandboxPage::parse(request, u"page[number]"_s, u"page[size]"_s, &page, &error,
-                            m_context.realistic))
-        return error;
-    QJsonArray data;
-    const qint64 total = m_domains.size();
-    for (qint64 i = page.offset(); i < total && i < page.offset() + page.size; ++i)
-        data.append(m_domains.at(qsizetype(i)));
-    return SandboxResponse::json(200,
-                                 QJsonObject{{u"data"_s, data}, {u"meta"_s, page.meta(total)}});
+    return SandboxPage::dataMetaPage(request, m_domains, m_context.realistic);
 }
 
 QJsonObject SandboxUrlDomains::save() const

@@ -1,5 +1,6 @@
 #include "consolesession.h"
 
+#include "messagingprofiles.h"
 #include "rcscapabilitycache.h"
 #include "storage/credentialstore.h"
 #include "storage/draftstore.h"
@@ -146,6 +147,16 @@ RcsInviteStore *ConsoleSession::rcsInvites()
     return m_rcsInvites;
 }
 
+MessagingProfiles *ConsoleSession::messagingProfiles()
+{
+    if (!m_messagingProfiles) {
+        m_messagingProfiles = new MessagingProfiles(&m_client, this);
+        if (m_ready)
+            m_messagingProfiles->load();
+    }
+    return m_messagingProfiles;
+}
+
 QString ConsoleSession::sandboxControlToken() const
 {
     return m_sandbox ? m_sandbox->controlToken() : QString();
@@ -187,5 +198,9 @@ void ConsoleSession::finishActivation(const QUrl &baseUrl, const QString &key)
     if (m_rcsCapabilities)
         m_rcsCapabilities->useServer(baseUrl); // another account's answers are not this one's
     m_ready = true;
+    if (m_messagingProfiles) { // another account's profiles
+        m_messagingProfiles->forget();
+        m_messagingProfiles->load();
+    }
     Q_EMIT activated(m_active);
 }

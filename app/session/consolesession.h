@@ -12,6 +12,7 @@
 
 class CredentialStore;
 class DraftStore;
+class MessagingProfiles;
 class RcsCapabilityCache;
 class RcsInviteStore;
 class TollFreeWatcher;
@@ -43,6 +44,9 @@ public:
     RcsCapabilityCache *rcsCapabilities();
     // The test-number invites sent from this machine.
     RcsInviteStore *rcsInvites();
+    // The account's messaging profiles, by name (loaded on first use, forgotten and loaded
+    // again when another profile becomes active).
+    MessagingProfiles *messagingProfiles();
     const Profile &activeProfile() const { return m_active; }
     bool isActive() const { return m_ready; }
     bool isSandbox() const { return m_active.isSandbox(); }
@@ -99,5 +103,6 @@ private:
     TollFreeWatcher *m_tollFreeWatcher = nullptr;
     RcsCapabilityCache *m_rcsCapabilities = nullptr;
     RcsInviteStore *m_rcsInvites = nullptr;
+    MessagingProfiles *m_messagingProfiles = nullptr;
     RcsComposerDraft m_rcsComposerDraft;
 };

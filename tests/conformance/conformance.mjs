@@ -142,6 +142,7 @@ async function main() {
   await hostedNumberChecks();
   await tollFreeChecks();
   await urlDomainChecks();
+  await messagingProfileChecks();
   await errorChecks();
   await retryAndFaultChecks();
 }
@@ -415,6 +416,29 @@ async function hostedNumberChecks() {
     ...expect(out.value?.data?.id === numberId, 'id differs'),
   ]);
 
+  const profiles = await client.messagingProfiles.list({ 'page[number]': 1, 'page[size]': 250 });
+  const target = profiles.data?.find((profile) => profile.id !== listed.page?.data?.[0]?.messaging_profile_id)?.id;
+  await check('messagingHostedNumbers.update moves the number to another profile and tags it', async (out) => [
+    ...(await checkShape(
+      client.messagingHostedNumbers.update(numberId, { messaging_profile_id: target, messaging_product: 'P2P', tags: ['conformance'] }),
+      S.HostedNumberResponse,
+      out,
+    )),
+    ...expect(out.value?.data?.messaging_profile_id === target, `messaging_profile_id is ${out.value?.data?.messaging_profile_id}`),
+    ...expect(JSON.stringify(out.value?.data?.tags) === '["conformance"]', `tags are ${JSON.stringify(out.value?.data?.tags)}`),
+  ]);
+  await check('messagingHostedNumbers.update to an unknown profile → Telnyx.UnprocessableEntityError 422 pointing at /messaging_profile_id', () =>
+    expectError(
+      client.messagingHostedNumbers.update(numberId, { messaging_profile_id: '00000000-0000-4000-8000-00000000beef' }),
+      Telnyx.UnprocessableEntityError,
+      422,
+      (error) => {
+        const pointers = (error.error?.errors ?? []).map((entry) => entry?.source?.pointer);
+        return expect(pointers.includes('/messaging_profile_id'), `pointers: ${JSON.stringify(pointers)}`);
+      },
+    ),
+  );
+
   await check('messagingHostedNumbers.delete parses and marks the number deleted', async (out) => {
     const problems = await checkShape(client.messagingHostedNumbers.delete(numberId), S.HostedOrderResponse, out);
     const entry = out.value?.data?.phone_numbers?.find((number) => number.id === numberId);
@@ -549,6 +573,39 @@ async function urlDomainChecks() {
       pageParam: 'page[number]',
     }),
   );
+}
+
+// ---- messaging profiles ----------------------------------------------------------------
+
+async function messagingProfileChecks() {
+  await check('messagingProfiles.list parses (page[number]=1, page[size]=2)', async () => {
+    const page = await client.messagingProfiles.list({ 'page[number]': 1, 'page[size]': 2 });
+    return S.validate(S.flatPage(S.MessagingMessagingProfile, { minItems: 2 }), { data: page.data, meta: page.meta });
+  });
+
+  await check('messagingProfiles.list auto-pagination (for await, page[size]=2) covers the total', (out) =>
+    checkAutoPagination(out, {
+      list: () => client.messagingProfiles.list({ 'page[size]': 2 }),
+      pathSuffix: '/messaging_profiles',
+      totalOf: (page) => page.meta.total_results,
+      itemSchema: S.MessagingMessagingProfile,
+      pageSize: 2,
+      pageParam: 'page[number]',
+    }),
+  );
+
+  await check('every messaging profile id the hosted orders and RCS agents use is listed', async () => {
+    const ids = new Set();
+    for await (const profile of client.messagingProfiles.list({ 'page[size]': 250 })) ids.add(profile.id);
+    const used = new Set();
+    for await (const order of client.messagingHostedNumberOrders.list({ 'page[size]': 250 })) {
+      if (order.messaging_profile_id) used.add(order.messaging_profile_id);
+    }
+    for await (const agent of client.messaging.rcs.agents.list({ 'page[size]': 250 })) {
+      if (agent.profile_id) used.add(agent.profile_id);
+    }
+    return [...used].filter((id) => !ids.has(id)).map((id) => `${id} is not listed`);
+  });
 }
 
 // ---- errors ---------------------------------------------------------------------------

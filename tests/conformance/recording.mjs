@@ -151,12 +151,25 @@ function steps(client, control, state) {
       },
     },
     {
+      expect: ['PATCH', `/v2/messaging_hosted_numbers/${HOSTED_NUMBERS[0]}`, 200],
+      run: () =>
+        client.messagingHostedNumbers.update(HOSTED_NUMBERS[0], {
+          messaging_profile_id: PROFILE,
+          messaging_product: 'A2P',
+          tags: ['recording'],
+        }),
+    },
+    {
       expect: ['DELETE', `/v2/messaging_hosted_numbers/${HOSTED_NUMBERS[1]}`, 200],
       run: () => client.messagingHostedNumbers.delete(HOSTED_NUMBERS[1]),
     },
     {
       expect: ['DELETE', '/v2/messaging_hosted_number_orders/{id}', 200],
       run: () => hosted.delete(state.orderId),
+    },
+    {
+      expect: ['GET', '/v2/messaging_profiles', 200],
+      run: () => client.messagingProfiles.list({ 'page[number]': 1, 'page[size]': 5 }),
     },
   ];
 }

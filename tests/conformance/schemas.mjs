@@ -444,6 +444,39 @@ export const MessagingURLDomain = obj({
   use_case: str(),
 });
 
+// ---- messaging profiles ------------------------------------------------------------
+
+// messaging-profiles/messaging-profiles.ts: MessagingMessagingProfile, the list's item.
+export const MessagingMessagingProfile = obj({
+  id: str(),
+  ai_assistant_id: nullable(str()),
+  alpha_sender: nullable(str()),
+  created_at: str(),
+  daily_spend_limit: str(),
+  daily_spend_limit_enabled: bool(),
+  enabled: bool(),
+  features: nullable(obj({})),
+  health_webhook_url: nullable(str()),
+  mms_fall_back_to_sms: bool(),
+  mms_transcoding: bool(),
+  mobile_only: bool(),
+  name: str(),
+  number_pool_settings: nullable(obj({})),
+  organization_id: str(),
+  record_type: literal('messaging_profile'),
+  redaction_enabled: bool(),
+  redaction_level: num(),
+  resource_group_id: nullable(str()),
+  smart_encoding: bool(),
+  updated_at: str(),
+  url_shortener_settings: nullable(obj({})),
+  v1_secret: str(),
+  webhook_api_version: str(['1', '2', '2010-04-01']),
+  webhook_failover_url: nullable(str()),
+  webhook_url: nullable(str()),
+  whitelisted_destinations: arr(str()),
+});
+
 // ---- errors ---------------------------------------------------------------------
 
 export const ErrorBody = obj({

@@ -2,6 +2,7 @@
 // parser of every endpoint's request value, and through the Pager's own reading of list pages.
 #include "api/apiparse.h"
 #include "api/hostedapi.h"
+#include "api/messagingprofilesapi.h"
 #include "api/rcsapi.h"
 #include "api/tollfreeapi.h"
 #include "api/urldomainsapi.h"
@@ -36,6 +37,7 @@ QList<Reader> endpointReaders()
         readerOf(HostedApi::validateCodesRequest(id, {})),
         readerOf(HostedApi::listNumbersRequest(1)),
         readerOf(HostedApi::retrieveNumberRequest(id)),
+        readerOf(HostedApi::updateNumberRequest(id, {})),
         readerOf(RcsApi::sendRequest({})),
         readerOf(RcsApi::deeplinkRequest(id)),
         readerOf(RcsApi::listAgentsRequest(1)),
@@ -44,6 +46,7 @@ QList<Reader> endpointReaders()
         readerOf(RcsApi::capabilitiesRequest(id, id)),
         readerOf(RcsApi::inviteTestNumberRequest(id, id)),
         readerOf(UrlDomainsApi::listRequest(1)),
+        readerOf(MessagingProfilesApi::listRequest(1)),
     };
 }
 

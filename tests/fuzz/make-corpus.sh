@@ -62,6 +62,7 @@ api PUT "/messaging/rcs/test_number_invite/$agent/+13125550100" >$out/api_answer
 api POST /messages/rcs "{\"agent_id\":\"$agent\",\"to\":\"+13125550100\",\"messaging_profile_id\":\"p\",\"agent_message\":{\"content_message\":{\"text\":\"hi\"}}}" \
   >$out/api_answer/rcs_send.json
 api GET '/messaging_url_domains?page[number]=1&page[size]=2' >$out/api_answer/url_domains.json
+api GET '/messaging_profiles?page[number]=1&page[size]=2' >$out/api_answer/messaging_profiles.json
 
 # Error answers (fuzz_api_error.cpp).
 api GET /messaging_tollfree/verification/requests/00000000-0000-0000-0000-000000000000 \

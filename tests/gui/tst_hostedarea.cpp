@@ -1,6 +1,7 @@
 #include "api/hostedapi.h"
 #include "hosted/hostedarea.h"
 #include "hosted/hostednumberdetailpane.h"
+#include "hosted/hostednumbereditor.h"
 #include "hosted/hostednumbersfilterbar.h"
 #include "hosted/hostedorderdetailpane.h"
 #include "hosted/hostedordersfilterbar.h"
@@ -14,6 +15,8 @@
 #include "listpage.h"
 #include "sandboxtestbed.h"
 #include "session/englishplurals.h"
+#include "session/messagingprofiles.h"
+#include "widgets/messagingprofilepicker.h"
 #include "widgets/statetableview.h"
 
 #include <QApplication>
@@ -748,6 +751,103 @@ private Q_SLOTS:
             5000);
         QTRY_COMPARE(numbers->state(), PagedListModel::State::Loaded);
         QCOMPARE(numbers->rowCount(), 2);
+    }
+
+    // Both lists and both panes show messaging profiles by name (the id in the tooltip); the
+    // number pane moves a number to another profile and tags it, and its row shows that at
+    // once; a profile the server refuses puts the error on the picker and keeps the inputs.
+    void profilesByNameAndANumberMovedToAnotherProfile()
+    {
+        MessagingProfiles profiles(&m_bed->client);
+        auto area = makeArea();
+        area->setMessagingProfiles(&profiles);
+        profiles.load();
+        QTRY_VERIFY_WITH_TIMEOUT(profiles.isLoaded(), 10000);
+
+        // The lists: the name shown, the id in the tooltip.
+        ListPage *orders = area->ordersPage();
+        for (ListPage *page : area->listPages()) {
+            auto *model = qobject_cast<PagedListModel *>(page->proxy()->sourceModel());
+            QVERIFY(model);
+            int shown = 0;
+            for (int row = 0; row < page->proxy()->rowCount(); ++row) {
+                const QModelIndex cell = page->proxy()->index(row, model->profileColumn());
+                const QString id = cell.data(Qt::ToolTipRole).toString().section(u' ', -1);
+                if (profiles.name(id).isEmpty())
+                    continue;
+                QCOMPARE(cell.data().toString(), profiles.name(id));
+                ++shown;
+            }
+            QVERIFY2(shown > 0, qPrintable(page->objectName()));
+        }
+
+        // The order pane.
+        const HostedOrdersModel *orderModel = area->ordersModel();
+        QString orderId;
+        QString orderProfile;
+        for (int row = 0; row < orderModel->rowCount() && orderId.isEmpty(); ++row) {
+            if (!orderModel->rowAt(row).messagingProfileId.isEmpty()) {
+                orderId = orderModel->rowAt(row).id;
+                orderProfile = orderModel->rowAt(row).messagingProfileId;
+            }
+        }
+        QVERIFY(select(orders, orderId));
+        auto *orderField = child<QLabel>(area->orderPane(), u"field_messaging_profile_id"_s);
+        QTRY_COMPARE(orderField->text(), profiles.name(orderProfile));
+        QVERIFY(orderField->toolTip().contains(orderProfile));
+
+        // The number pane: move the number, tag it.
+        area->setCurrentWidget(area->numbersPage());
+        HostedNumbersModel *numbers = area->numbersModel();
+        const HostedNumberRow number = numbers->rowAt(0);
+        QVERIFY(select(area->numbersPage(), number.id));
+        HostedNumberDetailPane *pane = area->numberPane();
+        QTRY_COMPARE(pane->numberId(), number.id);
+        QString target;
+        for (const MessagingProfile &profile : profiles.profiles()) {
+            if (profile.id != number.messagingProfileId)
+                target = profile.id;
+        }
+        auto *picker = child<MessagingProfilePicker>(pane, u"messagingProfilePicker"_s);
+        auto *profileEdit = child<QLineEdit>(pane, u"numberProfileEdit"_s);
+        auto *tags = child<QLineEdit>(pane, u"numberTagsEdit"_s);
+        auto *save = child<QPushButton>(pane, u"saveNumberButton"_s);
+        QVERIFY(!save->isEnabled()); // nothing changed yet
+        picker->setCurrentIndex(picker->findData(target));
+        tags->setText(u"front-desk, east, front-desk"_s);
+        QVERIFY(save->isEnabled());
+        QSignalSpy reset(numbers, &QAbstractItemModel::modelReset);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(pane->editor()->isSaving());
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->editor()->isSaving(), 10000);
+        const QJsonObject sent = m_bed->requestLog().last().toObject();
+        QCOMPARE(sent.value(u"method"_s).toString(), u"PATCH"_s);
+        QCOMPARE(sent.value(u"body"_s)[u"messaging_profile_id"_s].toString(), target);
+        QCOMPARE(sent.value(u"body"_s)[u"tags"_s].toArray(),
+                 (QJsonArray{u"front-desk"_s, u"east"_s}));
+        // The row changed in place, with the new profile's name.
+        const int row = numbers->rowOf(number.id);
+        QCOMPARE(numbers->rowAt(row).messagingProfileId, target);
+        QCOMPARE(numbers->index(row, HostedNumbersModel::MessagingProfileColumn).data().toString(),
+                 profiles.name(target));
+        QCOMPARE(reset.size(), 0);
+        QTRY_COMPARE(child<QLabel>(pane, u"field_messaging_profile_id"_s)->text(),
+                     profiles.name(target));
+        QCOMPARE(child<QLabel>(pane, u"field_tags"_s)->text(), u"front-desk, east"_s);
+        QVERIFY(!save->isEnabled());
+
+        // A profile the account does not have: the error on the picker, the inputs kept.
+        const QString unknown = u"00000000-0000-4000-8000-00000000beef"_s;
+        profileEdit->setText(unknown);
+        tags->setText(u"kept"_s);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->editor()->isSaving(), 10000);
+        auto *problem = child<QLabel>(pane, u"numberProfileEditProblem"_s);
+        QTRY_VERIFY(problem->isVisible());
+        QVERIFY(problem->text().contains(unknown));
+        QCOMPARE(profileEdit->text(), unknown);
+        QCOMPARE(tags->text(), u"kept"_s);
+        QCOMPARE(numbers->rowAt(row).messagingProfileId, target);
     }
 };
 

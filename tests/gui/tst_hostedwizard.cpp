@@ -15,11 +15,14 @@
 #include "isolatedhome.h"
 #include "sandboxtestbed.h"
 #include "session/englishplurals.h"
+#include "session/messagingprofiles.h"
 #include "storage/draftstore.h"
+#include "widgets/messagingprofilepicker.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
+#include <QCompleter>
 #include <QCryptographicHash>
 #include <QFileDialog>
 #include <QFutureWatcher>
@@ -1201,6 +1204,69 @@ private Q_SLOTS:
         QVERIFY(!find<QWidget>(wizard.get(), u"eligibilityErrorBanner"_s)->isVisible());
         QCOMPARE(find<QTableWidget>(wizard.get(), u"eligibilityTable"_s)->rowCount(), 0);
         QVERIFY(!button(*wizard, u"nextButton"_s)->isEnabled());
+    }
+
+    // The Create page picks the profile by name (searchable by any part of a name or an id)
+    // and sends its id; a typed id the list does not have is sent as typed, and a draft keeps
+    // the id.
+    void thePickedProfileIsSentByItsId()
+    {
+        MessagingProfiles profiles(&m_sandbox->client);
+        profiles.load();
+        QTRY_VERIFY_WITH_TIMEOUT(profiles.isLoaded(), 10000);
+        QVERIFY(profiles.profiles().size() >= 2);
+        const MessagingProfile chosen = profiles.profiles().at(1);
+        auto wizard = wizardOnCreatePage(freshNumbers(1));
+        QVERIFY(wizard);
+        wizard->setMessagingProfiles(&profiles);
+        auto *picker = find<MessagingProfilePicker>(wizard.get(), u"messagingProfilePicker"_s);
+        QCOMPARE(picker->count(), profiles.profiles().size());
+        QCOMPARE(picker->itemText(1), chosen.name + u" — "_s + chosen.id);
+
+        // Part of a name, or of an id, finds the profile.
+        QCompleter *completer = picker->completer();
+        for (const QString &part : {chosen.name.mid(2, 5).toUpper(), chosen.id.mid(9, 6)}) {
+            completer->setCompletionPrefix(part);
+            QStringList offered;
+            for (int row = 0; row < completer->completionCount(); ++row) {
+                completer->setCurrentRow(row);
+                offered << completer->currentCompletion();
+            }
+            QVERIFY2(offered.contains(picker->itemText(1)), qPrintable(offered.join(u'|')));
+        }
+        // The name typed whole is that profile; so is the entry picked from the list.
+        auto *edit = find<QLineEdit>(wizard.get(), u"messagingProfileIdEdit"_s);
+        edit->setText(chosen.name);
+        QCOMPARE(picker->profileId(), chosen.id);
+        edit->clear();
+        picker->setCurrentIndex(1);
+        QCOMPARE(edit->text(), chosen.label());
+        QCOMPARE(picker->profileId(), chosen.id);
+
+        QTest::mouseClick(button(*wizard, u"createOrderButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(HostedOrderWizard::DocumentsPageId),
+                                  10000);
+        QCOMPARE(lastBody(createPath).value(u"messaging_profile_id"_s).toString(), chosen.id);
+        QCOMPARE(fetchOrder(wizard->orderId()).messagingProfileId,
+                 std::optional<QString>(chosen.id));
+
+        // A typed id that is not listed is taken as typed, and a draft that stored it loads it.
+        const QString typed = u"40017aaa-ce0f-4cae-9d5f-0d5e636e7809"_s;
+        wizard = wizardOnCreatePage(freshNumbers(1));
+        QVERIFY(wizard);
+        wizard->setMessagingProfiles(&profiles);
+        edit = find<QLineEdit>(wizard.get(), u"messagingProfileIdEdit"_s);
+        edit->setText(typed);
+        picker = find<MessagingProfilePicker>(wizard.get(), u"messagingProfilePicker"_s);
+        QCOMPARE(picker->profileId(), typed);
+        QTRY_VERIFY(!wizard->draftId().isEmpty());
+        const QString typedDraft = wizard->draftId();
+        wizard.reset();
+        wizard = newWizard();
+        wizard->setMessagingProfiles(&profiles);
+        wizard->resumeDraft(typedDraft);
+        picker = find<MessagingProfilePicker>(wizard.get(), u"messagingProfilePicker"_s);
+        QTRY_COMPARE(picker->profileId(), typed);
     }
 };
 

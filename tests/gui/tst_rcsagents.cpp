@@ -9,8 +9,10 @@
 #include "rcsagentsmodel.h"
 #include "sandboxtestbed.h"
 #include "session/englishplurals.h"
+#include "session/messagingprofiles.h"
 #include "session/rcscapabilitycache.h"
 #include "storage/rcsinvitestore.h"
+#include "widgets/messagingprofilepicker.h"
 #include "widgets/statetableview.h"
 
 #include <QApplication>
@@ -562,6 +564,55 @@ private Q_SLOTS:
         QVERIFY(select(*area, disabled->agentId));
         QVERIFY(!pane->findChild<QPushButton *>(u"sendMessageButton"_s)->isEnabled());
         QCOMPARE(pane->findChild<QLabel *>(u"agentEnabledBadge"_s)->text(), u"Disabled"_s);
+    }
+
+    // The agents list and pane show the messaging profile by name (the id in the tooltip);
+    // the edit dialog picks a profile by name and sends its id.
+    void profilesAreShownAndPickedByName()
+    {
+        MessagingProfiles profiles(&m_bed->client);
+        auto area = makeArea();
+        QVERIFY(area);
+        area->setMessagingProfiles(&profiles);
+        profiles.load();
+        QTRY_VERIFY_WITH_TIMEOUT(profiles.isLoaded(), 10000);
+
+        RcsAgentsModel *model = area->agentsModel();
+        const int row = model->rowOf(demoId());
+        const QString current = model->rowAt(row).messagingProfileId;
+        QVERIFY(!profiles.name(current).isEmpty());
+        const QModelIndex cell = model->index(row, RcsAgentsModel::MessagingProfileColumn);
+        QCOMPARE(cell.data().toString(), profiles.name(current));
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(current));
+
+        QVERIFY(select(*area, demoId()));
+        auto *field = area->agentDetailPane()->findChild<QLabel *>(u"agentField_profile_id"_s);
+        QVERIFY(field);
+        QTRY_COMPARE(field->text(), profiles.name(current));
+        QVERIFY(field->toolTip().contains(current));
+
+        QPointer<RcsAgentEditDialog> dialog = openEdit(*area);
+        QVERIFY(dialog);
+        auto *picker = dialog->findChild<MessagingProfilePicker *>(u"messagingProfilePicker"_s);
+        QVERIFY(picker);
+        QCOMPARE(picker->profileId(), current);
+        QCOMPARE(picker->currentText(), profiles.name(current) + u" — "_s + current);
+        QString target;
+        for (const MessagingProfile &profile : profiles.profiles()) {
+            if (profile.id != current)
+                target = profile.id;
+        }
+        // Typed by name, as someone who does not know the id would.
+        retype(dialog->findChild<QLineEdit *>(u"messagingProfileEdit"_s), profiles.name(target));
+        QCOMPARE(picker->profileId(), target);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveAgentButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000);
+        QCOMPARE(patchBodies().last().value(u"profile_id"_s).toString(), target);
+        QCOMPARE(serverAgent(demoId()).profileId, std::optional<QString>(target));
+        QTRY_COMPARE(model->index(model->rowOf(demoId()), RcsAgentsModel::MessagingProfileColumn)
+                         .data()
+                         .toString(),
+                     profiles.name(target));
     }
 };
 

@@ -1,4 +1,5 @@
 #include "api/hostedapi.h"
+#include "api/messagingprofilesapi.h"
 #include "api/rcsapi.h"
 #include "api/tollfreeapi.h"
 #include "api/urldomainsapi.h"
@@ -21,7 +22,7 @@ namespace {
 
 constexpr int recordingSeed = 7;
 constexpr int recordingRecords = 25;
-constexpr int stepCount = 24;
+constexpr int stepCount = 26;
 
 const QString agentId = u"sandbox_demo_agent"_s;
 const QString profileId = u"4001f3a1-6c1e-4b7a-9f3e-0c5d2a7b8e91"_s;
@@ -475,9 +476,16 @@ private:
         run("POST", ordersPath + u"/{id}/validation_codes"_s, 200,
             hosted.validateCodes(orderId, validation));
 
+        MessagingHostedNumberUpdate numberUpdate;
+        numberUpdate.messagingProfileId = profileId;
+        numberUpdate.messagingProduct = u"A2P"_s;
+        numberUpdate.tags = QStringList{u"recording"_s};
+        run("PATCH", u"/v2/messaging_hosted_numbers/"_s + hostedNumbers.at(0), 200,
+            hosted.updateNumber(hostedNumbers.at(0), numberUpdate));
         run("DELETE", u"/v2/messaging_hosted_numbers/"_s + hostedNumbers.at(1), 200,
             hosted.deleteNumber(hostedNumbers.at(1)));
         run("DELETE", ordersPath + u"/{id}"_s, 200, hosted.deleteOrder(orderId));
+        run("GET", u"/v2/messaging_profiles"_s, 200, MessagingProfilesApi(client).list(1, 5));
     }
 
     static QString stepTag(int index, const QString &method, const QString &path)

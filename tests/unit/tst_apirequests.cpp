@@ -3,6 +3,7 @@
 // plus the hosted-number reads), so a change to any of them shows here first.
 
 #include "api/hostedapi.h"
+#include "api/messagingprofilesapi.h"
 #include "api/rcsapi.h"
 #include "api/tollfreeapi.h"
 #include "api/urldomainsapi.h"
@@ -415,6 +416,36 @@ QList<EndpointCase> endpointCases()
          {},
          R"({"data":{"id":"number-1"}})",
          u"number-1"_s},
+        {u"hosted number update"_s,
+         [] {
+             MessagingHostedNumberUpdate update;
+             update.messagingProfileId = u"profile-2"_s;
+             update.messagingProduct = u"P2P"_s;
+             update.tags = QStringList{u"vip"_s, u"east"_s};
+             return built<MessagingHostedNumber>(
+                 HostedApi::updateNumberRequest(u"number-1"_s, update),
+                 [](auto &r) { return r.messagingProfileId.value_or(u"none"_s); });
+         },
+         "PATCH", u"/messaging_hosted_numbers/number-1"_s, false, "application/json",
+         "application/json",
+         QJsonObject{{u"messaging_profile_id"_s, u"profile-2"_s},
+                     {u"messaging_product"_s, u"P2P"_s},
+                     {u"tags"_s, QJsonArray{u"vip"_s, u"east"_s}}},
+         R"({"data":{"id":"number-1","messaging_profile_id":"profile-2"}})", u"profile-2"_s},
+        // Messaging profiles, read for their names
+        {u"messaging profiles list"_s,
+         [] {
+             return built<PageOf<MessagingProfile>>(MessagingProfilesApi::listRequest(2, 50),
+                                                    pageSummary<MessagingProfile>);
+         },
+         "GET",
+         u"/messaging_profiles?page%5Bnumber%5D=2&page%5Bsize%5D=50"_s,
+         false,
+         "application/json",
+         {},
+         {},
+         pageDataMeta,
+         u"2 of 5"_s},
     };
 }
 

@@ -10,6 +10,7 @@
 #include "hostedrecords.h"
 #include "listfilterproxy.h"
 #include "listpage.h"
+#include "widgets/messagingprofilenames.h"
 #include "widgets/statetableview.h"
 
 #include <QAction>
@@ -121,6 +122,14 @@ HostedOrdersModel *HostedArea::ordersModel() const
 HostedNumbersModel *HostedArea::numbersModel() const
 {
     return m_records->numbersModel();
+}
+
+void HostedArea::setMessagingProfiles(MessagingProfiles *profiles)
+{
+    MessagingProfileNames::feed(profiles, ordersModel());
+    MessagingProfileNames::feed(profiles, numbersModel());
+    m_orderPane->setMessagingProfiles(profiles);
+    m_numberPane->setMessagingProfiles(profiles);
 }
 
 void HostedArea::refresh()

@@ -13,6 +13,7 @@ class HostedOrderDetailPane;
 class HostedOrdersFilterBar;
 class HostedOrdersModel;
 class HostedRecords;
+class MessagingProfiles;
 class ListPage;
 
 // The Hosted numbers area: hosted-number orders and the hosted numbers themselves, each a list
@@ -41,6 +42,8 @@ public:
     HostedNumberDetailPane *numberPane() const { return m_numberPane; }
     HostedOrdersFilterBar *ordersFilterBar() const { return m_filterBar; }
     HostedNumbersFilterBar *numbersFilterBar() const { return m_numbersFilterBar; }
+    // The session's messaging profiles: both lists and panes show profiles by name.
+    void setMessagingProfiles(MessagingProfiles *profiles);
 
 public Q_SLOTS:
     // Reloads both lists: the user's Refresh. A single change updates its rows instead.

@@ -2,8 +2,11 @@
 
 #include "api/apicall.h"
 #include "consolepalette.h"
+#include "hostednumbereditor.h"
 #include "hostedrecords.h"
+#include "session/messagingprofiles.h"
 #include "widgets/detailpanekit.h"
+#include "widgets/messagingprofilenames.h"
 #include "widgets/plaintext.h"
 
 #include <QAction>
@@ -89,6 +92,7 @@ HostedNumberDetailPane::HostedNumberDetailPane(HostedRecords *records, QWidget *
     , m_inOutValue(new QLabel(this))
     , m_createdValue(new QLabel(this))
     , m_updatedValue(new QLabel(this))
+    , m_editor(new HostedNumberEditor(records, this))
 {
     setObjectName(u"hostedNumberDetailPane"_s);
     setMinimumWidth(340);
@@ -131,6 +135,18 @@ HostedNumberDetailPane::HostedNumberDetailPane(HostedRecords *records, QWidget *
     addField(form, m_countryValue, u"country_code"_s, tr("Country"));
     addField(form, m_createdValue, u"created_at"_s, tr("Created"));
     addField(form, m_updatedValue, u"updated_at"_s, tr("Updated"));
+
+    // Move the number to another profile, change its product or tags.
+    addGroup(u"numberEditGroup"_s, tr("Change settings"))->addRow(m_editor);
+    connect(m_editor, &HostedNumberEditor::statusMessage, this,
+            &HostedNumberDetailPane::statusMessage);
+    connect(records, &HostedRecords::numberChanged, this,
+            [this](const MessagingHostedNumber &number) {
+                if (hasNumber() && number.id == m_number.id) {
+                    m_number = number;
+                    showNumber();
+                }
+            });
 
     // What support staff ask about: can it send MMS, is it A2P, is it flagged as spam.
     QFormLayout *messaging = addGroup(u"messagingGroup"_s, tr("Messaging"));
@@ -215,11 +231,24 @@ void HostedNumberDetailPane::clear()
     cancelCalls();
     m_number = {};
     m_link = {};
+    m_editor->setNumber({});
     showError({});
     m_stack->setCurrentIndex(0);
     if (wasShowing)
         m_placeholder->setText(tr("Select a hosted number to see its status and its order."));
     updateActions();
+}
+
+void HostedNumberDetailPane::setMessagingProfiles(MessagingProfiles *profiles)
+{
+    m_messagingProfiles = profiles;
+    m_editor->setMessagingProfiles(profiles);
+    connect(profiles, &MessagingProfiles::changed, this, [this] {
+        if (hasNumber())
+            MessagingProfileNames::show(m_profileValue, m_messagingProfiles,
+                                        m_number.messagingProfileId.value_or(QString()),
+                                        tr("none"));
+    });
 }
 
 QString HostedNumberDetailPane::errorText() const
@@ -236,7 +265,9 @@ void HostedNumberDetailPane::showNumber()
 
     m_idValue->setText(breakable(n.id));
     updateOrderField();
-    m_profileValue->setText(orNone(breakable(n.messagingProfileId.value_or(QString()))));
+    MessagingProfileNames::show(m_profileValue, m_messagingProfiles,
+                                n.messagingProfileId.value_or(QString()), tr("none"));
+    m_editor->setNumber(n);
     m_productValue->setText(orNone(n.messagingProduct));
     m_typeValue->setText(orNone(n.type));
     m_tagsValue->setText(orNone(n.tags.join(u", "_s)));

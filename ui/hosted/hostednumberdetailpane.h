@@ -6,7 +6,9 @@
 #include <QWidget>
 
 class ApiCall;
+class HostedNumberEditor;
 class HostedRecords;
+class MessagingProfiles;
 class QLabel;
 class QMessageBox;
 class QPushButton;
@@ -44,6 +46,9 @@ public:
 
     bool isDeleting() const { return !m_deleteCall.isNull(); }
     QString errorText() const;
+    // The profile shown by name (id in the tooltip) and picked by name in the settings editor.
+    void setMessagingProfiles(MessagingProfiles *profiles);
+    HostedNumberEditor *editor() const { return m_editor; }
 
 public Q_SLOTS:
     // Asks for confirmation (non-blocking dialog "confirmDeleteNumberDialog"), then deletes.
@@ -98,6 +103,8 @@ private:
     QLabel *m_inOutValue;
     QLabel *m_createdValue;
     QLabel *m_updatedValue;
+    HostedNumberEditor *m_editor;
+    QPointer<MessagingProfiles> m_messagingProfiles;
 
     QPointer<ApiCall> m_deleteCall;
     QPointer<QMessageBox> m_confirm;

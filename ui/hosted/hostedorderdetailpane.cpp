@@ -4,7 +4,9 @@
 #include "consolepalette.h"
 #include "hostedrecords.h"
 #include "pagedlistmodel.h"
+#include "session/messagingprofiles.h"
 #include "widgets/detailpanekit.h"
+#include "widgets/messagingprofilenames.h"
 #include "widgets/plaintext.h"
 #include "widgets/statusbadgedelegate.h"
 
@@ -323,13 +325,23 @@ void HostedOrderDetailPane::showOrder()
     m_codesStep->setText(stepHtml(steps.codes, hostedCodesStepText(steps)));
 
     m_idValue->setText(o.id);
-    m_profileValue->setText(o.messagingProfileId && !o.messagingProfileId->isEmpty()
-                                ? *o.messagingProfileId
-                                : tr("none"));
+    MessagingProfileNames::show(m_profileValue, m_messagingProfiles,
+                                o.messagingProfileId.value_or(QString()), tr("none"));
     m_createdValue->setText(whenText(o.createdAt));
     m_updatedValue->setText(whenText(o.updatedAt));
     fillNumbers();
     updateActions();
+}
+
+void HostedOrderDetailPane::setMessagingProfiles(MessagingProfiles *profiles)
+{
+    m_messagingProfiles = profiles;
+    const auto showProfile = [this] {
+        MessagingProfileNames::show(m_profileValue, m_messagingProfiles,
+                                    m_order.messagingProfileId.value_or(QString()), tr("none"));
+    };
+    connect(profiles, &MessagingProfiles::changed, this, showProfile);
+    showProfile();
 }
 
 void HostedOrderDetailPane::fillNumbers()

@@ -9,6 +9,7 @@
 class ApiCall;
 class ApiError;
 class HostedRecords;
+class MessagingProfiles;
 class QFrame;
 class QLabel;
 class QMessageBox;
@@ -47,6 +48,8 @@ public:
     bool isDeleting() const { return !m_deleteCall.isNull(); }
     // The inline error of the last failed refresh or action; empty when none is shown.
     QString errorText() const;
+    // Shows the order's messaging profile by name (the id in its tooltip), following changes.
+    void setMessagingProfiles(MessagingProfiles *profiles);
     // Why Continue is not offered for `order` (empty when it is): the button's tooltip.
     static QString continueBlockedReason(const HostedOrder &order);
 
@@ -80,6 +83,7 @@ private:
 
     HostedRecords *m_records;
     HostedOrder m_order;
+    QPointer<MessagingProfiles> m_messagingProfiles;
     bool m_gone = false; // the server answered 404 for the order shown
 
     QStackedWidget *m_stack;

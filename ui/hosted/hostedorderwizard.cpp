@@ -4,6 +4,7 @@
 #include "hostedorderwizardpages.h"
 #include "pdfdocumentfield.h"
 #include "storage/draftstore.h"
+#include "widgets/messagingprofilepicker.h"
 
 #include <QAbstractButton>
 #include <QPlainTextEdit>
@@ -78,6 +79,11 @@ HostedOrderWizard::HostedOrderWizard(HostedRecords *records, DraftStore *drafts,
     resize(900, 650);
     setMinimumSize(720, 560);
     startNew();
+}
+
+void HostedOrderWizard::setMessagingProfiles(MessagingProfiles *profiles)
+{
+    m_createPage->profilePicker()->setProfiles(profiles);
 }
 
 HostedOrderWizard::~HostedOrderWizard()

@@ -10,6 +10,7 @@
 
 class ApiCall;
 class DraftStore;
+class MessagingProfiles;
 class HostedRecords;
 class HostedNumbersPage;
 class HostedEligibilityPage;
@@ -52,6 +53,8 @@ public:
     ~HostedOrderWizard() override;
 
     // An empty wizard at step 1.
+    // The account's profiles, for the create page's profile picker.
+    void setMessagingProfiles(MessagingProfiles *profiles);
     void startNew();
     // Fetches the order and opens its first unfinished step (documents or codes; Done if
     // nothing is left). Codes typed but not sent come back from the order's draft, if any.

@@ -10,6 +10,7 @@
 #include "session/createdrecordlookup.h"
 #include "widgets/errorbanner.h"
 #include "widgets/fieldfeedback.h"
+#include "widgets/messagingprofilepicker.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -382,7 +383,8 @@ HostedCreatePage::HostedCreatePage(HostedOrderWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
     , m_summary(wrappedLabel(u"createSummaryLabel"_s, this))
-    , m_profile(new QLineEdit(this))
+    , m_picker(new MessagingProfilePicker(this))
+    , m_profile(m_picker->lineEdit())
     , m_progress(busyBar(u"createProgress"_s, this))
     , m_status(wrappedLabel(u"createStatusLabel"_s, this))
 {
@@ -394,21 +396,20 @@ HostedCreatePage::HostedCreatePage(HostedOrderWizard *wizard)
 
     m_summary->setTextFormat(Qt::RichText);
     m_profile->setObjectName(u"messagingProfileIdEdit"_s);
-    m_profile->setPlaceholderText(tr("Optional, e.g. 4001767e-ce0f-4cae-9d5f-0d5e636e7809"));
-    m_profile->setToolTip(tr("The messaging profile the numbers should use; it can also be "
-                             "set later for each number."));
-    m_profile->setClearButtonEnabled(true);
+    m_profile->setPlaceholderText(tr("Optional: a profile's name or id"));
+    m_picker->setToolTip(tr("The messaging profile the numbers should use; it can also be "
+                            "set later for each number. Type part of its name or id."));
     m_profileFeedback = new FieldFeedback(
         m_profile, [] { return QString(); }, this);
     m_status->hide();
 
-    auto *label = new QLabel(tr("&Messaging profile ID:"), this);
-    label->setBuddy(m_profile);
+    auto *label = new QLabel(tr("&Messaging profile:"), this);
+    label->setBuddy(m_picker);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addSpacing(12);
     layout->addWidget(label);
-    layout->addWidget(m_profile);
+    layout->addWidget(m_picker);
     layout->addWidget(m_profileFeedback->messageLabel());
     layout->addSpacing(16);
     auto *after = new QLabel(
@@ -432,12 +433,12 @@ HostedCreatePage::HostedCreatePage(HostedOrderWizard *wizard)
 
 QString HostedCreatePage::profileId() const
 {
-    return m_profile->text().trimmed();
+    return m_picker->profileId();
 }
 
 void HostedCreatePage::setProfileId(const QString &text)
 {
-    m_profile->setText(text);
+    m_picker->setProfileId(text.trimmed());
 }
 
 void HostedCreatePage::initializePage()

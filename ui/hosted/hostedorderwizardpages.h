@@ -13,6 +13,7 @@ class ApiCall;
 class ApiError;
 class ErrorBanner;
 class FieldFeedback;
+class MessagingProfilePicker;
 class HostedOrderWizard;
 class QLabel;
 class QLineEdit;
@@ -104,6 +105,7 @@ public:
     bool isLooking() const { return m_lookup != nullptr; }
     QString profileId() const;
     void setProfileId(const QString &text);
+    MessagingProfilePicker *profilePicker() const { return m_picker; }
 
 private:
     void create();
@@ -112,7 +114,8 @@ private:
 
     HostedOrderWizard *m_wizard;
     QLabel *m_summary;
-    QLineEdit *m_profile;
+    MessagingProfilePicker *m_picker;
+    QLineEdit *m_profile; // the picker's
     FieldFeedback *m_profileFeedback;
     QProgressBar *m_progress;
     QLabel *m_status;

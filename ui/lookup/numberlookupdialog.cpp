@@ -3,6 +3,7 @@
 #include "rcs/rcsagentpicker.h"
 #include "rcsagentsmodel.h"
 #include "session/consolesession.h"
+#include "session/messagingprofiles.h"
 #include "storage/recentlookups.h"
 #include "widgets/windowgeometry.h"
 
@@ -266,8 +267,10 @@ void NumberLookupDialog::showHosted(QTreeWidgetItem *group)
         QStringList details;
         if (!number.messagingProduct.isEmpty())
             details << tr("Product: %1").arg(number.messagingProduct);
-        if (number.messagingProfileId && !number.messagingProfileId->isEmpty())
-            details << tr("Profile: %1").arg(*number.messagingProfileId);
+        if (number.messagingProfileId && !number.messagingProfileId->isEmpty()) {
+            const QString name = m_session->messagingProfiles()->name(*number.messagingProfileId);
+            details << tr("Profile: %1").arg(name.isEmpty() ? *number.messagingProfileId : name);
+        }
         if (!number.tags.isEmpty())
             details << tr("Tags: %1").arg(number.tags.join(QStringLiteral(", ")));
         addRecord(group, RecordLink::of(number),

@@ -6,8 +6,10 @@
 #include "pagedlistmodel.h"
 #include "rcsagentrecords.h"
 #include "rcstestnumbersdialog.h"
+#include "session/messagingprofiles.h"
 #include "storage/rcsinvitestore.h"
 #include "widgets/detailpanekit.h"
+#include "widgets/messagingprofilenames.h"
 #include "widgets/plaintext.h"
 
 #include <QFormLayout>
@@ -328,6 +330,17 @@ void RcsAgentDetailPane::refresh()
     });
 }
 
+void RcsAgentDetailPane::setMessagingProfiles(MessagingProfiles *profiles)
+{
+    m_messagingProfiles = profiles;
+    connect(profiles, &MessagingProfiles::changed, this, [this] {
+        if (hasAgent())
+            fillFields();
+    });
+    if (hasAgent())
+        fillFields();
+}
+
 void RcsAgentDetailPane::fillFields()
 {
     const RcsAgent &a = m_agent;
@@ -341,7 +354,9 @@ void RcsAgentDetailPane::fillFields()
     set(u"agent_id"_s, breakable(a.agentId.toHtmlEscaped()));
     text(u"enabled"_s, a.enabled ? tr("Yes") : tr("No — it cannot send messages"));
     text(u"user_id"_s, a.userId);
-    set(u"profile_id"_s, breakable(a.profileId.value_or(QString()).toHtmlEscaped()));
+    if (QLabel *profile = m_fields.value(u"profile_id"_s))
+        MessagingProfileNames::show(profile, m_messagingProfiles, a.profileId.value_or(QString()),
+                                    DetailPaneKit::emptyMark());
     set(u"webhook_url"_s, linkOrText(a.webhookUrl.value_or(QString())));
     set(u"webhook_failover_url"_s, linkOrText(a.webhookFailoverUrl.value_or(QString())));
     text(u"created_at"_s, when(a.createdAt));

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class ApiCall;
+class MessagingProfiles;
 class RcsAgentRecords;
 class QLabel;
 class QPushButton;
@@ -43,6 +44,8 @@ public:
     QTreeWidget *testNumbersList() const { return m_invites; }
     // The inline error of the last failed request; empty when none is shown.
     QString errorText() const;
+    // Shows the agent's messaging profile by name (the id in its tooltip), following changes.
+    void setMessagingProfiles(MessagingProfiles *profiles);
 
 public Q_SLOTS:
     void refresh();
@@ -90,6 +93,7 @@ private:
     QTreeWidget *m_invites;
     QLabel *m_invitesEmpty;
     QHash<QString, QLabel *> m_fields; // wire name → value label
+    QPointer<MessagingProfiles> m_messagingProfiles;
 
     QPointer<ApiCall> m_retrieveCall;
     QHash<QString, QPointer<ApiCall>> m_checks; // phone number → re-invite in flight

@@ -5,6 +5,7 @@
 #include "domain/validators.h"
 #include "rcsagentrecords.h"
 #include "widgets/fieldfeedback.h"
+#include "widgets/messagingprofilepicker.h"
 #include "widgets/plaintext.h"
 
 #include <QDialogButtonBox>
@@ -25,9 +26,9 @@ QString urlProblem(const QLineEdit *edit)
     return text.isEmpty() ? QString() : Validators::httpsUrl(text);
 }
 
-PatchString patchFor(const QLineEdit *edit, const std::optional<QString> &stored)
+PatchString patchFor(const QString &typed, const std::optional<QString> &stored)
 {
-    const QString text = edit->text().trimmed();
+    const QString text = typed.trimmed();
     if (text == stored.value_or(QString()))
         return PatchString::keep();
     return text.isEmpty() ? PatchString::clear() : PatchString::set(text);
@@ -36,7 +37,7 @@ PatchString patchFor(const QLineEdit *edit, const std::optional<QString> &stored
 } // namespace
 
 RcsAgentEditDialog::RcsAgentEditDialog(RcsAgentRecords *records, const RcsAgent &agent,
-                                       QWidget *parent)
+                                       MessagingProfiles *profiles, QWidget *parent)
     : QDialog(parent)
     , m_records(records)
     , m_agent(agent)
@@ -57,10 +58,15 @@ RcsAgentEditDialog::RcsAgentEditDialog(RcsAgentRecords *records, const RcsAgent 
     intro->setObjectName(u"editAgentIntro"_s);
     intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_profileEdit = addEdit("messagingProfileEdit", agent.profileId.value_or(QString()));
-    m_profileEdit->setPlaceholderText(tr("Messaging profile id (empty: none)"));
-    m_profileEdit->setToolTip(tr("The messaging profile the agent's messages are billed and "
-                                 "configured under"));
+    // Picked by name or id; a typed id the list does not have is sent as typed.
+    m_profilePicker = new MessagingProfilePicker(this);
+    m_profileEdit = m_profilePicker->lineEdit();
+    m_profileEdit->setObjectName(u"messagingProfileEdit"_s);
+    m_profilePicker->setProfiles(profiles);
+    m_profilePicker->setProfileId(agent.profileId.value_or(QString()));
+    m_profileEdit->setPlaceholderText(tr("Messaging profile name or id (empty: none)"));
+    m_profilePicker->setToolTip(tr("The messaging profile the agent's messages are billed and "
+                                   "configured under"));
     m_webhookEdit = addEdit("webhookUrlEdit", agent.webhookUrl.value_or(QString()));
     m_webhookEdit->setPlaceholderText(u"https://example.com/telnyx/rcs"_s);
     m_webhookEdit->setToolTip(tr("Where Telnyx sends the agent's inbound messages and delivery "
@@ -78,8 +84,7 @@ RcsAgentEditDialog::RcsAgentEditDialog(RcsAgentRecords *records, const RcsAgent 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setVerticalSpacing(4);
-    const auto addRow = [this, form](const QString &text, QLineEdit *edit,
-                                     FieldFeedback *feedback) {
+    const auto addRow = [this, form](const QString &text, QWidget *edit, FieldFeedback *feedback) {
         auto *label = new QLabel(text, this);
         label->setBuddy(edit); // the mnemonic focuses the edit
         auto *column = new QVBoxLayout;
@@ -88,7 +93,7 @@ RcsAgentEditDialog::RcsAgentEditDialog(RcsAgentRecords *records, const RcsAgent 
         column->addWidget(feedback->messageLabel());
         form->addRow(label, column);
     };
-    addRow(tr("&Messaging profile:"), m_profileEdit, m_profileFeedback);
+    addRow(tr("&Messaging profile:"), m_profilePicker, m_profileFeedback);
     addRow(tr("&Webhook URL:"), m_webhookEdit, m_webhookFeedback);
     addRow(tr("&Failover URL:"), m_failoverEdit, m_failoverFeedback);
 
@@ -157,9 +162,9 @@ QLineEdit *RcsAgentEditDialog::addEdit(const char *objectName, const QString &te
 RcsAgentUpdate RcsAgentEditDialog::pendingUpdate() const
 {
     RcsAgentUpdate update;
-    update.profileId = patchFor(m_profileEdit, m_agent.profileId);
-    update.webhookUrl = patchFor(m_webhookEdit, m_agent.webhookUrl);
-    update.webhookFailoverUrl = patchFor(m_failoverEdit, m_agent.webhookFailoverUrl);
+    update.profileId = patchFor(m_profilePicker->profileId(), m_agent.profileId);
+    update.webhookUrl = patchFor(m_webhookEdit->text(), m_agent.webhookUrl);
+    update.webhookFailoverUrl = patchFor(m_failoverEdit->text(), m_agent.webhookFailoverUrl);
     return update;
 }
 

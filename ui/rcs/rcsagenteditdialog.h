@@ -11,6 +11,8 @@ class ApiError;
 class FieldFeedback;
 class QDialogButtonBox;
 class QLabel;
+class MessagingProfilePicker;
+class MessagingProfiles;
 class QLineEdit;
 class QPushButton;
 
@@ -25,7 +27,9 @@ class RcsAgentEditDialog : public QDialog
 
 public:
     // Saves through `records`, which update the agent's row.
-    RcsAgentEditDialog(RcsAgentRecords *records, const RcsAgent &agent, QWidget *parent = nullptr);
+    // `profiles` (may be null) lists the account's messaging profiles in the profile picker.
+    RcsAgentEditDialog(RcsAgentRecords *records, const RcsAgent &agent,
+                       MessagingProfiles *profiles = nullptr, QWidget *parent = nullptr);
     ~RcsAgentEditDialog() override;
 
     const RcsAgent &agent() const { return m_agent; }
@@ -53,7 +57,8 @@ private:
 
     RcsAgentRecords *m_records;
     RcsAgent m_agent;
-    QLineEdit *m_profileEdit;
+    MessagingProfilePicker *m_profilePicker;
+    QLineEdit *m_profileEdit; // the picker's
     QLineEdit *m_webhookEdit;
     QLineEdit *m_failoverEdit;
     FieldFeedback *m_profileFeedback;

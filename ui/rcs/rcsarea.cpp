@@ -8,6 +8,8 @@
 #include "rcsagentsmodel.h"
 #include "rcscapabilitiespage.h"
 #include "rcstestnumbersdialog.h"
+#include "session/messagingprofiles.h"
+#include "widgets/messagingprofilenames.h"
 #include "widgets/statetableview.h"
 #include "widgets/windowgeometry.h"
 
@@ -94,6 +96,13 @@ void RcsArea::reloadAgents(const QString &agentId)
     m_reselectId = agentId;
 }
 
+void RcsArea::setMessagingProfiles(MessagingProfiles *profiles)
+{
+    m_messagingProfiles = profiles;
+    MessagingProfileNames::feed(profiles, m_agentsModel);
+    m_detail->setMessagingProfiles(profiles);
+}
+
 RcsAgentEditDialog *RcsArea::editAgent(const RcsAgent &agent)
 {
     if (agent.agentId.isEmpty())
@@ -106,7 +115,7 @@ RcsAgentEditDialog *RcsArea::editAgent(const RcsAgent &agent)
         }
         m_editDialog->close();
     }
-    auto *dialog = new RcsAgentEditDialog(m_records, agent, this);
+    auto *dialog = new RcsAgentEditDialog(m_records, agent, m_messagingProfiles, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     WindowGeometry::remember(dialog, QStringLiteral("rcsAgentEditDialog"));
     connect(dialog, &RcsAgentEditDialog::saved, this, &RcsArea::onAgentSaved);

@@ -9,6 +9,7 @@ class ApiClient;
 class ListPage;
 class RcsAgentDetailPane;
 class RcsAgentEditDialog;
+class MessagingProfiles;
 class RcsAgentRecords;
 class RcsAgentsModel;
 class RcsCapabilityCache;
@@ -35,6 +36,9 @@ public:
     RcsCapabilitiesPage *capabilitiesPage() const { return m_capabilities; }
     RcsInviteStore *inviteStore() const { return m_invites; }
     QList<ListPage *> listPages() const { return {m_agents}; }
+    // The session's messaging profiles: the list and pane show them by name, the edit dialog
+    // picks one by name.
+    void setMessagingProfiles(MessagingProfiles *profiles);
 
     // The agent shown in the detail pane; empty when none is selected.
     QString currentAgentId() const;
@@ -75,6 +79,7 @@ private:
     RcsAgentDetailPane *m_detail;
     RcsCapabilitiesPage *m_capabilities;
     QPointer<RcsAgentEditDialog> m_editDialog;
+    QPointer<MessagingProfiles> m_messagingProfiles;
     QPointer<RcsTestNumbersDialog> m_inviteDialog;
     // While the list reloads after a change, the pane keeps its agent until the row is back.
     bool m_keepDetail = false;
