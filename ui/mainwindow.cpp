@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "activitydialog.h"
 #include "api/apicall.h"
 #include "consolepalette.h"
 #include "coreversion.h"
@@ -7,11 +8,13 @@
 #include "hosted/hostedorderwizard.h"
 #include "keyentryform.h"
 #include "listpage.h"
+#include "pagedlistmodel.h"
 #include "profilesdialog.h"
 #include "rcs/rcsarea.h"
 #include "rcs/rcscomposerdialog.h"
 #include "rcs/rcsdeeplinkdialog.h"
 #include "session/consolesession.h"
+#include "storage/activitylog.h"
 #include "storage/credentialstore.h"
 #include "storage/draftstore.h"
 #include "storage/filelogger.h"
@@ -307,6 +310,11 @@ void MainWindow::buildActions()
         dialog->open();
     });
 
+    auto *activityAction = new QAction(tr("&Activity"), this);
+    activityAction->setObjectName(QStringLiteral("activityAction"));
+    activityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(activityAction, &QAction::triggered, this, &MainWindow::openActivity);
+
     auto *quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
@@ -329,6 +337,8 @@ void MainWindow::buildActions()
     viewMenu->addAction(refreshAction);
     viewMenu->addAction(filterAction);
     viewMenu->addAction(loadAllAction);
+    viewMenu->addSeparator();
+    viewMenu->addAction(activityAction);
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(aboutAction);
 
@@ -505,6 +515,57 @@ void MainWindow::createNewInCurrentArea()
         openHostedOrderWizard()->startNew();
     else if (area == rcsAreaName)
         openRcsComposer(m_rcsArea->currentAgentId());
+}
+
+ActivityDialog *MainWindow::openActivity()
+{
+    if (auto *open = findChild<ActivityDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto *dialog = new ActivityDialog(m_session->activityLog(), this);
+    WindowGeometry::remember(dialog, QStringLiteral("activityDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ActivityDialog::recordRequested, this, &MainWindow::openRecord);
+    dialog->show();
+    return dialog;
+}
+
+bool MainWindow::openRecord(const QString &area, const QString &recordId)
+{
+    // Selecting the row shows the record in the page's detail pane.
+    const auto select = [](ListPage *page, const QString &id) {
+        QAbstractItemModel *rows = page->table()->model();
+        const QModelIndexList hits =
+            rows->match(rows->index(0, 0), PagedListModel::IdRole, id, 1, Qt::MatchExactly);
+        if (!hits.isEmpty())
+            page->table()->setCurrentIndex(hits.first());
+        return !hits.isEmpty();
+    };
+    bool shown = false;
+    if (area == ActivityArea::tollFree) {
+        showArea(tollFreeAreaName);
+        shown = select(m_tollFreeArea->page(), recordId);
+    } else if (area == ActivityArea::hostedOrder) {
+        showArea(hostedAreaName);
+        return m_hostedArea->showOrder(recordId); // loads the rest of the list to find it
+    } else if (area == ActivityArea::hostedNumber) {
+        showArea(hostedAreaName);
+        m_hostedArea->setCurrentWidget(m_hostedArea->numbersPage());
+        shown = select(m_hostedArea->numbersPage(), recordId);
+    } else if (area == ActivityArea::rcsAgent) {
+        showArea(rcsAreaName);
+        shown = m_rcsArea->selectAgent(recordId);
+    }
+    if (!shown) {
+        statusBar()->showMessage(
+            tr("%1 is not among the loaded rows (it may have been deleted); load the whole list "
+               "to look again.")
+                .arg(recordId),
+            8000);
+    }
+    return shown;
 }
 
 HostedOrderWizard *MainWindow::openHostedOrderWizard()

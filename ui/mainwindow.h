@@ -24,6 +24,8 @@ struct Profile;
 // pane; a toolbar (Refresh, New…, Filter, Load all, Export CSV); a status bar with the profile
 // switcher, base URL, SANDBOX badge, requests in flight and the last error. Window geometry,
 // splitters, the selected page and every table's columns are remembered.
+class ActivityDialog;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -52,6 +54,11 @@ public:
     RcsDeeplinkDialog *openRcsDeeplink(const QString &agentId = {});
     // File ▸ New…: what the visible area is about.
     void createNewInCurrentArea();
+    // View ▸ Activity: the writes of this computer (one window, brought forward when open).
+    ActivityDialog *openActivity();
+    // Shows the record of an activity entry in its page, its detail pane showing it; false (and
+    // a status message) when it is not among the loaded rows.
+    bool openRecord(const QString &area, const QString &recordId);
 
 public Q_SLOTS:
     void refresh();

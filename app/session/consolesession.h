@@ -10,6 +10,8 @@
 
 #include <utility>
 
+class ActivityLog;
+class ActivityRecorder;
 class CredentialStore;
 class DraftStore;
 class RcsCapabilityCache;
@@ -43,6 +45,8 @@ public:
     RcsCapabilityCache *rcsCapabilities();
     // The test-number invites sent from this machine.
     RcsInviteStore *rcsInvites();
+    // Every write made from this machine (ActivityRecorder fills it; opened on the first).
+    ActivityLog *activityLog();
     const Profile &activeProfile() const { return m_active; }
     bool isActive() const { return m_ready; }
     bool isSandbox() const { return m_active.isSandbox(); }
@@ -99,5 +103,7 @@ private:
     TollFreeWatcher *m_tollFreeWatcher = nullptr;
     RcsCapabilityCache *m_rcsCapabilities = nullptr;
     RcsInviteStore *m_rcsInvites = nullptr;
+    ActivityLog *m_activityLog = nullptr;
+    ActivityRecorder *m_activityRecorder;
     RcsComposerDraft m_rcsComposerDraft;
 };
