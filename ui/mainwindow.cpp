@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "activitydialog.h"
 #include "api/apicall.h"
 #include "consolepalette.h"
 #include "coreversion.h"
@@ -15,6 +16,7 @@
 #include "session/consolesession.h"
 #include "session/messagingprofiles.h"
 #include "session/todaysummary.h"
+#include "storage/activitylog.h"
 #include "storage/credentialstore.h"
 #include "storage/draftstore.h"
 #include "storage/filelogger.h"
@@ -337,6 +339,11 @@ void MainWindow::buildActions()
         dialog->open();
     });
 
+    auto *activityAction = new QAction(tr("&Activity"), this);
+    activityAction->setObjectName(QStringLiteral("activityAction"));
+    activityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(activityAction, &QAction::triggered, this, &MainWindow::openActivity);
+
     auto *quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
@@ -360,6 +367,7 @@ void MainWindow::buildActions()
     viewMenu->addAction(filterAction);
     viewMenu->addAction(loadAllAction);
     viewMenu->addSeparator();
+    viewMenu->addAction(activityAction);
     viewMenu->addAction(findNumberAction);
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(aboutAction);
@@ -620,6 +628,49 @@ void MainWindow::createNewInCurrentArea()
         openHostedOrderWizard()->startNew();
     else if (area == rcsAreaName)
         openRcsComposer(m_rcsArea->currentAgentId());
+}
+
+ActivityDialog *MainWindow::openActivity()
+{
+    if (auto *open = findChild<ActivityDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto *dialog = new ActivityDialog(m_session->activityLog(), this);
+    WindowGeometry::remember(dialog, QStringLiteral("activityDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ActivityDialog::recordRequested, this, &MainWindow::openActivityRecord);
+    dialog->show();
+    return dialog;
+}
+
+bool MainWindow::openActivityRecord(const QString &area, const QString &recordId)
+{
+    // Selecting the row shows the record in the page's detail pane.
+    bool shown = false;
+    if (area == ActivityArea::tollFree) {
+        showArea(tollFreeAreaName);
+        shown = m_tollFreeArea->page()->selectRecord(recordId);
+    } else if (area == ActivityArea::hostedOrder) {
+        showArea(hostedAreaName);
+        return m_hostedArea->showOrder(recordId); // loads the rest of the list to find it
+    } else if (area == ActivityArea::hostedNumber) {
+        showArea(hostedAreaName);
+        m_hostedArea->setCurrentWidget(m_hostedArea->numbersPage());
+        shown = m_hostedArea->numbersPage()->selectRecord(recordId);
+    } else if (area == ActivityArea::rcsAgent) {
+        showArea(rcsAreaName);
+        shown = m_rcsArea->selectAgent(recordId);
+    }
+    if (!shown) {
+        statusBar()->showMessage(
+            tr("%1 is not among the loaded rows (it may have been deleted); load the whole list "
+               "to look again.")
+                .arg(recordId),
+            8000);
+    }
+    return shown;
 }
 
 HostedOrderWizard *MainWindow::openHostedOrderWizard()

@@ -30,6 +30,8 @@ struct TollFreeVerificationRequest;
 // pane; a toolbar (Refresh, New…, Filter, Load all, Export CSV); a status bar with the profile
 // switcher, base URL, SANDBOX badge, requests in flight and the last error. Window geometry,
 // splitters, the selected page and every table's columns are remembered.
+class ActivityDialog;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -68,6 +70,11 @@ public:
     void openRecord(const RecordLink &link);
     // File ▸ New…: what the visible area is about.
     void createNewInCurrentArea();
+    // View ▸ Activity: the writes of this computer (one window, brought forward when open).
+    ActivityDialog *openActivity();
+    // Shows the record of an activity entry in its page, its detail pane showing it; false (and
+    // a status message) when it is not among the loaded rows.
+    bool openActivityRecord(const QString &area, const QString &recordId);
 
 public Q_SLOTS:
     void refresh();

@@ -252,6 +252,8 @@ void ApiCall::onReplyFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = m_tooLarge || !reply->isOpen() ? QByteArray() : reply->readAll();
     m_httpStatus = status;
+    if (const QByteArray requestId = reply->rawHeader("x-request-id"); !requestId.isEmpty())
+        m_requestId = QString::fromLatin1(requestId.left(200));
 
     ApiError error;
     if (m_tooLarge) {

@@ -58,6 +58,9 @@ public:
     const ApiError &error() const { return m_error; }
     // The answer's JSON as received (null when it was not read or was blank).
     const QJsonDocument &json() const { return m_json; }
+    // The server's x-request-id of the last answer (empty when none came back): what Telnyx
+    // support asks for.
+    QString requestId() const { return m_requestId; }
 
     // Per-call timeout for each attempt; the client's default applies otherwise. It counts
     // from the last byte that moved (sent or received), so only a silent attempt times out.
@@ -119,6 +122,7 @@ private:
     bool m_cancelled = false;
 
     int m_httpStatus = 0;
+    QString m_requestId;
     ApiError m_error;
     QJsonDocument m_json;
 };

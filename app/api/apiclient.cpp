@@ -77,6 +77,8 @@ void ApiClient::track(ApiCall *call)
     connect(call, &ApiCall::attemptCompleted, this, &ApiClient::requestCompleted);
     connect(call, &ApiCall::authenticationRefused, this, &ApiClient::authenticationFailed);
     Q_EMIT callsInFlightChanged(callsInFlight());
+    if (call->request().activity)
+        Q_EMIT writeStarted(call);
     call->start();
 }
 

@@ -65,6 +65,9 @@ Q_SIGNALS:
     // One line per completed request: for the status bar and the request log.
     void requestCompleted(const QByteArray &method, const QString &path, int httpStatus,
                           qint64 elapsedMs);
+    // A request carrying an activity note (a write) is about to be sent: emitted before its
+    // first byte goes out, so whoever records it can connect to the call's done().
+    void writeStarted(ApiCall *call);
     // The key was refused (401): the shell offers to re-enter it.
     void authenticationFailed();
 

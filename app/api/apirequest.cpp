@@ -86,6 +86,13 @@ ApiRequest ApiRequest::multipart(const QString &path, const QList<MultipartPart>
     return request;
 }
 
+ApiRequest ApiRequest::noted(ActivityNote note) const
+{
+    ApiRequest request = *this;
+    request.activity = std::move(note);
+    return request;
+}
+
 QString ApiRequest::segment(const QString &value)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(value));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/activity.h"
 #include "pagination.h"
 
 #include <QByteArray>
@@ -36,6 +37,9 @@ struct ApiRequest
     QList<MultipartPart> parts; // multipart/form-data instead of `body`
     // False: sent with Accept: */*, and any 2xx is success whatever its body (the TFV delete).
     bool readsAnswer = true;
+    // A write the console records in its activity log (ApiClient::writeStarted): what it is
+    // about, filled by the endpoint's request builder. Reads carry none.
+    std::optional<ActivityNote> activity;
 
     static ApiRequest get(const QString &path, const QUrlQuery &query = {});
     // `body` null or undefined: no body at all (the test-number invite PUT).
@@ -44,6 +48,9 @@ struct ApiRequest
     static ApiRequest multipart(const QString &path, const QList<MultipartPart> &parts);
     // One path segment, percent-encoded (ids, phone numbers with '+').
     static QString segment(const QString &value);
+
+    // This request, recorded in the activity log as `note` says.
+    ApiRequest noted(ActivityNote note) const;
 
     // This request with the page parameters of `shape` added to its query.
     ApiRequest page(PageShape shape, int pageNumber, int pageSize) const;

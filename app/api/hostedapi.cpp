@@ -4,6 +4,8 @@
 #include "domain/validators.h"
 #include "pager.h"
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 const QString ordersPath = QStringLiteral("/messaging_hosted_number_orders");
@@ -29,7 +31,10 @@ ApiRequestOf<PageOf<HostedOrder>> HostedApi::listOrdersRequest(int page, int pag
 
 ApiRequestOf<HostedOrder> HostedApi::createOrderRequest(const HostedOrderCreateRequest &request)
 {
-    return {ApiRequest::json("POST", ordersPath, request.toJson()),
+    ActivityNote note =
+        ActivityNote::about(u"Create hosted-number order"_s, ActivityArea::hostedOrder);
+    note.phoneNumbers = request.phoneNumbers;
+    return {ApiRequest::json("POST", ordersPath, request.toJson()).noted(note),
             ApiParse::dataObject<HostedOrder>()};
 }
 
@@ -40,7 +45,10 @@ ApiRequestOf<HostedOrder> HostedApi::retrieveOrderRequest(const QString &orderId
 
 ApiRequestOf<HostedOrder> HostedApi::deleteOrderRequest(const QString &orderId)
 {
-    return {ApiRequest::remove(orderPath(orderId)), ApiParse::dataObject<HostedOrder>()};
+    return {ApiRequest::remove(orderPath(orderId))
+                .noted(ActivityNote::about(u"Delete hosted-number order"_s,
+                                           ActivityArea::hostedOrder, orderId)),
+            ApiParse::dataObject<HostedOrder>()};
 }
 
 ApiRequestOf<QList<EligibilityResult>>
@@ -78,8 +86,12 @@ ApiRequestOf<HostedOrder> HostedApi::uploadDocumentsRequest(const QString &order
                                                             const MultipartPart &loa,
                                                             const MultipartPart &bill)
 {
+    ActivityNote note =
+        ActivityNote::about(u"Upload hosted-order documents"_s, ActivityArea::hostedOrder, orderId);
+    note.detail = QStringList{loa.fileName, bill.fileName}.join(u", "_s);
     return {ApiRequest::multipart(orderPath(orderId) + QStringLiteral("/actions/file_upload"),
-                                  {loa, bill}),
+                                  {loa, bill})
+                .noted(note),
             ApiParse::dataObject<HostedOrder>()};
 }
 
@@ -87,16 +99,27 @@ ApiRequestOf<QList<VerificationCodeResult>>
 HostedApi::createVerificationCodesRequest(const QString &orderId,
                                           const VerificationCodesRequest &request)
 {
+    ActivityNote note =
+        ActivityNote::about(u"Send verification codes"_s, ActivityArea::hostedOrder, orderId);
+    note.phoneNumbers = request.phoneNumbers;
+    note.detail = u"by "_s + request.verificationMethod;
     return {ApiRequest::json("POST", orderPath(orderId) + QStringLiteral("/verification_codes"),
-                             request.toJson()),
+                             request.toJson())
+                .noted(note),
             ApiParse::dataArray<VerificationCodeResult>()};
 }
 
 ApiRequestOf<CodeValidationResult>
 HostedApi::validateCodesRequest(const QString &orderId, const ValidationCodesRequest &request)
 {
+    // The numbers only: the codes themselves are never recorded.
+    ActivityNote note =
+        ActivityNote::about(u"Validate verification codes"_s, ActivityArea::hostedOrder, orderId);
+    for (const VerificationCodeEntry &entry : request.verificationCodes)
+        note.phoneNumbers.append(entry.phoneNumber);
     return {ApiRequest::json("POST", orderPath(orderId) + QStringLiteral("/validation_codes"),
-                             request.toJson()),
+                             request.toJson())
+                .noted(note),
             ApiParse::dataObject<CodeValidationResult>()};
 }
 
@@ -116,13 +139,28 @@ ApiRequestOf<MessagingHostedNumber> HostedApi::retrieveNumberRequest(const QStri
 ApiRequestOf<MessagingHostedNumber>
 HostedApi::updateNumberRequest(const QString &numberId, const MessagingHostedNumberUpdate &update)
 {
-    return {ApiRequest::json("PATCH", numberPath(numberId), update.toJson()),
+    ActivityNote note =
+        ActivityNote::about(u"Update hosted number"_s, ActivityArea::hostedNumber, numberId);
+    // What changed, in words (tags and ids only: nothing secret).
+    QStringList changes;
+    if (update.messagingProfileId)
+        changes << u"profile %1"_s.arg(
+            update.messagingProfileId->isEmpty() ? u"none"_s : *update.messagingProfileId);
+    if (update.messagingProduct)
+        changes << u"product %1"_s.arg(*update.messagingProduct);
+    if (update.tags)
+        changes << u"tags %1"_s.arg(update.tags->join(u", "_s));
+    note.detail = ActivityNote::excerpt(changes.join(u"; "_s));
+    return {ApiRequest::json("PATCH", numberPath(numberId), update.toJson()).noted(note),
             ApiParse::dataObject<MessagingHostedNumber>()};
 }
 
 ApiRequestOf<HostedOrder> HostedApi::deleteNumberRequest(const QString &numberId)
 {
-    return {ApiRequest::remove(numberPath(numberId)), ApiParse::dataObject<HostedOrder>()};
+    return {ApiRequest::remove(numberPath(numberId))
+                .noted(ActivityNote::about(u"Delete hosted number"_s, ActivityArea::hostedNumber,
+                                           numberId)),
+            ApiParse::dataObject<HostedOrder>()};
 }
 
 ApiCallOf<PageOf<HostedOrder>> *HostedApi::listOrders(int page, int pageSize)

@@ -3,6 +3,8 @@
 #include "apiclient.h"
 #include "pager.h"
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 const QString agentsPath = QStringLiteral("/messaging/rcs/agents");
@@ -16,7 +18,18 @@ QString agentPath(const QString &agentId)
 
 ApiRequestOf<RcsMessageResponse> RcsApi::sendRequest(const RcsMessageRequest &message)
 {
-    return {ApiRequest::json("POST", QStringLiteral("/messages/rcs"), message.toJson()),
+    // The first words of the text only, never the whole message.
+    ActivityNote note =
+        ActivityNote::about(u"Send RCS message"_s, ActivityArea::rcsAgent, message.agentId);
+    note.phoneNumbers = {message.to};
+    const auto &content = message.agentMessage.contentMessage;
+    if (content && !content->text.isEmpty())
+        note.detail = ActivityNote::excerpt(content->text);
+    else if (content && content->richCard)
+        note.detail = u"(rich card)"_s;
+    else if (!message.agentMessage.eventType.isEmpty())
+        note.detail = u"(event: "_s + message.agentMessage.eventType + u')';
+    return {ApiRequest::json("POST", QStringLiteral("/messages/rcs"), message.toJson()).noted(note),
             ApiParse::dataObject<RcsMessageResponse>()};
 }
 
@@ -47,7 +60,8 @@ ApiRequestOf<RcsAgent> RcsApi::retrieveAgentRequest(const QString &agentId)
 ApiRequestOf<RcsAgent> RcsApi::updateAgentRequest(const QString &agentId,
                                                   const RcsAgentUpdate &update)
 {
-    return {ApiRequest::json("PATCH", agentPath(agentId), update.toJson()),
+    return {ApiRequest::json("PATCH", agentPath(agentId), update.toJson())
+                .noted(ActivityNote::about(u"Edit RCS agent"_s, ActivityArea::rcsAgent, agentId)),
             ApiParse::dataObject<RcsAgent>()};
 }
 
@@ -77,7 +91,9 @@ ApiRequestOf<RcsTestNumberInvite> RcsApi::inviteTestNumberRequest(const QString 
                              QStringLiteral("/messaging/rcs/test_number_invite/") +
                                  ApiRequest::segment(agentId) + u'/' +
                                  ApiRequest::segment(phoneNumber),
-                             QJsonValue()),
+                             QJsonValue())
+                .noted(ActivityNote::about(u"Invite RCS test number"_s, ActivityArea::rcsAgent,
+                                           agentId, {phoneNumber})),
             ApiParse::dataObject<RcsTestNumberInvite>()};
 }
 

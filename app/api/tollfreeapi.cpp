@@ -3,6 +3,8 @@
 #include "apiclient.h"
 #include "pager.h"
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 const QString listPath = QStringLiteral("/messaging_tollfree/verification/requests");
@@ -46,7 +48,12 @@ ApiRequestOf<TollFreeApi::Page> TollFreeApi::listRequest(const TollFreeListFilte
 
 ApiRequestOf<TollFreeApi::Request> TollFreeApi::createRequest(const Request &request)
 {
-    return {ApiRequest::json("POST", listPath, request.toJson()), ApiParse::object<Request>()};
+    ActivityNote note =
+        ActivityNote::about(u"Create toll-free verification request"_s, ActivityArea::tollFree);
+    note.phoneNumbers = request.phoneNumbers;
+    note.detail = ActivityNote::excerpt(request.businessName);
+    return {ApiRequest::json("POST", listPath, request.toJson()).noted(note),
+            ApiParse::object<Request>()};
 }
 
 ApiRequestOf<TollFreeApi::Request> TollFreeApi::retrieveRequest(const QString &id)
@@ -57,14 +64,20 @@ ApiRequestOf<TollFreeApi::Request> TollFreeApi::retrieveRequest(const QString &i
 ApiRequestOf<TollFreeApi::Request> TollFreeApi::updateRequest(const QString &id,
                                                               const Request &request)
 {
-    return {ApiRequest::json("PATCH", requestPath(id), request.toJson()),
+    ActivityNote note = ActivityNote::about(u"Resubmit toll-free verification request"_s,
+                                            ActivityArea::tollFree, id);
+    note.phoneNumbers = request.phoneNumbers;
+    note.detail = ActivityNote::excerpt(request.businessName);
+    return {ApiRequest::json("PATCH", requestPath(id), request.toJson()).noted(note),
             ApiParse::object<Request>()};
 }
 
 ApiRequest TollFreeApi::removeRequest(const QString &id)
 {
     // The SDK sends this one with Accept: */* and does not read the answer (empty, JSON or text).
-    ApiRequest request = ApiRequest::remove(requestPath(id));
+    ApiRequest request = ApiRequest::remove(requestPath(id))
+                             .noted(ActivityNote::about(u"Delete toll-free verification request"_s,
+                                                        ActivityArea::tollFree, id));
     request.readsAnswer = false;
     return request;
 }

@@ -1,7 +1,9 @@
 #include "consolesession.h"
 
+#include "activityrecorder.h"
 #include "messagingprofiles.h"
 #include "rcscapabilitycache.h"
+#include "storage/activitylog.h"
 #include "storage/credentialstore.h"
 #include "storage/draftstore.h"
 #include "storage/rcsinvitestore.h"
@@ -15,7 +17,12 @@ ConsoleSession::ConsoleSession(ProfileStore *profiles, CredentialStore *credenti
     : QObject(parent)
     , m_profiles(profiles)
     , m_credentials(credentials)
+    , m_activityRecorder(new ActivityRecorder(
+          &m_client, [this] { return activityLog(); }, this))
 {
+    connect(this, &ConsoleSession::activating, m_activityRecorder, [this](const Profile &profile) {
+        m_activityRecorder->setProfile(profile.id, profile.name);
+    });
     connect(m_credentials, &CredentialStore::keyRead, this,
             [this](const QString &profileId, const QString &key) {
                 if (profileId == m_active.id && !m_ready)
@@ -155,6 +162,13 @@ MessagingProfiles *ConsoleSession::messagingProfiles()
             m_messagingProfiles->load();
     }
     return m_messagingProfiles;
+}
+
+ActivityLog *ConsoleSession::activityLog()
+{
+    if (!m_activityLog)
+        m_activityLog = new ActivityLog(this);
+    return m_activityLog;
 }
 
 QString ConsoleSession::sandboxControlToken() const

@@ -10,6 +10,8 @@
 
 #include <utility>
 
+class ActivityLog;
+class ActivityRecorder;
 class CredentialStore;
 class DraftStore;
 class MessagingProfiles;
@@ -47,6 +49,8 @@ public:
     // The account's messaging profiles, by name (loaded on first use, forgotten and loaded
     // again when another profile becomes active).
     MessagingProfiles *messagingProfiles();
+    // Every write made from this machine (ActivityRecorder fills it; opened on the first).
+    ActivityLog *activityLog();
     const Profile &activeProfile() const { return m_active; }
     bool isActive() const { return m_ready; }
     bool isSandbox() const { return m_active.isSandbox(); }
@@ -104,5 +108,7 @@ private:
     RcsCapabilityCache *m_rcsCapabilities = nullptr;
     RcsInviteStore *m_rcsInvites = nullptr;
     MessagingProfiles *m_messagingProfiles = nullptr;
+    ActivityLog *m_activityLog = nullptr;
+    ActivityRecorder *m_activityRecorder;
     RcsComposerDraft m_rcsComposerDraft;
 };

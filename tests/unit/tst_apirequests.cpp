@@ -498,6 +498,17 @@ private Q_SLOTS:
             QVERIFY2(body.isEmpty(), body.constData());
         }
         QCOMPARE(request.readAnswer(expected.answer), expected.answerSummary);
+
+        // Every write carries what the activity log records for it; no read does (the two
+        // POST checks read).
+        const bool isRead = wire.method == "GET" ||
+                            expected.name.endsWith(u"eligibility check"_s) ||
+                            expected.name.endsWith(u"bulk capabilities"_s);
+        QCOMPARE(wire.activity.has_value(), !isRead);
+        if (wire.activity) {
+            QVERIFY(!wire.activity->action.isEmpty());
+            QVERIFY(!wire.activity->area.isEmpty());
+        }
     }
 
     // The upload's two parts, named as the SDK names them, with a boundary of their own.
