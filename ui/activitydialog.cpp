@@ -151,7 +151,24 @@ ActivityDialog::ActivityDialog(ActivityLog *log, QWidget *parent)
     if (!header.isEmpty())
         m_table->horizontalHeader()->restoreState(header);
     else
-        m_table->resizeColumnsToContents();
+        setDefaultColumnWidths();
+}
+
+void ActivityDialog::setDefaultColumnWidths()
+{
+    // Room for typical values, so a first opening on an empty log does not keep slivers.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto room = [&metrics](const QString &sample) {
+        return metrics.horizontalAdvance(sample) + 24;
+    };
+    QHeaderView *header = m_table->horizontalHeader();
+    header->resizeSection(ActivityModel::Time, room(u"2026-12-05 23:59:59"_s));
+    header->resizeSection(ActivityModel::Profile, room(u"Sandbox (built-in)"_s));
+    header->resizeSection(ActivityModel::User, room(u"j.doe-desk"_s));
+    header->resizeSection(ActivityModel::Action, room(u"Create hosted-number order"_s));
+    header->resizeSection(ActivityModel::Target, room(u"+13125550100"_s));
+    header->resizeSection(ActivityModel::Outcome, room(u"Unknown: may be done"_s));
+    header->resizeSection(ActivityModel::Details, room(u"The connection was lost before"_s));
 }
 
 ActivityDialog::~ActivityDialog()

@@ -36,6 +36,7 @@ Q_SIGNALS:
     void recordRequested(const QString &area, const QString &recordId);
 
 private:
+    void setDefaultColumnWidths();
     void reload();
     void refreshChoices();
     void updateState();

@@ -86,9 +86,16 @@ private Q_SLOTS:
         record(log, u"Lab"_s, u"Send RCS message"_s, ActivityArea::rcsAgent, u"agent_2"_s,
                u"+13125550102"_s, ActivityOutcome::Unknown, u"The connection was lost"_s);
         ActivityDialog dialog(&log);
+        dialog.resize(1320, 300);
         dialog.show();
         QCOMPARE(dialog.model()->rowCount(), 3);
         QCOMPARE(dialog.proxy()->rowCount(), 3);
+        // For the README: CONSOLE_SCREENSHOT_DIR=<dir>
+        if (const QString shots = qEnvironmentVariable("CONSOLE_SCREENSHOT_DIR");
+            !shots.isEmpty()) {
+            QCoreApplication::processEvents();
+            dialog.grab().save(shots + u"/activity.png"_s);
+        }
 
         choose(child<QComboBox>(&dialog, u"activityProfileCombo"_s), u"Desk"_s);
         QCOMPARE(dialog.proxy()->rowCount(), 2);
