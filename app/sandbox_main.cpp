@@ -86,9 +86,15 @@ int main(int argc, char *argv[])
         u"Token the /_sandbox control requests must send as X-Sandbox-Token (default: random, "
         "printed on the second line)."_s,
         u"TOKEN"_s);
+    const QCommandLineOption latencyOption(
+        u"latency"_s,
+        u"Answer every /v2 request this many milliseconds late, give or take a quarter "
+        "(default 0); other requests are served meanwhile."_s,
+        u"MS"_s, u"0"_s);
     const QCommandLineOption verboseOption(u"verbose"_s, u"Log every request to standard error."_s);
     parser.addOptions({portOption, keyOption, recordsOption, seedOption, stateOption, speedOption,
-                       realisticOption, logBodiesOption, tokenOption, verboseOption});
+                       realisticOption, logBodiesOption, tokenOption, latencyOption,
+                       verboseOption});
     parser.process(app);
 
     bool portOk = false;
@@ -99,9 +105,12 @@ int main(int argc, char *argv[])
     const uint seed = parser.value(seedOption).toUInt(&seedOk);
     bool speedOk = false;
     const double speed = parser.value(speedOption).toDouble(&speedOk);
+    bool latencyOk = false;
+    const int latency = parser.value(latencyOption).toInt(&latencyOk);
     if (!portOk || port > 65535 || !recordsOk || records < 0 || records > 1000000 || !seedOk ||
-        !speedOk || speed < 0) {
-        std::fprintf(stderr, "telnyx-sandbox: invalid --port, --records, --seed or --speed\n");
+        !speedOk || speed < 0 || !latencyOk || latency < 0 || latency > 60000) {
+        std::fprintf(stderr,
+                     "telnyx-sandbox: invalid --port, --records, --seed, --speed or --latency\n");
         return 2;
     }
 
@@ -114,6 +123,7 @@ int main(int argc, char *argv[])
     options.realistic = parser.isSet(realisticOption);
     options.logBodies = parser.isSet(logBodiesOption);
     options.controlToken = parser.value(tokenOption);
+    options.latencyMs = latency;
 
     if (!installSignalHandlers(app)) {
         std::fprintf(stderr, "telnyx-sandbox: could not install signal handlers\n");

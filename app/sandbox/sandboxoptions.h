@@ -25,4 +25,8 @@ struct SandboxOptions
     // Keep request bodies in the request log (/_sandbox/requests); off unless asked, as bodies
     // hold what was typed (names, e-mails, codes).
     bool logBodies = false;
+    // Network latency to play: every /v2 answer waits this long (give or take a quarter, at
+    // random). The request is handled at once and only its answer waits, so other connections
+    // are served meanwhile, as a real server's are. 0: answer at once.
+    int latencyMs = 0;
 };

@@ -7,6 +7,7 @@
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -135,6 +136,12 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     // Every API answer names itself, as Telnyx's do: what support asks for.
     if (sandboxRequest.path.startsWith(u"/v2/"_s) && response.header("x-request-id").isEmpty())
         response.setHeader("x-request-id", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+    if (sandboxRequest.path.startsWith(u"/v2/"_s) && m_options.latencyMs > 0) {
+        const int jitter = m_options.latencyMs / 4;
+        response.delayMs +=
+            m_options.latencyMs +
+            (jitter > 0 ? QRandomGenerator::global()->bounded(-jitter, jitter + 1) : 0);
+    }
     if (m_state->takeDirty())
         scheduleSave();
     Q_EMIT requestHandled(sandboxRequest.method, sandboxRequest.decodedPath(),

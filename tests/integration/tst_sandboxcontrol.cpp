@@ -44,6 +44,7 @@ private Q_SLOTS:
     void stateFile_roundTrip();
     void stateFile_corruptFileFallsBackToSeed();
     void records_hundredThousandGenerateAndPage();
+    void latency_holdsEachAnswerButNotTheOthers();
     void host_servesFromItsOwnThread();
     void binary_printsListeningLineFirstAndExitsCleanly();
 
@@ -684,6 +685,46 @@ void TestSandboxControl::records_hundredThousandGenerateAndPage()
             .object();
     QVERIFY(filtered.value(u"total_records"_s).toInt() > 100);
     qInfo() << "three large-list requests took" << timer.elapsed() << "ms";
+}
+
+void TestSandboxControl::latency_holdsEachAnswerButNotTheOthers()
+{
+    SandboxOptions options;
+    options.apiKey = SandboxTest::apiKey;
+    options.speed = 0;
+    options.latencyMs = 400;
+    SandboxServer slow(options);
+    QVERIFY(slow.listen() != 0);
+    SandboxTest::Client client(slow.baseUrl(), slow.controlToken());
+
+    // One answer: at least the latency less its quarter of jitter.
+    const Answer one = client.get(u"/messaging_url_domains"_s);
+    QCOMPARE(one.status, 200);
+    QVERIFY2(one.elapsedMs >= 300, qPrintable(QString::number(one.elapsedMs)));
+    // The control surface is not held.
+    QCOMPARE(client.control("DELETE", u"/_sandbox/requests"_s).status, 200);
+
+    // Two at once, on two connections: when the first answer arrives (the latency later), the
+    // second request has long been handled; latency holds answers, not the server.
+    QNetworkAccessManager network;
+    const auto request = [&](const QString &target) {
+        QNetworkRequest r(client.url(target));
+        r.setRawHeader("Authorization", "Bearer " + SandboxTest::apiKey.toUtf8());
+        return network.get(r);
+    };
+    QNetworkReply *first = request(u"/messaging_url_domains"_s);
+    QNetworkReply *second = request(u"/messaging/rcs/agents"_s);
+    int handledWhenFirstAnswered = -1;
+    connect(first, &QNetworkReply::finished, this, [&] {
+        handledWhenFirstAnswered =
+            client.control("GET", u"/_sandbox/requests"_s).json().value(u"total"_s).toInt();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(first->isFinished() && second->isFinished(), 10000);
+    QCOMPARE(first->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(second->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(handledWhenFirstAnswered, 2);
+    first->deleteLater();
+    second->deleteLater();
 }
 
 void TestSandboxControl::host_servesFromItsOwnThread()
