@@ -8,6 +8,7 @@
 #include "pagedlistmodel.h"
 #include "rcs/rcsarea.h"
 #include "sandboxsession.h"
+#include "screenshot.h"
 #include "session/englishplurals.h"
 #include "storage/activitylog.h"
 #include "widgets/statetableview.h"
@@ -90,12 +91,7 @@ private Q_SLOTS:
         dialog.show();
         QCOMPARE(dialog.model()->rowCount(), 3);
         QCOMPARE(dialog.proxy()->rowCount(), 3);
-        // For the README: CONSOLE_SCREENSHOT_DIR=<dir>
-        if (const QString shots = qEnvironmentVariable("CONSOLE_SCREENSHOT_DIR");
-            !shots.isEmpty()) {
-            QCoreApplication::processEvents();
-            dialog.grab().save(shots + u"/activity.png"_s);
-        }
+        saveScreenshot(&dialog, u"activity"_s); // for the README
 
         choose(child<QComboBox>(&dialog, u"activityProfileCombo"_s), u"Desk"_s);
         QCOMPARE(dialog.proxy()->rowCount(), 2);

@@ -10,6 +10,7 @@
 #include "rcs/rcsarea.h"
 #include "samplerequests.h"
 #include "sandboxsession.h"
+#include "screenshot.h"
 #include "session/englishplurals.h"
 #include "storage/rcsinvitestore.h"
 #include "storage/recentlookups.h"
@@ -70,14 +71,6 @@ private:
         QVERIFY(button);
         QCOMPARE(button->objectName(), u"openResultButton"_s);
         QTest::mouseClick(button, Qt::LeftButton);
-    }
-    static void saveScreenshot(QWidget *widget, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("CONSOLE_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QCoreApplication::processEvents();
-        widget->grab().save(dir + u'/' + name + u".png"_s);
     }
 
 private Q_SLOTS:

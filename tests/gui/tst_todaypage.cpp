@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "samplerequests.h"
 #include "sandboxsession.h"
+#include "screenshot.h"
 #include "session/englishplurals.h"
 #include "session/todaysummary.h"
 #include "today/statuscountchart.h"
@@ -32,14 +33,6 @@ class TestTodayPage : public QObject
 private:
     QTemporaryDir m_home;
 
-    static void saveScreenshot(QWidget *widget, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("CONSOLE_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QCoreApplication::processEvents();
-        widget->grab().save(dir + u'/' + name + u".png"_s);
-    }
     static QPalette darkPalette()
     {
         QPalette palette;
