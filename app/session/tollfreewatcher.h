@@ -3,21 +3,31 @@
 #include "api/apicall.h"
 #include "domain/tollfree.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
 
 class ApiClient;
+class Pager;
 
 // Keeps an eye on open toll-free verification requests while the console runs.
 //
-// Every interval each watched request is fetched again (GET .../requests/{id}); when its
-// status differs from the last one seen, statusChanged() is emitted. Requests that reach a final
-// status (Verified, Rejected) or disappear (404) stop being watched. At most one check per
-// request is in flight, and at most maxConcurrentChecks() overall, so a long list of open
-// requests is checked in a steady trickle rather than a burst.
+// Every interval one pass looks at every watched request, at a cost that grows with pages, not
+// with requests: for each open status that watched requests have, the list filtered by that
+// status is read (GET .../requests?status=…, all pages, large pages). A watched request found
+// with another status has changed; one found in none of the lists read has left the open
+// statuses (Verified, Rejected) or was deleted, and only those few are fetched one by one
+// (GET .../requests/{id}, 404: gone). A status with no more watched requests than the pages
+// its list took last time is checked request by request instead, so watching a handful costs
+// a handful. When a status differs from the last one seen, statusChanged() is emitted;
+// requests that reach a final status or disappear stop being watched.
+//
+// At most maxConcurrentChecks() requests are in flight (list pages and single fetches alike);
+// a pass that outlasts the interval is not overlapped by the next one.
 class TollFreeWatcher : public QObject
 {
     Q_OBJECT
@@ -25,6 +35,8 @@ class TollFreeWatcher : public QObject
 public:
     static constexpr int defaultIntervalMs = 60 * 1000;
     static constexpr int defaultMaxConcurrentChecks = 4;
+    // Asked for, not assumed: the server may clamp it (the pager reads the size it honoured).
+    static constexpr int defaultPageSize = 1000;
 
     explicit TollFreeWatcher(ApiClient *client, QObject *parent = nullptr);
     ~TollFreeWatcher() override;
@@ -33,6 +45,8 @@ public:
     int intervalMs() const { return m_timer.interval(); }
     void setMaxConcurrentChecks(int checks) { m_maxConcurrent = qMax(1, checks); }
     int maxConcurrentChecks() const { return m_maxConcurrent; }
+    void setPageSize(int size) { m_pageSize = qMax(1, size); }
+    int pageSize() const { return m_pageSize; }
 
     // Starts watching an open request (final ones are ignored, and dropped if watched). For a
     // request already watched, the status given becomes the one later checks compare with.
@@ -49,37 +63,77 @@ public:
     // The status last seen for a watched request; empty when not watched.
     QString knownStatus(const QString &id) const { return m_statuses.value(id); }
     bool isRunning() const { return m_running; }
-    bool isChecking(const QString &id) const { return m_calls.contains(id); }
-    int checksInFlight() const { return int(m_calls.size()); }
+    // A pass is under way that has not yet settled this request.
+    bool isChecking(const QString &id) const;
+    bool isPassRunning() const { return m_passRunning; }
+    int checksInFlight() const;
+
+    // What the last finished pass cost.
+    struct PassCost
+    {
+        int listPages = 0;  // status-filtered list pages read
+        int retrievals = 0; // single requests fetched
+        int watched = 0;    // requests watched when the pass began
+        qint64 elapsedMs = 0;
+    };
+    PassCost lastPassCost() const { return m_lastCost; }
 
 public Q_SLOTS:
     // Resumes checking (the watcher runs from construction).
     void start();
-    // Pauses checking and cancels the checks in flight; the watched set is kept.
+    // Pauses checking and cancels the pass under way; the watched set is kept.
     void stop();
-    // Checks every watched request now, except those already being checked.
+    // Starts a pass now, unless one is running.
     void checkNow();
 
 Q_SIGNALS:
     void statusChanged(const TollFreeVerificationRequest &updated, const QString &previousStatus);
-    // After every successful check, changed or not.
+    // For every watched request a pass saw, changed or not.
     void requestChecked(const TollFreeVerificationRequest &request);
     // The request no longer exists (404); it is not watched any more.
     void requestGone(const QString &id);
+    // A single request's fetch failed; it stays watched and is checked again next pass.
     void checkFailed(const QString &id, const ApiError &error);
+    // A status's list could not be read; its requests stay as they were until the next pass.
+    void listFailed(const QString &status, const ApiError &error);
     void watchedCountChanged(int count);
+    void passFinished();
 
 private:
     void updateTimer();
-    void pump();
-    void check(const QString &id);
-    void onChecked(const QString &id, ApiCallOf<TollFreeVerificationRequest> *call);
+    void readNextList();
+    void onListPage(const QJsonArray &items);
+    void onListDone(const QString &status, bool readInFull);
+    void fetchUnseen();
+    void pumpFetches();
+    void onFetched(const QString &id, ApiCallOf<TollFreeVerificationRequest> *call);
+    // `copy` is a fresh copy of watched request `id` that the pass began with `statusAtStart`.
+    void settle(const QString &id, const QString &statusAtStart,
+                const TollFreeVerificationRequest &copy);
+    void finishPassIfDone();
+    void abortPass();
 
     ApiClient *m_client;
     QTimer m_timer;
     bool m_running = true;
     int m_maxConcurrent = defaultMaxConcurrentChecks;
+    int m_pageSize = defaultPageSize;
     QHash<QString, QString> m_statuses; // id → last status seen (wire text)
-    QStringList m_queue;                // due for a check, oldest first
-    QHash<QString, QPointer<ApiCall>> m_calls;
+    // Pages each status's list took when last read: decides list or one-by-one next time.
+    QHash<QString, int> m_listPages;
+
+    // The pass under way.
+    bool m_passRunning = false;
+    QHash<QString, QString> m_passStatuses; // watched when it began: id → status then
+    QStringList m_listsToRead;              // statuses whose list is still to be read
+    QStringList m_statusesListed;           // statuses whose list was read in full
+    QPointer<Pager> m_pager;
+    QString m_pagerStatus;
+    QSet<QString> m_seenIds;   // found in a list this pass
+    bool m_fetchPhase = false; // the lists are read; fetching the rest
+    QStringList m_toFetch;
+    QHash<QString, QPointer<ApiCall>> m_fetches;
+    QElapsedTimer m_passClock;
+    PassCost m_cost;
+    PassCost m_lastCost;
 };
