@@ -11,30 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QList<int> columnsOf(const QAbstractItemModel *model, const QList<int> &wanted)
-{
-    if (!wanted.isEmpty())
-        return wanted;
-    QList<int> all;
-    const int count = model->columnCount();
-    all.reserve(count);
-    for (int column = 0; column < count; ++column)
-        all.append(column);
-    return all;
-}
-
-QString headerText(const QAbstractItemModel *model, int column)
-{
-    return model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
-}
-
-QString cellText(const QAbstractItemModel *model, int row, int column)
-{
-    const QModelIndex index = model->index(row, column);
-    const QVariant exported = index.data(TableExport::ExportTextRole);
-    return exported.isValid() ? exported.toString() : index.data(Qt::DisplayRole).toString();
-}
-
 bool isDigit(QChar c)
 {
     return c >= u'0' && c <= u'9';
@@ -51,6 +27,40 @@ QString tsvCell(const QString &text)
 }
 
 } // namespace
+
+QList<int> TableExport::exportedColumns(const QAbstractItemModel *model, const QList<int> &wanted)
+{
+    if (!wanted.isEmpty())
+        return wanted;
+    QList<int> all;
+    const int count = model->columnCount();
+    all.reserve(count);
+    for (int column = 0; column < count; ++column)
+        all.append(column);
+    return all;
+}
+
+QString TableExport::headerText(const QAbstractItemModel *model, int column)
+{
+    return model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+}
+
+QString TableExport::cellText(const QAbstractItemModel *model, int row, int column)
+{
+    const QModelIndex index = model->index(row, column);
+    const QVariant exported = index.data(ExportTextRole);
+    return exported.isValid() ? exported.toString() : index.data(Qt::DisplayRole).toString();
+}
+
+void TableExport::appendCsvRecord(QString *line, const QStringList &fields)
+{
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            *line += u',';
+        *line += csvField(fields.at(i));
+    }
+    *line += u"\r\n"_s;
+}
 
 bool TableExport::isPhoneNumberList(const QString &text)
 {
@@ -114,32 +124,29 @@ bool TableExport::writeCsv(const QAbstractItemModel *model, QIODevice *device,
 {
     if (!model || !device)
         return false;
-    const QList<int> columns = columnsOf(model, options.columns);
+    const QList<int> columns = exportedColumns(model, options.columns);
     bool ok = true;
     if (options.byteOrderMark)
         ok = device->write("\xEF\xBB\xBF", 3) == 3;
 
     QString line;
-    const auto flushLine = [&] {
-        line += u"\r\n"_s;
+    QStringList fields;
+    fields.reserve(columns.size());
+    const auto writeRecord = [&] {
+        appendCsvRecord(&line, fields);
         const QByteArray bytes = line.toUtf8();
         ok = ok && device->write(bytes) == bytes.size();
         line.clear();
+        fields.clear();
     };
-    for (qsizetype i = 0; i < columns.size(); ++i) {
-        if (i > 0)
-            line += u',';
-        line += csvField(headerText(model, columns.at(i)));
-    }
-    flushLine();
+    for (const int column : columns)
+        fields.append(headerText(model, column));
+    writeRecord();
     const int rows = model->rowCount();
     for (int row = 0; row < rows && ok; ++row) {
-        for (qsizetype i = 0; i < columns.size(); ++i) {
-            if (i > 0)
-                line += u',';
-            line += csvField(cellText(model, row, columns.at(i)));
-        }
-        flushLine();
+        for (const int column : columns)
+            fields.append(cellText(model, row, column));
+        writeRecord();
     }
     return ok;
 }
@@ -190,7 +197,7 @@ QString TableExport::toTsv(const QAbstractItemModel *model, const QModelIndexLis
     std::sort(rowNumbers.begin(), rowNumbers.end());
     rowNumbers.erase(std::unique(rowNumbers.begin(), rowNumbers.end()), rowNumbers.end());
 
-    const QList<int> used = columnsOf(model, columns);
+    const QList<int> used = exportedColumns(model, columns);
     QString text;
     const auto appendLine = [&](auto cellOf) {
         for (qsizetype i = 0; i < used.size(); ++i) {

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QModelIndexList>
 #include <QString>
+#include <QStringList>
 
 class QAbstractItemModel;
 class QIODevice;
@@ -52,6 +53,15 @@ public:
     // spaces, since TSV has no quoting.
     static QString toTsv(const QAbstractItemModel *model, const QModelIndexList &rows,
                          bool includeHeader = false, const QList<int> &columns = {});
+
+    // One CSV record: the fields quoted when needed, formula-guarded, comma-separated, ended by
+    // CRLF, appended to `line`.
+    static void appendCsvRecord(QString *line, const QStringList &fields);
+    // `wanted`, or every column of the model when it is empty.
+    static QList<int> exportedColumns(const QAbstractItemModel *model, const QList<int> &wanted);
+    static QString headerText(const QAbstractItemModel *model, int column);
+    // ExportTextRole where the cell gives one, else DisplayRole.
+    static QString cellText(const QAbstractItemModel *model, int row, int column);
 
     // One CSV field, quoted when needed, formula-guarded.
     static QString csvField(const QString &text);

@@ -3,12 +3,15 @@
 #include "sandboxtestbed.h"
 #include "session/englishplurals.h"
 #include "tollfreerequestsmodel.h"
+#include "widgets/tablerowactions.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QLabel>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -102,6 +105,47 @@ private Q_SLOTS:
         QCOMPARE(page.model->rowCount(), 5000);
         QCOMPARE(distinctIds(*page.model), 5000);
         QCOMPARE(countText(page), u"5000 of 5000 loaded"_s);
+    }
+
+    // The CSV export of a long list runs beside the window: a progress window with Cancel,
+    // which leaves the file as it was; then an export that completes.
+    void aLongListExportsWithProgressAndCancel()
+    {
+        Page page = makePage(20000, false);
+        clickLoadAll(page);
+        QTRY_COMPARE_WITH_TIMEOUT(page.model->state(), PagedListModel::State::Loaded, 60000);
+        auto *actions = page.page->findChild<TableRowActions *>();
+        QVERIFY(actions);
+        QSignalSpy status(page.page.get(), &ListPage::statusMessage);
+        QTemporaryDir out;
+        const QString path = out.filePath(u"requests.csv"_s);
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("old\n");
+        }
+
+        QVERIFY(actions->startExport(path));
+        auto *progress = page.page->findChild<QProgressDialog *>(u"exportProgressDialog"_s);
+        QVERIFY(progress);
+        QVERIFY(progress->labelText().contains(u"20000 rows"_s));
+        QVERIFY(!actions->startExport(path)); // one at a time
+        // Escape in the progress window, as the Cancel button.
+        QTest::keyClick(progress, Qt::Key_Escape);
+        QTRY_COMPARE(status.size(), 1);
+        QCOMPARE(status.at(0).at(0).toString(),
+                 u"Export cancelled; %1 was not changed"_s.arg(path));
+        QFile cancelled(path);
+        QVERIFY(cancelled.open(QIODevice::ReadOnly));
+        QCOMPARE(cancelled.readAll(), QByteArray("old\n"));
+        QTRY_VERIFY(!page.page->findChild<QProgressDialog *>(u"exportProgressDialog"_s));
+
+        QVERIFY(actions->startExport(path));
+        QTRY_COMPARE_WITH_TIMEOUT(status.size(), 2, 30000);
+        QCOMPARE(status.at(1).at(0).toString(), u"Exported 20000 rows to %1"_s.arg(path));
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll().count("\r\n"), 20001);
     }
 
     void overstatedTotalsAreSaidInTheStatusLine()

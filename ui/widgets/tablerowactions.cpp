@@ -1,12 +1,15 @@
 #include "tablerowactions.h"
 
+#include "csvexportjob.h"
 #include "tableexport.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QProgressDialog>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -80,13 +83,47 @@ void TableRowActions::exportCsv()
     dialog->setNameFilter(tr("CSV files (*.csv)"));
     dialog->setDefaultSuffix(u"csv"_s);
     dialog->selectFile(m_options.exportFileName);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &fileName) {
-        QString problem;
-        if (exportCsvTo(fileName, &problem))
-            Q_EMIT statusMessage(
-                tr("Exported %n row(s) to %1", nullptr, shownRows()).arg(fileName));
-        else
-            Q_EMIT exportFailed(tr("Could not write %1: %2").arg(fileName, problem));
-    });
+    connect(dialog, &QFileDialog::fileSelected, this, &TableRowActions::startExport);
     dialog->open();
+}
+
+CsvExportJob *TableRowActions::startExport(const QString &fileName)
+{
+    if (m_export)
+        return nullptr; // one at a time; its progress window is up
+    CsvExportOptions options;
+    options.columns = columns();
+    auto *job = new CsvExportJob(m_table->model(), fileName, options, this);
+    m_export = job;
+    const int rows = shownRows();
+
+    // Shown only when the export takes a moment; window-modal, so the list is not sorted or
+    // filtered under it.
+    auto *progress = new QProgressDialog(
+        tr("Exporting %n row(s) to %1…", nullptr, rows).arg(QDir::toNativeSeparators(fileName)),
+        tr("Cancel"), 0, qMax(1, job->totalSteps()), qobject_cast<QWidget *>(parent()));
+    progress->setObjectName(u"exportProgressDialog"_s);
+    progress->setWindowTitle(tr("Export as CSV"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(job, &CsvExportJob::progressChanged, progress, &QProgressDialog::setValue);
+    // The Cancel button, and Escape (which only rejects the dialog).
+    connect(progress, &QProgressDialog::canceled, job, &CsvExportJob::cancel);
+    connect(progress, &QDialog::rejected, job, &CsvExportJob::cancel);
+    connect(job, &CsvExportJob::finished, this, [this, job, progress, fileName, rows](bool ok) {
+        progress->disconnect(job);
+        progress->deleteLater();
+        job->deleteLater();
+        m_export = nullptr;
+        if (ok)
+            Q_EMIT statusMessage(tr("Exported %n row(s) to %1", nullptr, rows).arg(fileName));
+        else if (job->wasCancelled())
+            Q_EMIT statusMessage(tr("Export cancelled; %1 was not changed").arg(fileName));
+        else
+            Q_EMIT exportFailed(job->errorMessage());
+    });
+    job->start();
+    return job;
 }

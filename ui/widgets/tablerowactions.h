@@ -2,8 +2,10 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
+class CsvExportJob;
 class QTableView;
 class QWidget;
 
@@ -32,14 +34,17 @@ public:
     // The table's model must be set; the copy action is added to the table.
     TableRowActions(QTableView *table, Options options, QWidget *parent);
 
-    // Writes the shown rows as CSV.
+    // Writes the shown rows as CSV, at once (small tables, tests).
     bool exportCsvTo(const QString &fileName, QString *errorMessage = nullptr) const;
     int shownRows() const;
 
 public Q_SLOTS:
     void copyRows();
-    // Asks for a file name (non-modal dialog), then writes the CSV.
+    // Asks for a file name (non-modal dialog), then exports through startExport().
     void exportCsv();
+    // Writes the shown rows as CSV without holding up the window (CsvExportJob), with a
+    // progress window and Cancel when it takes a moment. nullptr while another export runs.
+    CsvExportJob *startExport(const QString &fileName);
 
 Q_SIGNALS:
     // "Copied 3 rows", "Exported 250 rows to …".
@@ -53,4 +58,5 @@ private:
 
     QTableView *m_table;
     Options m_options;
+    QPointer<CsvExportJob> m_export;
 };
