@@ -226,9 +226,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption latencyOption(
         u"latency"_s, u"--latency of a started sandbox, in ms (with --url: only reported)."_s,
         u"ms"_s, u"0"_s);
-    const QCommandLineOption pageSizeOption(u"page-size"_s, u"Rows per page (max 1000)."_s, u"n"_s,
-                                            u"1000"_s);
-    const QCommandLineOption prefetchOption(u"prefetch"_s, u"Pages in flight."_s, u"n"_s, u"4"_s);
+    const QCommandLineOption pageSizeOption(
+        u"page-size"_s, u"Rows per page (max 1000; 0: the model's own)."_s, u"n"_s, u"1000"_s);
+    const QCommandLineOption prefetchOption(
+        u"prefetch"_s, u"Pages in flight (0: the model's own)."_s, u"n"_s, u"4"_s);
     const QCommandLineOption loadOnlyOption(
         u"load-only"_s, u"Only the full load (no floor, filter, sort, typing or export)."_s);
     const QCommandLineOption typingOption(
@@ -240,8 +241,8 @@ int main(int argc, char *argv[])
                        pageSizeOption, prefetchOption, loadOnlyOption, typingOption, sweepOption});
     parser.process(app);
 
-    const int pageSize = parser.value(pageSizeOption).toInt();
-    const int prefetch = parser.value(prefetchOption).toInt();
+    const int pageSizeAsked = parser.value(pageSizeOption).toInt();
+    const int prefetchAsked = parser.value(prefetchOption).toInt();
     const int latencyMs = parser.value(latencyOption).toInt();
     const int typingIntervalMs = parser.value(typingOption).toInt();
     const bool loadOnly = parser.isSet(loadOnlyOption);
@@ -272,7 +273,10 @@ int main(int argc, char *argv[])
     SandboxControl control(baseUrl);
     benchsupport::StallProbe probe;
 
-    say(u"Qt %1, page size %2, %3 pages in flight (the model's defaults: page size %4, %5 in "
+    // The model's own settings are those of the list page's "Load all".
+    const int pageSize = pageSizeAsked > 0 ? pageSizeAsked : PagedListModel::defaultPageSize;
+    const int prefetch = prefetchAsked > 0 ? prefetchAsked : PagedListModel::defaultPrefetchPages;
+    say(u"Qt %1, page size %2, %3 pages in flight (the model's own: page size %4, %5 in "
         "flight), sandbox latency %6 ms"_s.arg(QString::fromLatin1(qVersion()))
             .arg(pageSize)
             .arg(prefetch)

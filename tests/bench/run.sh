@@ -7,7 +7,8 @@
 #   lists         the toll-free list: full loads of 10 000 and <records> (default 100 000) rows
 #                 by the console (bench_lists) and by the official SDK's auto-paging iterator
 #                 (sdk_load.mjs), at each latency; at <records> rows and the first latency also
-#                 client CPU, RSS per row, filter, typing, sort and CSV export, with the stall probe
+#                 client CPU, RSS per row, filter, typing, sort and CSV export, with the stall probe;
+#                 the 10 000-row load also with the list page's own page size and pages in flight
 #   capabilities  the 10 000-number bulk RCS capability check (bench_capabilities) against the
 #                 SDK (sdk_capabilities.mjs), at each latency
 #   startup       first window and first painted rows of the console (--sandbox; the rows of
@@ -162,6 +163,13 @@ if want lists || want capabilities; then
         run_logged "$workdir/console.txt" "$bench" --url "$url" --key "$key" \
           --latency "$latency" "${mode[@]}" "$@"
         collect "lists.console.$size.$latency" BENCH_JSON "$workdir/console.txt"
+        if [[ "$size" == "$small" ]]; then
+          # "Load all" on the list page keeps the model's own page size and pages in flight.
+          echo "== console (bench_lists --load-only) with the list page's settings: $size rows, latency $latency ms"
+          run_logged "$workdir/console_page.txt" "$bench" --url "$url" --key "$key" \
+            --latency "$latency" --load-only --page-size 0 --prefetch 0
+          collect "lists.console_page.$size.$latency" BENCH_JSON "$workdir/console_page.txt"
+        fi
         echo "== official SDK (tests/bench/sdk_load.mjs): $size rows, latency $latency ms"
         run_logged "$workdir/sdk.txt" env TELNYX_SANDBOX_URL="$url" TELNYX_SANDBOX_KEY="$key" \
           node "$here/sdk_load.mjs"

@@ -64,6 +64,14 @@ if (want('lists')) {
       row(`TFV load, ${rowsText(size)} rows, ${latency} ms latency`, consoleCell, sdkCell, ratio, goal,
         typeof pass === 'string' ? pass : verdict(pass));
       if (c) inFlight.push([`load ${rowsText(size)}/${latency} ms`, c.peak_in_flight, c.pages_in_flight]);
+      const page = results.get(`lists.console_page.${size}.${latency}`);
+      if (size === small && (page || c)) {
+        row(`TFV load as the list page's Load all does it, ${rowsText(size)} rows, ${latency} ms latency`,
+          page ? `${sec(page.all_rows_ms)} (${page.requests} req., page ${page.page_size}, peak ${page.peak_in_flight} in flight)` : FAILED,
+          s ? sec(s.all_items_ms) : FAILED, page && s ? ratioText(page.all_rows_ms, s.all_items_ms) : '—', goal,
+          !page || !s ? FAILED : latency >= 80 ? verdict(page.rows === size && page.all_rows_ms <= s.all_items_ms / 3) : 'info');
+        if (page) inFlight.push([`load ${rowsText(size)}/${latency} ms (page settings)`, page.peak_in_flight, page.pages_in_flight]);
+      }
     }
   }
 }
