@@ -282,9 +282,11 @@ int main(int argc, char *argv[])
     const CheckRun cold =
         runCheck(&client, &checker, &control, agentId, numbers, false, timeoutMs, &probe);
     say(u"cold check:  "_s + describe(cold, total, capable));
-    say(u"  stall probe (5 ms heartbeat) through the cold check: longest gap %1 ms, p99 %2 ms "
-        "(%3 heartbeats)"_s.arg(cold.stall.maxGapMs, 0, 'f', 1)
+    say(u"  stall probe (5 ms heartbeat) through the cold check: longest gap %1 ms (ending %2 ms "
+        "in), p99 %3 ms, %4 gaps over 50 ms (%5 heartbeats)"_s.arg(cold.stall.maxGapMs, 0, 'f', 1)
+            .arg(cold.stall.maxGapAtMs, 0, 'f', 0)
             .arg(cold.stall.p99GapMs, 0, 'f', 1)
+            .arg(cold.stall.gapsOver50Ms)
             .arg(cold.stall.ticks));
     say(u"  per request (send to last byte, as ApiClient reports it): mean %1 ms, max %2 ms; "
         "client CPU %3 ms; check() returned after %4 ms (the first batches sent)"_s
@@ -340,7 +342,8 @@ int main(int argc, char *argv[])
         {u"cpu_ms"_s, cold.cpuMs},
         {u"stall"_s, QJsonObject{{u"max_ms"_s, cold.stall.maxGapMs},
                                  {u"p99_ms"_s, cold.stall.p99GapMs},
-                                 {u"ticks"_s, cold.stall.ticks}}},
+                                 {u"ticks"_s, cold.stall.ticks},
+                                 {u"gaps_over_50ms"_s, cold.stall.gapsOver50Ms}}},
         {u"cached_answers"_s, warm.summary.fromCache},
         {u"cached_requests"_s, warm.summary.requests},
         {u"cached_server_requests"_s, warm.serverRequests},

@@ -140,8 +140,11 @@ QJsonObject stallJson(const benchsupport::StallStats &stall)
 
 QString describeStall(const benchsupport::StallStats &stall)
 {
-    return u"longest gap %1 ms, p99 %2 ms (%3 heartbeats)"_s.arg(stall.maxGapMs, 0, 'f', 1)
+    return u"longest gap %1 ms (ending %2 ms in), p99 %3 ms, %4 gaps over 50 ms (%5 heartbeats)"_s
+        .arg(stall.maxGapMs, 0, 'f', 1)
+        .arg(stall.maxGapAtMs, 0, 'f', 0)
         .arg(stall.p99GapMs, 0, 'f', 1)
+        .arg(stall.gapsOver50Ms)
         .arg(stall.ticks);
 }
 

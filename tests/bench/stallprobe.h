@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace benchsupport {
 
@@ -22,6 +23,8 @@ struct StallStats
     double maxGapMs = -1;
     double p99GapMs = -1;
     int ticks = 0;
+    int gapsOver50Ms = 0;   // how many times the thread was held longer than the goal's bound
+    double maxGapAtMs = -1; // when the longest gap ended, from start()
     double spanMs = 0;
 };
 
@@ -63,9 +66,18 @@ public:
         stats.spanMs = double(m_lastNs) / 1e6;
         if (m_gaps.isEmpty())
             return stats;
+        double endMs = 0;
+        for (const double gap : std::as_const(m_gaps)) {
+            endMs += gap;
+            if (gap > 50)
+                ++stats.gapsOver50Ms;
+            if (gap > stats.maxGapMs) {
+                stats.maxGapMs = gap;
+                stats.maxGapAtMs = endMs;
+            }
+        }
         QList<double> sorted = m_gaps;
         std::sort(sorted.begin(), sorted.end());
-        stats.maxGapMs = sorted.back();
         // Nearest rank: the smallest gap that at least 99 % of the gaps do not exceed.
         const auto rank = qsizetype(std::ceil(0.99 * double(sorted.size())));
         stats.p99GapMs = sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1));

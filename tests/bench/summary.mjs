@@ -37,7 +37,9 @@ const ratioText = (a, b) => (num(a) && num(b) && b > 0 ? (a / b).toFixed(2) : '�
 const verdict = (ok) => (ok === undefined ? 'info' : ok ? 'pass' : '**FAIL**');
 const rowsText = (n) => n.toLocaleString('en-US').replace(/,/g, ' ');
 const stallText = (stall) =>
-  stall && num(stall.max_ms) ? `max ${stall.max_ms.toFixed(1)} ms, p99 ${stall.p99_ms.toFixed(1)} ms` : FAILED;
+  stall && num(stall.max_ms)
+    ? `max ${stall.max_ms.toFixed(1)} ms, p99 ${stall.p99_ms.toFixed(1)} ms${stall.gaps_over_50ms ? `, ${stall.gaps_over_50ms}× > 50 ms` : ''}`
+    : FAILED;
 const stallRow = (measure, stall) =>
   row(`stall: ${measure}`, stallText(stall), '—', '—', 'longest gap ≤ 50 ms',
     stall && num(stall.max_ms) ? verdict(stall.max_ms <= 50) : FAILED);
