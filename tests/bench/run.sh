@@ -16,8 +16,10 @@
 #                 (bench_bare_window), started in turn, median of BENCH_STARTUP_RUNS (7) starts
 #                 each, under a private Xvfb (bench_startup + the probe library)
 #   watcher       the TFV status watcher's requests per interval, from tests/bench/bench_watcher
-#                 when that binary is built (its "BENCH_WATCHER_JSON {...}" line, with
-#                 open_requests and requests_per_interval); "not measured" otherwise
+#                 when that binary is built: its "BENCH_WATCHER_JSON {...}" line, with
+#                 open_requests and requests_per_interval (optional: page_size, default 1000,
+#                 or goal_requests, the bound; default one list pass, open_requests/page_size
+#                 rounded up); "not measured" otherwise
 # BENCH_LATENCIES (default "0 80"): the sandbox's --latency for each run; one sandbox per latency
 # and list size. BENCH_CAPS_ARGS adds bench_capabilities options, BENCH_WATCHER_ARGS
 # bench_watcher options. A part that fails shows "failed" in its rows; the others still run.
