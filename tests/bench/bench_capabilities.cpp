@@ -12,6 +12,7 @@
 #include "benchsupport.h"
 #include "session/rcscapabilitycache.h"
 #include "session/rcscapabilitychecker.h"
+#include "stallprobe.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -76,11 +77,12 @@ struct CheckRun
     qint64 maxRequestMs = 0;
     RcsCheckSummary summary;
     int checkerPeakInFlight = 0;
+    benchsupport::StallStats stall; // with a probe: the heartbeat through the whole check
 };
 
 CheckRun runCheck(ApiClient *client, RcsCapabilityChecker *checker, SandboxControl *control,
                   const QString &agentId, const QStringList &numbers, bool forceRefresh,
-                  int timeoutMs)
+                  int timeoutMs, benchsupport::StallProbe *probe = nullptr)
 {
     CheckRun run;
     control->resetRequests();
@@ -110,6 +112,8 @@ CheckRun runCheck(ApiClient *client, RcsCapabilityChecker *checker, SandboxContr
                          }),
     };
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (probe)
+        probe->start();
     const double cpuBefore = processCpuMs();
     timer.start();
     checker->check(agentId, numbers, forceRefresh);
@@ -118,6 +122,8 @@ CheckRun runCheck(ApiClient *client, RcsCapabilityChecker *checker, SandboxContr
     if (checker->isRunning())
         loop.exec();
     run.cpuMs = processCpuMs() - cpuBefore;
+    if (probe)
+        run.stall = probe->stop();
     for (const QMetaObject::Connection &connection : connections)
         QObject::disconnect(connection);
     if (checker->isRunning())
@@ -224,19 +230,24 @@ int main(int argc, char *argv[])
         QString::number(RcsCapabilityChecker::defaultMaxConcurrency));
     const QCommandLineOption sweepOption(
         u"sweep"_s, u"Also time a fresh check at 1, 2, 3, 4 and 6 batches in flight."_s);
+    const QCommandLineOption latencyOption(
+        u"latency"_s, u"--latency of a started sandbox, in ms (with --url: only reported)."_s,
+        u"ms"_s, u"0"_s);
     parser.addOptions({sandboxOption, urlOption, keyOption, agentOption, numbersOption,
-                       concurrencyOption, sweepOption});
+                       concurrencyOption, latencyOption, sweepOption});
     parser.process(app);
 
     const QString key = parser.value(keyOption);
     const QString agentId = parser.value(agentOption);
     const int concurrency = parser.value(concurrencyOption).toInt();
+    const int latencyMs = parser.value(latencyOption).toInt();
     const int timeoutMs = 600000;
 
     QProcess sandbox;
     QUrl baseUrl(parser.value(urlOption));
     if (!parser.isSet(urlOption)) {
-        baseUrl = benchsupport::startSandbox(sandbox, parser.value(sandboxOption), key);
+        baseUrl = benchsupport::startSandbox(sandbox, parser.value(sandboxOption), key,
+                                             {u"--latency"_s, QString::number(latencyMs)});
         if (baseUrl.isEmpty())
             return 2;
         say(u"sandbox %1 started"_s.arg(baseUrl.toString()));
@@ -267,8 +278,16 @@ int main(int argc, char *argv[])
     RcsCapabilityChecker checker(&client, cache);
     checker.setMaxConcurrency(concurrency);
 
-    const CheckRun cold = runCheck(&client, &checker, &control, agentId, numbers, false, timeoutMs);
+    benchsupport::StallProbe probe;
+    const CheckRun cold =
+        runCheck(&client, &checker, &control, agentId, numbers, false, timeoutMs, &probe);
     say(u"cold check:  "_s + describe(cold, total, capable));
+    say(u"  stall probe (5 ms heartbeat) through the cold check: longest gap %1 ms (ending %2 ms "
+        "in), p99 %3 ms, %4 gaps over 50 ms (%5 heartbeats)"_s.arg(cold.stall.maxGapMs, 0, 'f', 1)
+            .arg(cold.stall.maxGapAtMs, 0, 'f', 0)
+            .arg(cold.stall.p99GapMs, 0, 'f', 1)
+            .arg(cold.stall.gapsOver50Ms)
+            .arg(cold.stall.ticks));
     say(u"  per request (send to last byte, as ApiClient reports it): mean %1 ms, max %2 ms; "
         "client CPU %3 ms; check() returned after %4 ms (the first batches sent)"_s
             .arg(cold.meanRequestMs, 0, 'f', 1)
@@ -306,6 +325,7 @@ int main(int argc, char *argv[])
 
     const QJsonObject summary{
         {u"numbers"_s, total},
+        {u"latency_ms"_s, latencyMs},
         {u"expected_capable"_s, capable},
         {u"concurrency"_s, concurrency},
         {u"answers"_s, cold.summary.answered()},
@@ -320,6 +340,10 @@ int main(int argc, char *argv[])
         {u"check_call_ms"_s, cold.checkCallMs},
         {u"mean_request_ms"_s, cold.meanRequestMs},
         {u"cpu_ms"_s, cold.cpuMs},
+        {u"stall"_s, QJsonObject{{u"max_ms"_s, cold.stall.maxGapMs},
+                                 {u"p99_ms"_s, cold.stall.p99GapMs},
+                                 {u"ticks"_s, cold.stall.ticks},
+                                 {u"gaps_over_50ms"_s, cold.stall.gapsOver50Ms}}},
         {u"cached_answers"_s, warm.summary.fromCache},
         {u"cached_requests"_s, warm.summary.requests},
         {u"cached_server_requests"_s, warm.serverRequests},

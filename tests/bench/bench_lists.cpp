@@ -1,13 +1,17 @@
 // bench_lists: how the toll-free list behaves at 100 000 rows.
 //
 // Starts telnyx-sandbox (or uses one given with --url/--key), fills TollFreeRequestsModel
-// through the pager with several pages in flight, then filters and sorts through
-// ListFilterProxy. Prints the times, the peak RSS, and one machine-readable line
-// "BENCH_JSON {...}" for tests/bench/run.sh. A benchmark, not a test: nothing is asserted.
+// through the pager with several pages in flight and ListFilterProxy in front of it (as the list
+// page has it), then filters, types a filter letter by letter, sorts every column and exports
+// CSV through the proxy, with the stall probe (stallprobe.h) running through each step. Prints
+// the times, the client CPU, the RSS per row, and one machine-readable line "BENCH_JSON {...}"
+// for tests/bench/run.sh. --load-only stops after the load. A benchmark, not a test: nothing is
+// asserted.
 
 #include "api/apiclient.h"
 #include "benchsupport.h"
 #include "listfilterproxy.h"
+#include "stallprobe.h"
 #include "tableexport.h"
 #include "tollfreerequestsmodel.h"
 
@@ -16,6 +20,8 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -23,8 +29,10 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <unistd.h>
@@ -72,12 +80,16 @@ struct LoadResult
     double cpuMs = -1;
     int rows = 0;
     int requests = 0;
+    int peakInFlight = 0; // requests in flight at once, as ApiClient counts them
+    benchsupport::StallStats stall;
     bool ok = false;
     QString error;
 };
 
-// Fills `model` from scratch: reload() asks for the first page, loadAll() for the rest.
-LoadResult loadAll(TollFreeRequestsModel *model, SandboxControl *control, int timeoutMs)
+// Fills `model` from scratch: reload() asks for the first page, loadAll() for the rest. With a
+// `probe`, the heartbeat runs through the whole load.
+LoadResult loadAll(TollFreeRequestsModel *model, SandboxControl *control, int timeoutMs,
+                   benchsupport::StallProbe *probe = nullptr)
 {
     LoadResult result;
     control->resetRequests();
@@ -92,7 +104,13 @@ LoadResult loadAll(TollFreeRequestsModel *model, SandboxControl *control, int ti
             if (state == PagedListModel::State::Loaded || state == PagedListModel::State::Failed)
                 loop.quit();
         });
+    const auto inFlight =
+        QObject::connect(model->client(), &ApiClient::callsInFlightChanged, model, [&](int count) {
+            result.peakInFlight = std::max(result.peakInFlight, count);
+        });
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (probe)
+        probe->start();
     const double cpuBefore = processCpuMs();
     timer.start();
     model->reload();
@@ -101,14 +119,55 @@ LoadResult loadAll(TollFreeRequestsModel *model, SandboxControl *control, int ti
         loop.exec();
     result.allRowsMs = double(timer.nsecsElapsed()) / 1e6;
     result.cpuMs = processCpuMs() - cpuBefore;
+    if (probe)
+        result.stall = probe->stop();
     QObject::disconnect(firstRows);
     QObject::disconnect(done);
+    QObject::disconnect(inFlight);
     result.rows = model->rowCount();
     result.ok = model->state() == PagedListModel::State::Loaded;
     result.error =
         model->state() == PagedListModel::State::Failed ? model->errorMessage() : QString();
     result.requests = control->requestCount(u"GET /v2/messaging_tollfree/verification/requests"_s);
     return result;
+}
+
+QJsonObject stallJson(const benchsupport::StallStats &stall)
+{
+    return QJsonObject{
+        {u"max_ms"_s, stall.maxGapMs}, {u"p99_ms"_s, stall.p99GapMs}, {u"ticks"_s, stall.ticks}};
+}
+
+QString describeStall(const benchsupport::StallStats &stall)
+{
+    return u"longest gap %1 ms (ending %2 ms in), p99 %3 ms, %4 gaps over 50 ms (%5 heartbeats)"_s
+        .arg(stall.maxGapMs, 0, 'f', 1)
+        .arg(stall.maxGapAtMs, 0, 'f', 0)
+        .arg(stall.p99GapMs, 0, 'f', 1)
+        .arg(stall.gapsOver50Ms)
+        .arg(stall.ticks);
+}
+
+// Runs `step` (synchronous) under the stall probe: the gap it causes is its own duration plus
+// whatever the event loop does right after it.
+benchsupport::StallStats underProbe(benchsupport::StallProbe *probe,
+                                    const std::function<void()> &step)
+{
+    probe->start();
+    step();
+    return probe->stop();
+}
+
+// The longest word of `text`, lower case.
+QString longestWord(const QString &text)
+{
+    QString best;
+    const QStringList words = text.toLower().split(u' ', Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        if (word.size() > best.size())
+            best = word;
+    }
+    return best;
 }
 
 // The server alone: every page fetched with `inFlight` requests in flight and the bodies thrown
@@ -154,7 +213,8 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(u"console.*.info=false"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Loads, filters and sorts 100 000 toll-free requests."_s);
+    parser.setApplicationDescription(
+        u"Loads, filters, sorts and exports 100 000 toll-free requests, with a stall probe."_s);
     parser.addHelpOption();
     const QCommandLineOption sandboxOption(
         u"sandbox"_s, u"telnyx-sandbox binary (default: $TELNYX_SANDBOX_BIN, then the build's)."_s,
@@ -166,17 +226,29 @@ int main(int argc, char *argv[])
                                        u"KEYBENCH0123456789"_s);
     const QCommandLineOption recordsOption(u"records"_s, u"Records of a started sandbox."_s, u"n"_s,
                                            u"100000"_s);
-    const QCommandLineOption pageSizeOption(u"page-size"_s, u"Rows per page (max 1000)."_s, u"n"_s,
-                                            u"1000"_s);
-    const QCommandLineOption prefetchOption(u"prefetch"_s, u"Pages in flight."_s, u"n"_s, u"3"_s);
+    const QCommandLineOption latencyOption(
+        u"latency"_s, u"--latency of a started sandbox, in ms (with --url: only reported)."_s,
+        u"ms"_s, u"0"_s);
+    const QCommandLineOption pageSizeOption(
+        u"page-size"_s, u"Rows per page (max 1000; 0: the model's own)."_s, u"n"_s, u"1000"_s);
+    const QCommandLineOption prefetchOption(
+        u"prefetch"_s, u"Pages in flight (0: the model's own)."_s, u"n"_s, u"4"_s);
+    const QCommandLineOption loadOnlyOption(
+        u"load-only"_s, u"Only the full load (no floor, filter, sort, typing or export)."_s);
+    const QCommandLineOption typingOption(
+        u"typing-interval"_s, u"Milliseconds between the letters of the typed filter."_s, u"ms"_s,
+        u"200"_s);
     const QCommandLineOption sweepOption(
         u"sweep"_s, u"Also time every page size x pages-in-flight combination."_s);
-    parser.addOptions({sandboxOption, urlOption, keyOption, recordsOption, pageSizeOption,
-                       prefetchOption, sweepOption});
+    parser.addOptions({sandboxOption, urlOption, keyOption, recordsOption, latencyOption,
+                       pageSizeOption, prefetchOption, loadOnlyOption, typingOption, sweepOption});
     parser.process(app);
 
-    const int pageSize = parser.value(pageSizeOption).toInt();
-    const int prefetch = parser.value(prefetchOption).toInt();
+    const int pageSizeAsked = parser.value(pageSizeOption).toInt();
+    const int prefetchAsked = parser.value(prefetchOption).toInt();
+    const int latencyMs = parser.value(latencyOption).toInt();
+    const int typingIntervalMs = parser.value(typingOption).toInt();
+    const bool loadOnly = parser.isSet(loadOnlyOption);
     const QString key = parser.value(keyOption);
     const int timeoutMs = 600000;
 
@@ -187,7 +259,8 @@ int main(int argc, char *argv[])
         QElapsedTimer startTimer;
         startTimer.start();
         baseUrl = benchsupport::startSandbox(sandbox, parser.value(sandboxOption), key,
-                                             {u"--records"_s, parser.value(recordsOption)});
+                                             {u"--records"_s, parser.value(recordsOption),
+                                              u"--latency"_s, QString::number(latencyMs)});
         if (baseUrl.isEmpty())
             return 2;
         sandboxStartMs = double(startTimer.nsecsElapsed()) / 1e6;
@@ -201,11 +274,18 @@ int main(int argc, char *argv[])
     client.setApiKey(key);
     client.setDefaultTimeoutMs(120000);
     SandboxControl control(baseUrl);
+    benchsupport::StallProbe probe;
 
-    say(u"Qt %1, page size %2, %3 pages in flight"_s.arg(QString::fromLatin1(qVersion()))
+    // The model's own settings are those of the list page's "Load all".
+    const int pageSize = pageSizeAsked > 0 ? pageSizeAsked : PagedListModel::defaultPageSize;
+    const int prefetch = prefetchAsked > 0 ? prefetchAsked : PagedListModel::defaultPrefetchPages;
+    say(u"Qt %1, page size %2, %3 pages in flight (the model's own: page size %4, %5 in "
+        "flight), sandbox latency %6 ms"_s.arg(QString::fromLatin1(qVersion()))
             .arg(pageSize)
-            .arg(prefetch));
-    const qint64 rssBeforeKiB = procStatusKiB("VmRSS"_L1);
+            .arg(prefetch)
+            .arg(PagedListModel::defaultPageSize)
+            .arg(PagedListModel::defaultPrefetchPages)
+            .arg(latencyMs));
 
     if (parser.isSet(sweepOption)) {
         for (const int size : {100, 250, 500, 1000}) {
@@ -225,8 +305,8 @@ int main(int argc, char *argv[])
     }
 
     // What the list view shows first: one page at the size it browses with.
-    double browseFirstRowsMs = 0;
-    {
+    double browseFirstRowsMs = -1;
+    if (!loadOnly) {
         TollFreeRequestsModel model(&client);
         QEventLoop loop;
         QElapsedTimer timer;
@@ -239,107 +319,189 @@ int main(int argc, char *argv[])
                 .arg(browseFirstRowsMs, 0, 'f', 1));
     }
 
+    // The load as the list page does it: the filter proxy in front of the model all along.
+    // Memory is the RSS delta from before the model and proxy exist to after the last page is in
+    // and the proxy has mapped every row (freed page buffers that the allocator keeps count).
+    const qint64 rssBeforeKiB = procStatusKiB("VmRSS"_L1);
     TollFreeRequestsModel model(&client);
     model.setPageSize(pageSize);
     model.setPrefetchPages(prefetch);
-    const LoadResult load = loadAll(&model, &control, timeoutMs);
+    ListFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    const LoadResult load = loadAll(&model, &control, timeoutMs, &probe);
     if (!load.ok) {
         say(u"load failed after %1 rows: %2"_s.arg(load.rows).arg(load.error));
         return 1;
     }
+    const int proxyRows = proxy.rowCount();
     const qint64 rssLoadedKiB = procStatusKiB("VmRSS"_L1);
-    const double floorMs = serverFloorMs(baseUrl, key, load.rows, pageSize, prefetch);
-    say(u"load all: first rows %1 ms, all %2 rows in %3 ms (%4 requests, %5 rows/s)"_s
-            .arg(load.firstRowsMs, 0, 'f', 1)
+    const double rssPerRowBytes =
+        load.rows ? double(rssLoadedKiB - rssBeforeKiB) * 1024.0 / load.rows : -1;
+    say(u"load all: first rows %1 ms, all %2 rows in %3 ms (%4 requests, peak %5 in flight, "
+        "%6 rows/s)"_s.arg(load.firstRowsMs, 0, 'f', 1)
             .arg(load.rows)
             .arg(load.allRowsMs, 0, 'f', 0)
             .arg(load.requests)
+            .arg(load.peakInFlight)
             .arg(double(load.rows) / (load.allRowsMs / 1000.0), 0, 'f', 0));
-    say(u"server floor (same pages and pages in flight, bodies discarded unparsed): %1 ms"_s.arg(
-        floorMs, 0, 'f', 0));
     say(u"console CPU during the load: %1 ms (the rest of the wall time is the server)"_s.arg(
         load.cpuMs, 0, 'f', 0));
-    say(u"memory: %1 MiB before, %2 MiB with the rows loaded"_s.arg(mib(rssBeforeKiB), 0, 'f', 1)
-            .arg(mib(rssLoadedKiB), 0, 'f', 1));
+    say(u"stall probe during the load: "_s + describeStall(load.stall));
+    say(u"memory: %1 MiB before, %2 MiB with the rows loaded and the proxy over them (%3 rows): "
+        "%4 bytes a row"_s.arg(mib(rssBeforeKiB), 0, 'f', 1)
+            .arg(mib(rssLoadedKiB), 0, 'f', 1)
+            .arg(proxyRows)
+            .arg(rssPerRowBytes, 0, 'f', 0));
 
-    // Filter and sort through the proxy, as the list page does.
-    ListFilterProxy proxy;
-    const double attachMs = timed([&] {
-        proxy.setSourceModel(&model);
-        (void)proxy.rowCount();
-    });
-    // A word from the data (the last word of the first business name, e.g. "plumbing").
-    const QString word = model.index(0, TollFreeRequestsModel::BusinessColumn)
-                             .data()
-                             .toString()
-                             .section(u' ', -1)
-                             .toLower();
-    int textRows = 0;
-    const double textFilterMs = timed([&] {
-        proxy.setFilterText(word);
-        textRows = proxy.rowCount();
-    });
-    const double clearMs = timed([&] {
-        proxy.setFilterText(QString());
-        (void)proxy.rowCount();
-    });
-    int statusRows = 0;
-    const double statusFilterMs = timed([&] {
-        proxy.setStatusFilter({u"Verified"_s});
-        statusRows = proxy.rowCount();
-    });
-    proxy.setStatusFilter({});
-    const double sortBusinessMs = timed([&] {
-        proxy.sort(TollFreeRequestsModel::BusinessColumn, Qt::AscendingOrder);
-        (void)proxy.rowCount();
-    });
-    const double sortCreatedMs = timed([&] {
-        proxy.sort(TollFreeRequestsModel::CreatedColumn, Qt::DescendingOrder);
-        (void)proxy.rowCount();
-    });
-    const double sortedFilterMs = timed([&] {
-        proxy.setFilterText(word);
-        (void)proxy.rowCount();
-    });
-    proxy.setFilterText(QString());
-    (void)proxy.rowCount();
-    qsizetype csvBytes = 0;
-    const double csvMs = timed([&] { csvBytes = TableExport::toCsv(&proxy).size(); });
-
-    say(u"proxy over %1 rows: attach %2 ms"_s.arg(model.rowCount()).arg(attachMs, 0, 'f', 1));
-    say(u"  text filter \"%1\" (%2 rows kept): %3 ms; clear: %4 ms"_s.arg(word)
-            .arg(textRows)
-            .arg(textFilterMs, 0, 'f', 1)
-            .arg(clearMs, 0, 'f', 1));
-    say(u"  status filter Verified (%1 rows kept): %2 ms"_s.arg(statusRows)
-            .arg(statusFilterMs, 0, 'f', 1));
-    say(u"  sort by business: %1 ms; by created date: %2 ms; text filter while sorted: %3 ms"_s
-            .arg(sortBusinessMs, 0, 'f', 1)
-            .arg(sortCreatedMs, 0, 'f', 1)
-            .arg(sortedFilterMs, 0, 'f', 1));
-    say(u"  CSV of all rows: %1 MiB in %2 ms"_s.arg(double(csvBytes) / 1048576.0, 0, 'f', 1)
-            .arg(csvMs, 0, 'f', 0));
-    const qint64 peakKiB = procStatusKiB("VmHWM"_L1);
-    say(u"peak RSS (VmHWM): %1 MiB"_s.arg(mib(peakKiB), 0, 'f', 1));
-
-    const QJsonObject summary{
+    QJsonObject summary{
         {u"rows"_s, load.rows},
+        {u"latency_ms"_s, latencyMs},
         {u"page_size"_s, pageSize},
         {u"pages_in_flight"_s, prefetch},
+        {u"default_page_size"_s, PagedListModel::defaultPageSize},
+        {u"default_pages_in_flight"_s, PagedListModel::defaultPrefetchPages},
         {u"requests"_s, load.requests},
-        {u"first_rows_browse_ms"_s, browseFirstRowsMs},
+        {u"peak_in_flight"_s, load.peakInFlight},
         {u"first_rows_ms"_s, load.firstRowsMs},
         {u"all_rows_ms"_s, load.allRowsMs},
         {u"load_cpu_ms"_s, load.cpuMs},
-        {u"server_floor_ms"_s, floorMs},
-        {u"text_filter_ms"_s, textFilterMs},
-        {u"status_filter_ms"_s, statusFilterMs},
-        {u"sort_business_ms"_s, sortBusinessMs},
-        {u"sort_created_ms"_s, sortCreatedMs},
-        {u"csv_ms"_s, csvMs},
+        {u"load_stall"_s, stallJson(load.stall)},
+        {u"rss_before_kib"_s, double(rssBeforeKiB)},
         {u"rss_loaded_kib"_s, double(rssLoadedKiB)},
-        {u"peak_rss_kib"_s, double(peakKiB)},
+        {u"rss_per_row_bytes"_s, rssPerRowBytes},
     };
+
+    if (!loadOnly) {
+        const double floorMs = serverFloorMs(baseUrl, key, load.rows, pageSize, prefetch);
+        say(u"server floor (same pages and pages in flight, bodies discarded unparsed): %1 ms"_s
+                .arg(floorMs, 0, 'f', 0));
+
+        // A word from the data (the longest word of the first business name, e.g. "plumbing").
+        const QString word =
+            longestWord(model.index(0, TollFreeRequestsModel::BusinessColumn).data().toString());
+        int textRows = 0;
+        const double textFilterMs = timed([&] {
+            proxy.setFilterText(word);
+            textRows = proxy.rowCount();
+        });
+        const double clearMs = timed([&] {
+            proxy.setFilterText(QString());
+            (void)proxy.rowCount();
+        });
+        int statusRows = 0;
+        const double statusFilterMs = timed([&] {
+            proxy.setStatusFilter({u"Verified"_s});
+            statusRows = proxy.rowCount();
+        });
+        proxy.setStatusFilter({});
+        say(u"proxy over %1 rows: text filter \"%2\" (%3 rows kept): %4 ms; clear: %5 ms"_s
+                .arg(model.rowCount())
+                .arg(word)
+                .arg(textRows)
+                .arg(textFilterMs, 0, 'f', 1)
+                .arg(clearMs, 0, 'f', 1));
+        say(u"  status filter Verified (%1 rows kept): %2 ms"_s.arg(statusRows)
+                .arg(statusFilterMs, 0, 'f', 1));
+
+        // Typing a 6-letter filter: the filter bar (ListPage) hands the proxy the whole text
+        // after each letter once its 150 ms debounce has passed; letters come every
+        // `typingIntervalMs` (a typing cadence, so a timer stands for time itself here).
+        const QString typed = word.left(6);
+        double slowestLetterMs = 0;
+        benchsupport::StallStats typingStall;
+        {
+            QEventLoop loop;
+            QTimer typist;
+            typist.setInterval(typingIntervalMs);
+            int letters = 0;
+            QObject::connect(&typist, &QTimer::timeout, &loop, [&] {
+                ++letters;
+                slowestLetterMs = std::max(slowestLetterMs, timed([&] {
+                                               proxy.setFilterText(typed.left(letters));
+                                               (void)proxy.rowCount();
+                                           }));
+                if (letters == typed.size()) {
+                    typist.stop();
+                    loop.quit();
+                }
+            });
+            probe.start();
+            typist.start();
+            loop.exec();
+            typingStall = probe.stop();
+        }
+        say(u"typing \"%1\" one letter every %2 ms: slowest letter %3 ms; stall probe: %4"_s
+                .arg(typed)
+                .arg(typingIntervalMs)
+                .arg(slowestLetterMs, 0, 'f', 1)
+                .arg(describeStall(typingStall)));
+        proxy.setFilterText(QString());
+
+        // Sort by each column in turn (the proxy keeps sort keys for one column at a time).
+        QJsonArray sorts;
+        for (int column = 0; column < TollFreeRequestsModel::ColumnCount; ++column) {
+            const QString name = model.headerData(column, Qt::Horizontal).toString();
+            double sortMs = 0;
+            const benchsupport::StallStats stall = underProbe(&probe, [&] {
+                sortMs = timed([&] {
+                    proxy.sort(column, Qt::AscendingOrder);
+                    (void)proxy.rowCount();
+                });
+            });
+            say(u"  sort by %1: %2 ms; stall probe: %3"_s.arg(name)
+                    .arg(sortMs, 0, 'f', 1)
+                    .arg(describeStall(stall)));
+            sorts.append(QJsonObject{
+                {u"column"_s, name}, {u"ms"_s, sortMs}, {u"stall"_s, stallJson(stall)}});
+        }
+        const double sortedFilterMs = timed([&] {
+            proxy.setFilterText(word);
+            (void)proxy.rowCount();
+        });
+        say(u"  text filter while sorted: %1 ms"_s.arg(sortedFilterMs, 0, 'f', 1));
+        proxy.setFilterText(QString());
+        (void)proxy.rowCount();
+        const qint64 rssSortedKiB = procStatusKiB("VmRSS"_L1);
+
+        // CSV export of every row, through TableExport as Export does it.
+        QTemporaryDir csvDir;
+        const QString csvFile = csvDir.filePath(u"requests.csv"_s);
+        bool csvOk = false;
+        double csvMs = 0;
+        const benchsupport::StallStats csvStall = underProbe(&probe, [&] {
+            csvMs = timed([&] { csvOk = TableExport::writeCsvFile(&proxy, csvFile); });
+        });
+        const qint64 csvBytes = QFileInfo(csvFile).size();
+        say(u"CSV export of %1 rows (TableExport::writeCsvFile): %2 MiB in %3 ms%4; stall probe: "
+            "%5"_s.arg(proxy.rowCount())
+                .arg(double(csvBytes) / 1048576.0, 0, 'f', 1)
+                .arg(csvMs, 0, 'f', 0)
+                .arg(csvOk ? QString() : u" (FAILED)"_s)
+                .arg(describeStall(csvStall)));
+        const qint64 peakKiB = procStatusKiB("VmHWM"_L1);
+        say(u"RSS after the sorts (sort keys of the last column kept): %1 MiB; peak RSS (VmHWM): "
+            "%2 MiB"_s.arg(mib(rssSortedKiB), 0, 'f', 1)
+                .arg(mib(peakKiB), 0, 'f', 1));
+
+        summary.insert(u"first_rows_browse_ms"_s, browseFirstRowsMs);
+        summary.insert(u"server_floor_ms"_s, floorMs);
+        summary.insert(u"text_filter_word"_s, word);
+        summary.insert(u"text_filter_ms"_s, textFilterMs);
+        summary.insert(u"status_filter_ms"_s, statusFilterMs);
+        summary.insert(u"sorted_text_filter_ms"_s, sortedFilterMs);
+        summary.insert(u"typing"_s, QJsonObject{{u"text"_s, typed},
+                                                {u"interval_ms"_s, typingIntervalMs},
+                                                {u"slowest_letter_ms"_s, slowestLetterMs},
+                                                {u"stall"_s, stallJson(typingStall)}});
+        summary.insert(u"sorts"_s, sorts);
+        summary.insert(u"csv"_s, QJsonObject{{u"ok"_s, csvOk},
+                                             {u"ms"_s, csvMs},
+                                             {u"bytes"_s, double(csvBytes)},
+                                             {u"stall"_s, stallJson(csvStall)}});
+        summary.insert(u"rss_sorted_kib"_s, double(rssSortedKiB));
+        summary.insert(u"peak_rss_kib"_s, double(peakKiB));
+    }
+
     say(u"BENCH_JSON "_s +
         QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)));
 

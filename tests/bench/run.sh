@@ -1,18 +1,43 @@
 #!/usr/bin/env bash
-# Runs the list benchmark and the bulk RCS capability benchmark, each with its SDK comparison,
-# against ONE telnyx-sandbox instance.
+# Every benchmark of issue #14 in one go, ending with ONE summary table (markdown):
 #
 #   tests/bench/run.sh <build-dir> [records] [-- extra bench_lists options]
 #
-# BENCH_PARTS picks the parts (default "lists capabilities"); e.g. BENCH_PARTS=capabilities.
-# BENCH_CAPS_ARGS adds bench_capabilities options (e.g. "--sweep").
+# Parts (BENCH_PARTS, default "lists capabilities startup watcher"):
+#   lists         the toll-free list: full loads of 10 000 and <records> (default 100 000) rows
+#                 by the console (bench_lists) and by the official SDK's auto-paging iterator
+#                 (sdk_load.mjs), at each latency; at <records> rows and the first latency also
+#                 client CPU, RSS per row, filter, typing, sort and CSV export, with the stall probe;
+#                 the 10 000-row load also with the list page's own page size and pages in flight
+#   capabilities  the 10 000-number bulk RCS capability check (bench_capabilities) against the
+#                 SDK (sdk_capabilities.mjs), at each latency
+#   startup       first window and first painted rows of the console (--sandbox; the rows of
+#                 the Today page's status table) against a bare QMainWindow + QTableView
+#                 (bench_bare_window), started in turn, median of BENCH_STARTUP_RUNS (7) starts
+#                 each, under a private Xvfb (bench_startup + the probe library)
+#   watcher       the TFV status watcher's requests per interval, from tests/bench/bench_watcher
+#                 when that binary is built: its "BENCH_WATCHER_JSON {...}" line, with
+#                 open_requests and requests_per_interval (optional: page_size, default 1000,
+#                 or goal_requests, the bound; default one list pass, open_requests/page_size
+#                 rounded up); "not measured" otherwise
+# BENCH_LATENCIES (default "0 80"): the sandbox's --latency for each run; one sandbox per latency
+# and list size. BENCH_CAPS_ARGS adds bench_capabilities options, BENCH_WATCHER_ARGS
+# bench_watcher options. A part that fails shows "failed" in its rows; the others still run.
 #
-# Builds nothing: configure a build with -DCONSOLE_BUILD_BENCHMARKS=ON (Release for meaningful
-# numbers) and build the bench_lists, bench_capabilities and telnyx-sandbox targets first. Needs
-# node (the SDK is the one installed in tests/conformance/node_modules).
-set -euo pipefail
+# Each program prints one machine-readable line (BENCH_JSON, SDK_JSON, BENCH_CAPS_JSON,
+# SDK_CAPS_JSON, BENCH_STARTUP_JSON, BENCH_WATCHER_JSON); run.sh collects them with a tag and
+# summary.mjs turns them into the table. BENCH_RESULTS=FILE keeps that collection.
+#
+# Builds nothing: configure with -DCMAKE_BUILD_TYPE=Release -DCONSOLE_BUILD_BENCHMARKS=ON and
+# build bench_lists bench_capabilities bench_startup bench_bare_window telnyx-sandbox
+# telnyx-hosted-console. Needs node (the SDK installed in tests/conformance/node_modules:
+# `cd tests/conformance && npm ci`) and, for the start-up part, Xvfb: the Debian package xvfb,
+# which run.sh installs through `./dev.sh install xvfb` when it is missing. About 5 minutes on
+# the 2-core machine at 100 000 records.
+set -uo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
 build="${1:?usage: run.sh <build-dir> [records] [-- bench_lists options]}"
 shift
 records=100000
@@ -21,30 +46,54 @@ if [[ $# -gt 0 && "$1" != "--" ]]; then
   shift
 fi
 [[ "${1:-}" == "--" ]] && shift
+small=10000
+((records < small)) && small="$records"
 
-parts="${BENCH_PARTS:-lists capabilities}"
+parts="${BENCH_PARTS:-lists capabilities startup watcher}"
+latencies="${BENCH_LATENCIES:-0 80}"
 want() { [[ " $parts " == *" $1 "* ]]; }
 bench="$build/tests/bench/bench_lists"
 caps_bench="$build/tests/bench/bench_capabilities"
+startup_bench="$build/tests/bench/bench_startup"
+bare_window="$build/tests/bench/bench_bare_window"
+watcher_bench="$build/tests/bench/bench_watcher"
+console="${TELNYX_CONSOLE_BIN:-$build/telnyx-hosted-console}"
 sandbox="${TELNYX_SANDBOX_BIN:-$build/app/telnyx-sandbox}"
-needed=("$sandbox")
+needed=()
+{ want lists || want capabilities; } && needed+=("$sandbox")
 want lists && needed+=("$bench")
 want capabilities && needed+=("$caps_bench")
+want startup && needed+=("$startup_bench" "$bare_window" "$console")
 for binary in "${needed[@]}"; do
   if [[ ! -x "$binary" ]]; then
-    echo "missing $binary: configure with -DCONSOLE_BUILD_BENCHMARKS=ON and build bench_lists bench_capabilities telnyx-sandbox" >&2
+    echo "missing $binary: configure with -DCONSOLE_BUILD_BENCHMARKS=ON and build bench_lists bench_capabilities bench_startup bench_bare_window telnyx-sandbox telnyx-hosted-console" >&2
     exit 2
   fi
 done
-command -v node >/dev/null || { echo "node is needed for the SDK side" >&2; exit 2; }
+command -v node >/dev/null || { echo "node is needed for the SDK side and the summary" >&2; exit 2; }
+if { want lists || want capabilities; } && [[ ! -d "$here/../conformance/node_modules/telnyx" ]]; then
+  echo "the SDK is missing: cd tests/conformance && npm ci" >&2
+  exit 2
+fi
 
 key="KEYBENCH0123456789"
 workdir="$(mktemp -d)"
+results="${BENCH_RESULTS:-$workdir/results.txt}"
+: >"$results"
 sandbox_pid=""
-cleanup() {
+xvfb_pid=""
+stop_sandbox() {
   if [[ -n "$sandbox_pid" ]]; then
     kill "$sandbox_pid" 2>/dev/null || true
     wait "$sandbox_pid" 2>/dev/null || true
+    sandbox_pid=""
+  fi
+}
+cleanup() {
+  stop_sandbox
+  if [[ -n "$xvfb_pid" ]]; then
+    kill "$xvfb_pid" 2>/dev/null || true
+    wait "$xvfb_pid" 2>/dev/null || true
   fi
   rm -rf "$workdir"
 }
@@ -53,65 +102,145 @@ trap cleanup EXIT
 # The token the benchmarks' /_sandbox requests send (benchsupport.h, sdk_*.mjs).
 control_token="bench-control-token"
 export TELNYX_SANDBOX_CONTROL_TOKEN="$control_token"
-"$sandbox" --port 0 --api-key "$key" --records "$records" --control-token "$control_token" >"$workdir/sandbox.out" 2>"$workdir/sandbox.err" &
-sandbox_pid=$!
+
+# start_sandbox RECORDS LATENCY: sets $url and $sandbox_pid, or fails.
 url=""
-for _ in $(seq 1 1200); do
-  if line="$(head -n 1 "$workdir/sandbox.out" 2>/dev/null)" && [[ "$line" == listening\ on\ * ]]; then
-    url="${line#listening on }"
-    break
+start_sandbox() {
+  url=""
+  "$sandbox" --port 0 --api-key "$key" --records "$1" --latency "$2" \
+    --control-token "$control_token" >"$workdir/sandbox.out" 2>"$workdir/sandbox.err" &
+  sandbox_pid=$!
+  for _ in $(seq 1 1200); do
+    if line="$(head -n 1 "$workdir/sandbox.out" 2>/dev/null)" && [[ "$line" == listening\ on\ * ]]; then
+      url="${line#listening on }"
+      echo "== sandbox: $url, $1 records, latency $2 ms (pid $sandbox_pid)"
+      return 0
+    fi
+    if ! kill -0 "$sandbox_pid" 2>/dev/null; then
+      cat "$workdir/sandbox.err" >&2
+      sandbox_pid=""
+      break
+    fi
+    sleep 0.1
+  done
+  echo "== the sandbox ($1 records, latency $2 ms) did not start" >&2
+  stop_sandbox
+  return 1
+}
+
+# collect TAG PREFIX FILE: keeps the last "PREFIX {json}" line of FILE as "TAG {json}".
+collect() {
+  local json
+  json="$(sed -n "s/^$2 //p" "$3" | tail -n 1)"
+  if [[ -n "$json" ]]; then
+    echo "$1 $json" >>"$results"
+  else
+    echo "== $1: no $2 line (failed)" >&2
   fi
-  kill -0 "$sandbox_pid" 2>/dev/null || { cat "$workdir/sandbox.err" >&2; exit 1; }
-  sleep 0.1
-done
-[[ -n "$url" ]] || { echo "the sandbox did not start" >&2; exit 1; }
-echo "== sandbox: $url, $records records (pid $sandbox_pid)"
+}
 
-if want lists; then
-echo "== console (bench_lists)"
-"$bench" --url "$url" --key "$key" "$@" | tee "$workdir/console.txt"
-echo "== official SDK (tests/bench/sdk_load.mjs)"
-TELNYX_SANDBOX_URL="$url" TELNYX_SANDBOX_KEY="$key" node "$here/sdk_load.mjs" | tee "$workdir/sdk.txt"
+# run_logged FILE COMMAND...: runs the command, shows and keeps its output; never fails.
+run_logged() {
+  local file="$1"
+  shift
+  "$@" 2>&1 | tee "$file"
+  local status="${PIPESTATUS[0]}"
+  [[ "$status" -eq 0 ]] || echo "== exit status $status: $*" >&2
+  return 0
+}
 
-console_json="$(sed -n 's/^BENCH_JSON //p' "$workdir/console.txt")"
-sdk_json="$(sed -n 's/^SDK_JSON //p' "$workdir/sdk.txt")"
-echo "== summary"
-CONSOLE_JSON="$console_json" SDK_JSON="$sdk_json" node -e '
-  const c = JSON.parse(process.env.CONSOLE_JSON);
-  const s = JSON.parse(process.env.SDK_JSON);
-  const f = (ms) => `${(ms / 1000).toFixed(2)} s`;
-  console.log(`rows: console ${c.rows}, SDK ${s.items}`);
-  console.log(`all rows loaded: console ${f(c.all_rows_ms)} (${c.requests} requests, page size ${c.page_size}, ${c.pages_in_flight} in flight), SDK ${f(s.all_items_ms)} (${s.requests} requests, page_size ${s.page_size}, one at a time)`);
-  console.log(`server floor (raw GETs, ${c.pages_in_flight} in flight, bodies unparsed): ${f(c.server_floor_ms)}`);
-  console.log(`first rows: console ${c.first_rows_browse_ms.toFixed(0)} ms browsing (100-row page), ${c.first_rows_ms.toFixed(0)} ms in the full load; SDK first item ${s.first_item_ms.toFixed(0)} ms`);
-  console.log(`peak RSS: console ${(c.peak_rss_kib / 1024).toFixed(0)} MiB (rows + proxy + CSV), SDK ${(s.peak_rss_kib / 1024).toFixed(0)} MiB`);
-  console.log(`client CPU for the load: console ${f(c.load_cpu_ms)}, SDK ${f(s.load_cpu_ms)} (ratio ${(s.load_cpu_ms / c.load_cpu_ms).toFixed(2)})`);
-  console.log(`ratio SDK time / console time: ${(s.all_items_ms / c.all_rows_ms).toFixed(2)}`);
-'
+sizes=("$small")
+[[ "$records" != "$small" ]] && sizes+=("$records")
+first_latency="${latencies%% *}"
+if want lists || want capabilities; then
+  for latency in $latencies; do
+    for size in "${sizes[@]}"; do
+      # The capability check needs no list: it runs on the small sandbox alone.
+      want lists || [[ "$size" == "$small" ]] || continue
+      start_sandbox "$size" "$latency" || continue
+      if want lists; then
+        mode=(--load-only)
+        [[ "$size" == "$records" && "$latency" == "$first_latency" ]] && mode=()
+        echo "== console (bench_lists${mode[*]:+ ${mode[*]}}): $size rows, latency $latency ms"
+        run_logged "$workdir/console.txt" "$bench" --url "$url" --key "$key" \
+          --latency "$latency" "${mode[@]}" "$@"
+        collect "lists.console.$size.$latency" BENCH_JSON "$workdir/console.txt"
+        if [[ "$size" == "$small" ]]; then
+          # "Load all" on the list page keeps the model's own page size and pages in flight.
+          echo "== console (bench_lists --load-only) with the list page's settings: $size rows, latency $latency ms"
+          run_logged "$workdir/console_page.txt" "$bench" --url "$url" --key "$key" \
+            --latency "$latency" --load-only --page-size 0 --prefetch 0
+          collect "lists.console_page.$size.$latency" BENCH_JSON "$workdir/console_page.txt"
+        fi
+        echo "== official SDK (tests/bench/sdk_load.mjs): $size rows, latency $latency ms"
+        run_logged "$workdir/sdk.txt" env TELNYX_SANDBOX_URL="$url" TELNYX_SANDBOX_KEY="$key" \
+          node "$here/sdk_load.mjs"
+        collect "lists.sdk.$size.$latency" SDK_JSON "$workdir/sdk.txt"
+      fi
+      if want capabilities && [[ "$size" == "$small" ]]; then
+        echo "== console (bench_capabilities): latency $latency ms"
+        # shellcheck disable=SC2086 # BENCH_CAPS_ARGS is a list of options
+        run_logged "$workdir/caps.txt" "$caps_bench" --url "$url" --key "$key" \
+          --latency "$latency" ${BENCH_CAPS_ARGS:-}
+        collect "caps.console.$latency" BENCH_CAPS_JSON "$workdir/caps.txt"
+        echo "== official SDK (tests/bench/sdk_capabilities.mjs): latency $latency ms"
+        run_logged "$workdir/sdk_caps.txt" env TELNYX_SANDBOX_URL="$url" \
+          TELNYX_SANDBOX_KEY="$key" node "$here/sdk_capabilities.mjs"
+        collect "caps.sdk.$latency" SDK_CAPS_JSON "$workdir/sdk_caps.txt"
+      fi
+      stop_sandbox
+    done
+  done
 fi
 
-if want capabilities; then
-echo "== console (bench_capabilities)"
-# shellcheck disable=SC2086 # BENCH_CAPS_ARGS is a list of options
-"$caps_bench" --url "$url" --key "$key" ${BENCH_CAPS_ARGS:-} | tee "$workdir/console_caps.txt"
-echo "== official SDK (tests/bench/sdk_capabilities.mjs)"
-TELNYX_SANDBOX_URL="$url" TELNYX_SANDBOX_KEY="$key" node "$here/sdk_capabilities.mjs" | tee "$workdir/sdk_caps.txt"
-
-caps_json="$(sed -n 's/^BENCH_CAPS_JSON //p' "$workdir/console_caps.txt")"
-sdk_caps_json="$(sed -n 's/^SDK_CAPS_JSON //p' "$workdir/sdk_caps.txt")"
-echo "== capabilities summary"
-CAPS_JSON="$caps_json" SDK_CAPS_JSON="$sdk_caps_json" node -e '
-  const c = JSON.parse(process.env.CAPS_JSON);
-  const s = JSON.parse(process.env.SDK_CAPS_JSON);
-  const f = (ms) => `${(ms / 1000).toFixed(2)} s`;
-  const seq = s.sequential;
-  const par = s.concurrent;
-  console.log(`numbers: ${c.numbers} distinct (${c.expected_capable} capable); answers: console ${c.answers} (${c.capable} capable), SDK ${seq.answers} / ${par.answers}`);
-  console.log(`all results: console ${f(c.all_results_ms)} (${c.requests} requests, peak ${c.peak_in_flight} in flight), SDK sequential ${f(seq.all_results_ms)} (${seq.requests} requests), SDK ${par.workers} concurrent ${f(par.all_results_ms)} (${par.requests} requests, peak ${par.peak_in_flight})`);
-  console.log(`first batch of results: console ${c.first_results_ms.toFixed(1)} ms (check() itself ${c.check_call_ms.toFixed(1)} ms), SDK sequential ${seq.first_results_ms.toFixed(1)} ms, SDK concurrent ${par.first_results_ms.toFixed(1)} ms`);
-  console.log(`second run (session cache): ${c.cached_answers} answers from the cache, ${c.cached_requests} requests (sandbox counted ${c.cached_server_requests}), ${c.cached_all_results_ms.toFixed(1)} ms`);
-  console.log(`server floor (same batches raw, answers unread): ${f(c.server_floor_ms)} with ${c.concurrency} in flight, ${f(c.server_floor_serial_ms)} one at a time`);
-  console.log(`client CPU: console ${f(c.cpu_ms)}, SDK sequential ${f(seq.cpu_ms)}, SDK concurrent ${f(par.cpu_ms)}`);
-  console.log(`ratio SDK time / console time: sequential ${(seq.all_results_ms / c.all_results_ms).toFixed(2)}, concurrent ${(par.all_results_ms / c.all_results_ms).toFixed(2)}`);
-'
+if want startup; then
+  # A private X server: no window manager, nothing else drawing. BENCH_USE_DISPLAY=1 uses
+  # $DISPLAY instead.
+  display="${DISPLAY:-}"
+  if [[ "${BENCH_USE_DISPLAY:-0}" != 1 ]]; then
+    display=""
+    if ! command -v Xvfb >/dev/null; then
+      echo "== Xvfb is missing: installing the Debian package xvfb (./dev.sh install xvfb)"
+      "$repo/dev.sh" install xvfb || true
+    fi
+    if command -v Xvfb >/dev/null; then
+      Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3>"$workdir/xvfb.display" \
+        >"$workdir/xvfb.log" 2>&1 &
+      xvfb_pid=$!
+      for _ in $(seq 1 100); do
+        [[ -s "$workdir/xvfb.display" ]] && break
+        kill -0 "$xvfb_pid" 2>/dev/null || break
+        sleep 0.1
+      done
+      [[ -s "$workdir/xvfb.display" ]] && display=":$(head -n 1 "$workdir/xvfb.display")"
+    fi
+  fi
+  if [[ -z "$display" ]]; then
+    echo "== start-up: no X display (Xvfb missing or not starting): failed" >&2
+  else
+    runs="${BENCH_STARTUP_RUNS:-7}"
+    echo "== start-up on DISPLAY=$display: the console on its built-in sandbox, in turn with a bare QMainWindow + QTableView (bench_bare_window)"
+    run_logged "$workdir/startup.txt" env DISPLAY="$display" QT_QPA_PLATFORM=xcb \
+      "$startup_bench" --runs "$runs" --baseline "$bare_window" --baseline-label bare \
+      --baseline-rows-view bareTable --label console --rows-view todayStatusTable -- \
+      "$console" --sandbox
+    grep '^BENCH_STARTUP_JSON {"[^}]*"label":"bare"' "$workdir/startup.txt" >"$workdir/startup_bare.txt"
+    grep '^BENCH_STARTUP_JSON {"[^}]*"label":"console"' "$workdir/startup.txt" >"$workdir/startup_console.txt"
+    collect startup.bare BENCH_STARTUP_JSON "$workdir/startup_bare.txt"
+    collect startup.console BENCH_STARTUP_JSON "$workdir/startup_console.txt"
+  fi
 fi
+
+if want watcher; then
+  if [[ -x "$watcher_bench" ]]; then
+    echo "== watcher (bench_watcher)"
+    # shellcheck disable=SC2086 # BENCH_WATCHER_ARGS is a list of options
+    run_logged "$workdir/watcher.txt" "$watcher_bench" ${BENCH_WATCHER_ARGS:-}
+    collect watcher BENCH_WATCHER_JSON "$workdir/watcher.txt"
+  else
+    echo "== watcher: $watcher_bench is not built: not measured"
+  fi
+fi
+
+echo "== summary ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $records records, latencies $latencies ms)"
+node "$here/summary.mjs" "$results" "$small" "$records" "$latencies" "$parts"
