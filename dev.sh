@@ -9,6 +9,7 @@ cd "$(dirname "$0")"
 
 debian_packages=(
   cmake ninja-build g++ pkg-config
+  lld                       # links the test executables about three times faster than GNU ld
   python3                   # tests/layers/check_layers.py reads the include graph
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev qt6-qpa-plugins libgl-dev
   qt6-pdf-dev               # first-page preview of the hosted-order LOA and bill

@@ -235,7 +235,7 @@ if want watcher; then
   if [[ -x "$watcher_bench" ]]; then
     echo "== watcher (bench_watcher)"
     # shellcheck disable=SC2086 # BENCH_WATCHER_ARGS is a list of options
-    run_logged "$workdir/watcher.txt" "$watcher_bench" ${BENCH_WATCHER_ARGS:-}
+    run_logged "$workdir/watcher.txt" "$watcher_bench" --records "$records" ${BENCH_WATCHER_ARGS:-}
     collect watcher BENCH_WATCHER_JSON "$workdir/watcher.txt"
   else
     echo "== watcher: $watcher_bench is not built: not measured"
