@@ -15,6 +15,7 @@ debian_packages=(
   qt6-pdf-dev               # first-page preview of the hosted-order LOA and bill
   libqt6svg6                # the SVG window icon
   libqrencode-dev           # RCS deeplink QR codes
+  libsimdjson-dev           # reads the list pages on a worker thread (app/api/pagebody.cpp)
   libzbar-dev               # the tests decode those QR codes with a real reader
   fonts-dejavu-core
   dbus gnome-keyring        # the keychain tests talk to a real Secret Service

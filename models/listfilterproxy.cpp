@@ -2,6 +2,9 @@
 
 #include "pagedlistmodel.h"
 
+#include <algorithm>
+#include <numeric>
+
 ListFilterProxy::ListFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -31,7 +34,7 @@ void ListFilterProxy::setSourceModel(QAbstractItemModel *source)
         // proxy sorts anything. Rows appended at the end keep the keys of the rows before.
         m_sourceConnections.append(connect(source, &QAbstractItemModel::rowsAboutToBeInserted, this,
                                            [this](const QModelIndex &parent, int first) {
-                                               if (parent.isValid() || first < m_sortKeys.size())
+                                               if (parent.isValid() || first < m_sortRanks.size())
                                                    dropSortKeys();
                                            }));
         const auto drop = [this] { dropSortKeys(); };
@@ -64,6 +67,10 @@ void ListFilterProxy::setFilterText(const QString &text)
     if (words == m_words)
         return;
     m_words = words;
+    m_searchWords.text = words;
+    m_searchWords.utf8.clear();
+    for (const QString &word : words)
+        m_searchWords.utf8.append(word.toUtf8());
     invalidate();
 }
 
@@ -95,12 +102,13 @@ bool ListFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     }
     if (m_words.isEmpty())
         return true;
-    const QString text = m_paged ? m_paged->searchTextAt(sourceRow)
-                                 : sourceModel()
-                                       ->index(sourceRow, 0, sourceParent)
-                                       .data(PagedListModel::SearchTextRole)
-                                       .toString()
-                                       .toLower();
+    if (m_paged)
+        return m_paged->searchTextContains(sourceRow, m_searchWords);
+    const QString text = sourceModel()
+                             ->index(sourceRow, 0, sourceParent)
+                             .data(PagedListModel::SearchTextRole)
+                             .toString()
+                             .toLower();
     for (const QString &word : m_words) {
         if (!text.contains(word))
             return false;
@@ -143,19 +151,46 @@ ListFilterProxy::SortKey ListFilterProxy::sortKeyOf(const QVariant &value) const
     return key;
 }
 
+bool ListFilterProxy::SortKey::operator<(const SortKey &other) const
+{
+    if (kind != other.kind)
+        return kind < other.kind;
+    switch (kind) {
+    case Number:
+        return number < other.number;
+    case Text:
+        return text < other.text;
+    case Invalid:
+        break;
+    }
+    return false;
+}
+
 void ListFilterProxy::ensureSortKeys(int column) const
 {
     if (column != m_sortKeyColumn) {
-        m_sortKeys.clear();
+        m_sortRanks.clear();
         m_sortKeyColumn = column;
     }
     const QAbstractItemModel *source = sourceModel();
     const int rows = source->rowCount();
-    if (m_sortKeys.size() >= rows)
+    if (m_sortRanks.size() == rows)
         return;
-    m_sortKeys.reserve(rows);
-    for (int row = int(m_sortKeys.size()); row < rows; ++row)
-        m_sortKeys.append(sortKeyOf(source->index(row, column).data(sortRole())));
+    QList<SortKey> keys;
+    keys.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        keys.append(sortKeyOf(source->index(row, column).data(sortRole())));
+    QList<int> order(rows);
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&keys](int a, int b) { return keys.at(a) < keys.at(b); });
+    m_sortRanks.resize(rows);
+    int rank = 0;
+    for (int i = 0; i < rows; ++i) {
+        if (i > 0 && keys.at(order.at(i - 1)) < keys.at(order.at(i)))
+            ++rank;
+        m_sortRanks[order.at(i)] = rank;
+    }
 }
 
 bool ListFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
@@ -163,19 +198,7 @@ bool ListFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right
     if (isSortLocaleAware() || left.parent().isValid() || left.column() != right.column())
         return QSortFilterProxyModel::lessThan(left, right);
     ensureSortKeys(left.column());
-    const SortKey &a = m_sortKeys.at(left.row());
-    const SortKey &b = m_sortKeys.at(right.row());
-    if (a.kind != b.kind)
-        return a.kind < b.kind;
-    switch (a.kind) {
-    case SortKey::Number:
-        return a.number < b.number;
-    case SortKey::Text:
-        return a.text < b.text;
-    case SortKey::Invalid:
-        break;
-    }
-    return false;
+    return m_sortRanks.at(left.row()) < m_sortRanks.at(right.row());
 }
 
 void ListFilterProxy::onSourceRowsInserted()

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "pagedlistmodel.h"
+
 #include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 #include <QTimer>
-
-class PagedListModel;
 
 // Client-side filter and sort in front of a list model.
 //
@@ -16,9 +16,9 @@ class PagedListModel;
 // of hidden rows and takes seconds at 100 000 rows.
 //
 // Sort: on PagedListModel::RawValueRole (dates, numbers, strings), strings case-insensitively.
-// lessThan() compares sort keys made once per source row (strings already case-folded, dates
-// and numbers as numbers) instead of asking the source for two QVariants per comparison: that
-// halves the cost of sorting 100 000 rows. Keys of appended rows are added as they come.
+// lessThan() compares ranks made once per source row and column (the values, strings
+// case-folded, dates and numbers as numbers, sorted once without any QModelIndex) instead of
+// asking the source for two QVariants per comparison. The keys are dropped once ranked.
 // Dynamic sorting is off: with it on, a page of rows arriving into a sorted proxy is inserted
 // row by row at scattered positions (one insert signal and one mapping rebuild per position).
 // Instead, rows of a page are appended below, and the proxy re-sorts once when the page (or, for
@@ -58,19 +58,23 @@ private:
         Kind kind = Invalid;
         double number = 0;
         QString text;
+        bool operator<(const SortKey &other) const;
     };
     SortKey sortKeyOf(const QVariant &value) const;
-    // Makes sure there is a key for every source row of `column`.
+    // Makes sure every source row has its rank in `column`.
     void ensureSortKeys(int column) const;
-    void dropSortKeys() { m_sortKeys.clear(); }
+    void dropSortKeys() { m_sortRanks.clear(); }
 
     QString m_filterText;
-    QStringList m_words; // lower-case
+    QStringList m_words;                       // lower-case
+    PagedListModel::SearchWords m_searchWords; // m_words, also as UTF-8
     QStringList m_statuses;
     QPointer<PagedListModel> m_paged; // the source when it is one: fast row access
     QTimer m_resortTimer;
     bool m_resortAfterLoad = false;
     QList<QMetaObject::Connection> m_sourceConnections;
-    mutable QList<SortKey> m_sortKeys; // by source row, for m_sortKeyColumn
+    // By source row, for m_sortKeyColumn: the place of the row's value among all values (equal
+    // values, equal ranks). Four bytes a row instead of a key, and an int to compare.
+    mutable QList<int> m_sortRanks;
     mutable int m_sortKeyColumn = -1;
 };

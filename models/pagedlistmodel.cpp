@@ -29,6 +29,10 @@ void PagedListModel::setPager(Pager *pager)
         m_pager->cancel();
         m_pager->deleteLater();
     }
+    // Before the reset: a view (or a model tester) may ask for the first page on modelReset.
+    if (Pager::PageReader reader = pager ? pageReader() : nullptr;
+        reader && !pager->hasPageReader())
+        pager->setPageReader(std::move(reader));
     beginResetModel();
     clearRows();
     m_pager = pager;
@@ -41,6 +45,8 @@ void PagedListModel::setPager(Pager *pager)
         pager->setMaxInFlight(1);
         connect(pager, &Pager::pageLoaded, this,
                 [this](int, const QJsonArray &items) { onPageLoaded(items); });
+        connect(pager, &Pager::pageRead, this,
+                [this](int, const PageRead &page) { onPageRead(page); });
         connect(pager, &Pager::totalsKnown, this,
                 [this](int total, int) { Q_EMIT progress(rowCount(), total); });
         connect(pager, &Pager::failed, this, &PagedListModel::onFailed);
@@ -130,6 +136,16 @@ QHash<int, QByteArray> PagedListModel::roleNames() const
     return names;
 }
 
+bool PagedListModel::searchTextContains(int row, const SearchWords &words) const
+{
+    const QString text = searchTextAt(row);
+    for (const QString &word : words.text) {
+        if (!text.contains(word))
+            return false;
+    }
+    return true;
+}
+
 QByteArray PagedListModel::storedRecord(const QJsonObject &object)
 {
     QByteArray bytes = QCborValue::fromJsonValue(object).toCbor();
@@ -196,6 +212,12 @@ void PagedListModel::onPageLoaded(const QJsonArray &items)
 {
     if (!items.isEmpty())
         appendPage(items);
+    Q_EMIT progress(rowCount(), totalRows());
+}
+
+void PagedListModel::onPageRead(const PageRead &page)
+{
+    appendRead(page);
     Q_EMIT progress(rowCount(), totalRows());
 }
 

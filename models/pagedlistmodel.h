@@ -88,6 +88,15 @@ public:
     // Fast paths for ListFilterProxy (no QModelIndex or QVariant per row).
     virtual QString searchTextAt(int row) const = 0;
     virtual QString statusAt(int row) const = 0;
+    // The words of a client-side filter, in lower case, as text and as UTF-8.
+    struct SearchWords
+    {
+        QStringList text;
+        QList<QByteArray> utf8;
+    };
+    // Whether the row's search text holds every word; by default looked up in searchTextAt().
+    // Lists whose rows keep their search text as lower-case UTF-8 look there directly.
+    virtual bool searchTextContains(int row, const SearchWords &words) const;
 
     // Rows keep their record as CBOR bytes: a parsed QJsonObject per row costs about three
     // times its text (7 KiB for a toll-free request, 800 MiB at 100 000 rows), and encoding
@@ -136,11 +145,17 @@ protected:
 
     // Parses one page and inserts its rows in one batch.
     virtual void appendPage(const QJsonArray &items) = 0;
+    // The reader that makes this list's rows from a page body on a worker thread; the model's
+    // pagers get it (setPager). None: pages are parsed on the GUI thread (appendPage).
+    virtual Pager::PageReader pageReader() const { return {}; }
+    // Inserts the rows a page reader made, but the repeats, in one batch.
+    virtual void appendRead(const PageRead &) {}
     // Drops every row; called between beginResetModel() and endResetModel().
     virtual void clearRows() = 0;
 
 private:
     void onPageLoaded(const QJsonArray &items);
+    void onPageRead(const PageRead &page);
     void onFailed(const ApiError &error);
     void updateState();
 

@@ -7,11 +7,18 @@
 #include <QList>
 #include <QStringBuilder>
 
+#include <algorithm>
+#include <memory>
+#include <type_traits>
+
 // The row storage every list shares, typed by the list's Row. A Row carries the values of the
 // columns (already parsed), plus
 //   QString id, status, searchText;   the shared roles
 //   QVariant record() const;          the domain value, for RecordRole
-// and is made by `static Row fromJson(const QJsonObject &)`.
+// and is made by `static Row fromJson(const QJsonObject &)`; a Row that also has
+// `static Row fromElement(const QString &id, const simdjson::dom::element &)` is made from the
+// page as simdjson parsed it, without a QJsonObject. Either way the rows of a page are made on
+// the page reader's worker thread (Pager::setPageReader) and inserted here in one batch.
 //
 // Subclasses add the columns: columnCount(), headerData() and cellData() over their own
 // `enum Column`.
@@ -60,7 +67,27 @@ public:
             if (const QString name = profileSearchText(at.messagingProfileId); !name.isEmpty())
                 return at.searchText % u'\n' % name;
         }
-        return at.searchText;
+        if constexpr (std::is_same_v<decltype(at.searchText), QByteArray>)
+            return QString::fromUtf8(at.searchText);
+        else
+            return at.searchText;
+    }
+
+    // A search text kept as lower-case UTF-8 (half the bytes of a QString) is searched as it
+    // is: UTF-8 of a word occurs in UTF-8 of a text exactly where the word occurs in the text.
+    bool searchTextContains(int row, const SearchWords &words) const override
+    {
+        if constexpr (std::is_same_v<decltype(Row::searchText), QByteArray> &&
+                      !requires(const Row &at) { at.messagingProfileId; }) {
+            const QByteArray &text = m_rows.at(row).searchText;
+            for (const QByteArray &word : words.utf8) {
+                if (!text.contains(word))
+                    return false;
+            }
+            return true;
+        } else {
+            return PagedListModel::searchTextContains(row, words);
+        }
     }
     QString statusAt(int row) const override { return m_rows.at(row).status; }
 
@@ -118,6 +145,47 @@ protected:
     // Display, raw value and the other per-cell roles of one column.
     virtual QVariant cellData(const Row &row, int column, int role) const = 0;
 
+    Pager::PageReader pageReader() const override
+    {
+        return [](const QByteArray &body, PageShape shape, const QString &idKey) {
+            PageRead page;
+            auto batch = std::make_shared<Batch>();
+            PageBody::read(
+                shape, body, idKey, &page,
+                [&batch](qsizetype index, const QString &id, const simdjson::dom::element &item) {
+                    if (!PageBody::isObject(item))
+                        return;
+                    if constexpr (requires { Row::fromElement(id, item); })
+                        batch->rows.append(Row::fromElement(id, item));
+                    else
+                        batch->rows.append(Row::fromJson(PageBody::toJsonValue(item).toObject()));
+                    batch->itemOf.append(index);
+                });
+            page.items = std::move(batch);
+            return page;
+        };
+    }
+
+    void appendRead(const PageRead &page) override
+    {
+        const auto batch = std::static_pointer_cast<Batch>(page.items);
+        if (!batch || batch->rows.isEmpty())
+            return;
+        if (!page.repeats.isEmpty()) {
+            QList<Row> kept;
+            kept.reserve(batch->rows.size());
+            for (qsizetype row = 0; row < batch->rows.size(); ++row) {
+                if (!std::binary_search(page.repeats.cbegin(), page.repeats.cend(),
+                                        batch->itemOf.at(row)))
+                    kept.append(std::move(batch->rows[row]));
+            }
+            batch->rows = std::move(kept);
+            if (batch->rows.isEmpty())
+                return;
+        }
+        insertRows(std::move(batch->rows));
+    }
+
     void appendPage(const QJsonArray &items) override
     {
         QList<Row> parsed;
@@ -126,13 +194,8 @@ protected:
             if (item.isObject())
                 parsed.append(Row::fromJson(item.toObject()));
         }
-        if (parsed.isEmpty())
-            return;
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(parsed.size()) - 1);
-        m_rows.append(std::move(parsed));
-        reindexFrom(first);
-        endInsertRows();
+        if (!parsed.isEmpty())
+            insertRows(std::move(parsed));
     }
 
     void clearRows() override
@@ -142,6 +205,30 @@ protected:
     }
 
 private:
+    // The rows of one page as its reader made them, and the item each was made of.
+    struct Batch
+    {
+        QList<Row> rows;
+        QList<qsizetype> itemOf;
+    };
+
+    void insertRows(QList<Row> &&rows)
+    {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(rows.size()) - 1);
+        // Loading every page: room for the rows the server counts (within reason) at once,
+        // not twice the rows in spare capacity after the last doubling.
+        if (const qsizetype total = totalRows(); isLoadingAll() && total > m_rows.capacity())
+            m_rows.reserve(qMin(total, m_rows.size() + 200000));
+        if (m_rows.isEmpty() && m_rows.capacity() == 0)
+            m_rows = std::move(rows);
+        else
+            m_rows.append(std::move(rows));
+        m_rowById.reserve(m_rows.size());
+        reindexFrom(first);
+        endInsertRows();
+    }
+
     // Rows from `first` on moved or arrived: their ids point at their new places.
     void reindexFrom(qsizetype first)
     {

@@ -1,25 +1,30 @@
 #pragma once
 
 #include "api/tollfreeapi.h"
+#include "compactrecord.h"
 #include "pagedrowsmodel.h"
 
 // One toll-free verification request as the list shows it.
 struct TollFreeRequestRow
 {
     QString id;
-    QString status; // wire text
-    QString searchText;
+    QString status;        // wire text (shared: CompactRecord::sharedText)
+    QByteArray searchText; // lower case, UTF-8
     QString businessName;
     QString phoneNumbers; // "+18005550100, +18885550101"
-    QString useCase;
+    QString useCase;      // shared
     QDateTime createdAt;
     QDateTime updatedAt;
-    QByteArray stored; // the record as received, CBOR-encoded (see storedRecord())
+    CompactRecord stored; // the record as received, for record()
 
     // Reads only the listed fields: the full request has about forty, parsed on demand.
     static TollFreeRequestRow fromJson(const QJsonObject &object);
+    // The same row from the page as simdjson parsed it (on the page reader's worker).
+    static TollFreeRequestRow fromElement(const QString &id, const simdjson::dom::element &object);
     QVariant record() const; // TollFreeVerificationRequest
 };
+
+Q_DECLARE_TYPEINFO(TollFreeRequestRow, Q_RELOCATABLE_TYPE);
 
 // GET /messaging_tollfree/verification/requests, filtered on the server.
 class TollFreeRequestsModel : public PagedRowsModel<TollFreeRequestRow>

@@ -311,7 +311,9 @@ void ApiCall::succeed(const QByteArray &body)
         error.setRequest(m_request.method, m_request.path);
         fail(error);
     };
-    if (m_request.readsAnswer) {
+    if (m_request.keepsBody) {
+        m_body = body;
+    } else if (m_request.readsAnswer) {
         QString problem;
         m_json = ApiParse::readDocument(body, &problem);
         if (!problem.isEmpty())

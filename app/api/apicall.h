@@ -14,6 +14,7 @@
 #include <QUrl>
 
 #include <optional>
+#include <utility>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -58,6 +59,9 @@ public:
     const ApiError &error() const { return m_error; }
     // The answer's JSON as received (null when it was not read or was blank).
     const QJsonDocument &json() const { return m_json; }
+    // The answer's body when the request keeps it (ApiRequest::keepsBody), moved out: the
+    // call holds no copy afterwards.
+    QByteArray takeBody() { return std::exchange(m_body, {}); }
     // The server's x-request-id of the last answer (empty when none came back): what Telnyx
     // support asks for.
     QString requestId() const { return m_requestId; }
@@ -125,6 +129,7 @@ private:
     QString m_requestId;
     ApiError m_error;
     QJsonDocument m_json;
+    QByteArray m_body; // ApiRequest::keepsBody
 };
 
 // A call whose answer is read as a T: the type is in the signature of every endpoint method

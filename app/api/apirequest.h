@@ -37,6 +37,9 @@ struct ApiRequest
     QList<MultipartPart> parts; // multipart/form-data instead of `body`
     // False: sent with Accept: */*, and any 2xx is success whatever its body (the TFV delete).
     bool readsAnswer = true;
+    // True: a 2xx answer's body is kept unread for ApiCall::takeBody() (the Pager reads list
+    // pages on a worker thread) instead of being parsed on the GUI thread.
+    bool keepsBody = false;
     // A write the console records in its activity log (ApiClient::writeStarted): what it is
     // about, filled by the endpoint's request builder. Reads carry none.
     std::optional<ActivityNote> activity;

@@ -2,9 +2,30 @@
 
 #include "apiclient.h"
 
+#include <QFuture>
 #include <QJsonObject>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
+
+std::function<void(int)> &readHook()
+{
+    static std::function<void(int)> hook;
+    return hook;
+}
+
+// One worker thread reads every list's pages: pages come in faster than one thread reads them
+// only when the server is faster than the console can keep rows anyway.
+QThreadPool *readerPool()
+{
+    static QThreadPool *pool = [] {
+        auto *created = new QThreadPool;
+        created->setMaxThreadCount(1);
+        return created;
+    }();
+    return pool;
+}
 
 // A record's id as text ("" when it has none); numbers are accepted too.
 QString recordId(const QJsonValue &item, const QString &idKey)
@@ -29,6 +50,16 @@ Pager::Pager(ApiClient *client, ApiRequest listRequest, PageShape shape, int pag
 Pager::~Pager()
 {
     cancel();
+}
+
+void Pager::setReadHookForTests(std::function<void(int pageNumber)> hook)
+{
+    readHook() = std::move(hook);
+}
+
+bool Pager::waitForReadingForTests(int timeoutMs)
+{
+    return readerPool()->waitForDone(timeoutMs);
 }
 
 bool Pager::canFetchMore() const
@@ -59,7 +90,7 @@ void Pager::fetchMore()
                                          : qMin(m_lastPage, m_nextToDeliver + m_maxInFlight - 1);
     const int inFlightLimit = m_lastPage < 0 ? 1 : m_maxInFlight;
     for (int page = m_nextToDeliver; page <= windowEnd && m_calls.size() < inFlightLimit; ++page) {
-        if (!m_ready.contains(page) && !m_calls.contains(page))
+        if (!m_ready.contains(page) && !m_calls.contains(page) && !m_reading.contains(page))
             requestPage(page);
     }
     if (wasLoading != isLoading())
@@ -77,6 +108,9 @@ void Pager::cancel()
 
 void Pager::cancelCalls()
 {
+    // Pages being read are dropped when their reading ends.
+    ++m_readGeneration;
+    m_reading.clear();
     const auto calls = m_calls;
     m_calls.clear();
     for (const QPointer<ApiCall> &call : calls) {
@@ -89,7 +123,9 @@ void Pager::cancelCalls()
 
 void Pager::requestPage(int pageNumber)
 {
-    ApiCall *call = m_client->send(m_listRequest.page(m_shape, pageNumber, m_pageSize));
+    ApiRequest request = m_listRequest.page(m_shape, pageNumber, m_pageSize);
+    request.keepsBody = bool(m_reader);
+    ApiCall *call = m_client->send(request);
     m_calls.insert(pageNumber, call);
     connect(call, &ApiCall::done, this,
             [this, pageNumber, call] { onPageArrived(pageNumber, call); });
@@ -101,33 +137,75 @@ void Pager::onPageArrived(int pageNumber, ApiCall *call)
         return;
     m_calls.remove(pageNumber);
 
-    PageContent page;
-    QString problem;
-    ApiError error = call->error();
-    if (error.isNull() && !Pagination::parsePage(m_shape, call->json(), &page, &problem)) {
-        error = ApiError(ApiError::Kind::Parse, problem);
-        error.setRequest(m_listRequest.method, m_listRequest.path);
-    }
-    if (!error.isNull()) {
-        if (m_error.isNull()) {
-            m_error = error;
-            cancel();
-            Q_EMIT failed(error);
-        }
+    if (ApiError error = call->error(); !error.isNull())
+        return fail(error);
+
+    if (call->request().keepsBody) {
+        // The body is read on the worker; only its rows come back.
+        m_reading.insert(pageNumber);
+        const quint64 generation = m_readGeneration;
+        QFuture<PageRead> reading = QtConcurrent::run(
+            readerPool(), [reader = m_reader, body = call->takeBody(), shape = m_shape,
+                           idKey = m_idKey, pageNumber, hook = readHook()] {
+                if (hook)
+                    hook(pageNumber);
+                return reader(body, shape, idKey);
+            });
+        reading.then(this, [this, pageNumber, generation](PageRead read) {
+            if (generation == m_readGeneration && m_reading.remove(pageNumber))
+                onPageRead(pageNumber, std::move(read));
+        });
         return;
     }
 
+    ReadyPage ready;
+    PageContent page;
+    if (Pagination::parsePage(m_shape, call->json(), &page, &ready.read.problem)) {
+        ready.items = std::move(page.items);
+        page.items = {};
+        page.itemCount = int(ready.items.size());
+        ready.read.totals = page;
+    }
+    onPageReady(pageNumber, std::move(ready));
+}
+
+void Pager::onPageRead(int pageNumber, PageRead read)
+{
+    ReadyPage ready;
+    ready.read = std::move(read);
+    ready.fromReader = true;
+    onPageReady(pageNumber, std::move(ready));
+}
+
+void Pager::fail(const ApiError &error)
+{
+    if (m_error.isNull()) {
+        m_error = error;
+        cancel();
+        Q_EMIT failed(error);
+    }
+}
+
+void Pager::onPageReady(int pageNumber, ReadyPage ready)
+{
+    if (!ready.read.problem.isEmpty()) {
+        ApiError error(ApiError::Kind::Parse, ready.read.problem);
+        error.setRequest(m_listRequest.method, m_listRequest.path);
+        return fail(error);
+    }
+
+    const PageContent &page = ready.read.totals;
     if (m_lastPage < 0 && pageNumber == 1) {
         m_totalItems = page.totalItems;
         m_honouredPageSize = Pagination::honouredPageSize(page, m_pageSize);
         m_lastPage = Pagination::lastPage(page, m_honouredPageSize);
         if (m_lastPage >= 0)
             Q_EMIT totalsKnown(m_totalItems, m_lastPage);
-        else if (!page.items.isEmpty())
-            m_honouredPageSize = qMin(m_pageSize, int(page.items.size())); // no totals
+        else if (page.rows() > 0)
+            m_honouredPageSize = qMin(m_pageSize, page.rows()); // no totals
     }
 
-    m_ready.insert(pageNumber, page.items);
+    m_ready.insert(pageNumber, std::move(ready));
     deliverReadyPages();
 
     if (!m_complete && (m_fetchAll || m_pagesWanted >= m_nextToDeliver))
@@ -140,18 +218,24 @@ void Pager::deliverReadyPages()
 {
     while (!m_complete && m_ready.contains(m_nextToDeliver)) {
         const int pageNumber = m_nextToDeliver;
-        const QJsonArray items = m_ready.take(pageNumber);
-        const int rows = int(items.size());
+        ReadyPage page = m_ready.take(pageNumber);
+        const int rows = page.rows();
 
+        // The reader found the ids on the worker; a page read here has them looked up now.
         QList<QString> ids;
-        int repeats = 0;
         if (!m_idKey.isEmpty()) {
-            ids.reserve(rows);
-            for (const QJsonValue &item : items) {
-                ids.append(recordId(item, m_idKey));
-                if (!ids.last().isEmpty() && m_deliveredIds.contains(ids.last()))
-                    ++repeats;
+            if (page.fromReader) {
+                ids = page.read.ids;
+            } else {
+                ids.reserve(rows);
+                for (const QJsonValue &item : std::as_const(page.items))
+                    ids.append(recordId(item, m_idKey));
             }
+        }
+        int repeats = 0;
+        for (const QString &id : std::as_const(ids)) {
+            if (!id.isEmpty() && m_deliveredIds.contains(id))
+                ++repeats;
         }
         // Records seen on an earlier page: the list shifted under the walk (or the server
         // repeated itself). Asking once more usually gives the page that belongs there.
@@ -161,29 +245,40 @@ void Pager::deliverReadyPages()
             return;
         }
 
-        QJsonArray kept = items;
-        if (!ids.isEmpty()) {
-            qsizetype firstDropped = -1;
-            for (qsizetype i = 0; i < ids.size(); ++i) {
-                const QString &id = ids.at(i);
-                const bool repeat = !id.isEmpty() && m_deliveredIds.contains(id);
-                if (!id.isEmpty() && !repeat)
-                    m_deliveredIds.insert(id);
-                if (repeat && firstDropped < 0) {
-                    firstDropped = i;
-                    kept = QJsonArray();
-                    for (qsizetype k = 0; k < i; ++k)
-                        kept.append(items.at(k));
-                } else if (!repeat && firstDropped >= 0) {
-                    kept.append(items.at(i));
-                }
-            }
+        // Repeats of earlier pages, and of earlier records of this page, are dropped.
+        QList<qsizetype> dropped;
+        m_deliveredIds.reserve(m_deliveredIds.size() + ids.size());
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            const QString &id = ids.at(i);
+            if (id.isEmpty())
+                continue;
+            if (m_deliveredIds.contains(id))
+                dropped.append(i);
+            else
+                m_deliveredIds.insert(id);
         }
-        m_repeatsDropped += rows - int(kept.size());
-        m_itemsDelivered += int(kept.size());
+        const int kept = rows - int(dropped.size());
+        m_repeatsDropped += int(dropped.size());
+        m_itemsDelivered += kept;
         m_emptyPagesInARow = rows == 0 ? m_emptyPagesInARow + 1 : 0;
         ++m_nextToDeliver;
-        Q_EMIT pageLoaded(pageNumber, kept);
+        if (page.fromReader) {
+            page.read.repeats = std::move(dropped);
+            page.read.ids = {};
+            Q_EMIT pageRead(pageNumber, page.read);
+        } else if (dropped.isEmpty()) {
+            Q_EMIT pageLoaded(pageNumber, page.items);
+        } else {
+            QJsonArray keptItems;
+            qsizetype next = 0;
+            for (qsizetype i = 0; i < page.items.size(); ++i) {
+                if (next < dropped.size() && dropped.at(next) == i)
+                    ++next;
+                else
+                    keptItems.append(page.items.at(i));
+            }
+            Q_EMIT pageLoaded(pageNumber, keptItems);
+        }
 
         if (endsAfter(pageNumber, rows))
             complete();

@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "apirequest.h"
+#include "pagebody.h"
 #include "pagination.h"
 
 #include <QJsonArray>
@@ -10,6 +11,8 @@
 #include <QPointer>
 #include <QSet>
 #include <QUrlQuery>
+
+#include <functional>
 
 class ApiCall;
 class ApiClient;
@@ -23,6 +26,12 @@ class ApiClient;
 // more, as the list may have shifted); the walk goes on past the promised last page while
 // records the totals promise are missing, and ends at an empty page past the end or at two
 // empty pages in a row. totalsDisagree() then says whether the count matched.
+//
+// By default a page is read on the GUI thread into a QJsonArray (pageLoaded). With a page
+// reader (setPageReader) the body goes to a worker thread instead, where the reader makes the
+// consumer's rows in one pass (PageBody::read); the pager keeps its order and repeat checks on
+// the ids and delivers the rows with pageRead. A page whose reading finishes after cancel() or
+// after the pager was deleted is dropped.
 class Pager : public QObject
 {
     Q_OBJECT
@@ -36,6 +45,19 @@ public:
           QObject *parent = nullptr, QString idKey = QStringLiteral("id"));
     ~Pager() override;
 
+    // Runs on a worker thread: reads one page's body (with PageBody::read) into a PageRead.
+    // Must not touch the pager or any object of the GUI thread.
+    using PageReader =
+        std::function<PageRead(const QByteArray &body, PageShape shape, const QString &idKey)>;
+    // Set before the first fetch: pages are then delivered by pageRead, not pageLoaded.
+    void setPageReader(PageReader reader) { m_reader = std::move(reader); }
+    bool hasPageReader() const { return bool(m_reader); }
+    // Test hook: called on the worker thread before each page is read.
+    static void setReadHookForTests(std::function<void(int pageNumber)> hook);
+    // Test hook: waits until no page is being read on the worker (its result may still be on
+    // its way to the GUI thread's event queue).
+    static bool waitForReadingForTests(int timeoutMs);
+
     void setMaxInFlight(int pages) { m_maxInFlight = qMax(1, pages); }
     int maxInFlight() const { return m_maxInFlight; }
     int pageSize() const { return m_pageSize; }
@@ -43,7 +65,8 @@ public:
     int honouredPageSize() const { return m_honouredPageSize; }
 
     bool canFetchMore() const;
-    bool isLoading() const { return !m_calls.isEmpty(); }
+    // A page is being fetched or read.
+    bool isLoading() const { return !m_calls.isEmpty() || !m_reading.isEmpty(); }
     bool isComplete() const { return m_complete; }
     bool hasFailed() const { return !m_error.isNull(); }
     // Records the server said the list has (its word, uncapped); -1 until known.
@@ -69,6 +92,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void totalsKnown(int totalItems, int lastPage);
     void pageLoaded(int pageNumber, const QJsonArray &items);
+    // With a page reader: the page as read, with the repeats to skip (PageRead::repeats).
+    void pageRead(int pageNumber, const PageRead &page);
     void completed();
     void failed(const ApiError &error);
     void loadingChanged(bool loading);
@@ -76,6 +101,10 @@ Q_SIGNALS:
 private:
     void requestPage(int pageNumber);
     void onPageArrived(int pageNumber, ApiCall *call);
+    void onPageRead(int pageNumber, PageRead read);
+    void fail(const ApiError &error);
+    struct ReadyPage;
+    void onPageReady(int pageNumber, ReadyPage ready);
     void deliverReadyPages();
     // Decides, after page `pageNumber` was delivered, whether the list has ended.
     bool endsAfter(int pageNumber, int rowsOnPage) const;
@@ -102,6 +131,18 @@ private:
     int m_pagesWanted = 0; // deliver up to this page unless fetching all
     bool m_complete = false;
     ApiError m_error;
-    QMap<int, QJsonArray> m_ready;
+    // A page that arrived, waiting for the pages before it: read here (items) or by the
+    // reader (read).
+    struct ReadyPage
+    {
+        QJsonArray items;
+        PageRead read;
+        bool fromReader = false;
+        int rows() const { return fromReader ? read.totals.rows() : int(items.size()); }
+    };
+    QMap<int, ReadyPage> m_ready;
     QMap<int, QPointer<ApiCall>> m_calls;
+    PageReader m_reader;
+    QSet<int> m_reading;          // pages being read on a worker
+    quint64 m_readGeneration = 0; // a cancel() makes the readings under way stale
 };

@@ -65,7 +65,7 @@ int honouredPageSize(const PageContent &firstPage, int requestedSize)
 {
     if (firstPage.pageSize > 0 && firstPage.pageSize < requestedSize)
         return firstPage.pageSize;
-    const int rows = int(firstPage.items.size());
+    const int rows = firstPage.rows();
     const bool morePromised = firstPage.totalItems > rows || firstPage.totalPages > 1;
     if (rows > 0 && rows < requestedSize && morePromised)
         return rows;
@@ -79,7 +79,7 @@ int lastPage(const PageContent &firstPage, int pageSize)
         pages = (qint64(firstPage.totalItems) + pageSize - 1) / pageSize;
     else if (firstPage.totalPages >= 0)
         pages = firstPage.totalPages;
-    else if (firstPage.items.isEmpty())
+    else if (firstPage.rows() == 0)
         pages = 0; // no totals, and nothing at all
     // No totals and some rows: unknown, even for a short page (the size may have been clamped).
     return pages < 0 ? -1 : int(qMin<qint64>(pages, maxTrustedPages));

@@ -23,6 +23,10 @@ struct PageContent
     int totalItems = -1; // -1 when the server did not say
     int totalPages = -1;
     int pageSize = -1; // meta.page_size: the size the server honoured, when it says
+    // Items on the page when they were read elsewhere (PageRead) and `items` is empty; -1
+    // when `items` holds them.
+    int itemCount = -1;
+    int rows() const { return itemCount >= 0 ? itemCount : int(items.size()); }
 };
 
 // Pure pagination arithmetic, kept apart from the network so it is easy to test.

@@ -3,6 +3,7 @@
 #include "api/apiparse.h"
 #include "api/hostedapi.h"
 #include "api/messagingprofilesapi.h"
+#include "api/pagebody.h"
 #include "api/rcsapi.h"
 #include "api/tollfreeapi.h"
 #include "api/urldomainsapi.h"
@@ -68,6 +69,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         PageContent page;
         if (Pagination::parsePage(shape, json, &page, &problem))
             Pagination::lastPage(page, Pagination::honouredPageSize(page, 100));
+        // The list models' page reader: the same checks with simdjson, each item made a value.
+        PageRead read;
+        if (PageBody::read(shape, body, QStringLiteral("id"), &read,
+                           [](qsizetype, const QString &, const simdjson::dom::element &item) {
+                               PageBody::toJsonValue(item);
+                           }))
+            Pagination::lastPage(read.totals, Pagination::honouredPageSize(read.totals, 100));
     }
     return 0;
 }

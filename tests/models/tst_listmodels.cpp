@@ -1,4 +1,6 @@
+#include "api/pager.h"
 #include "api/tollfreeapi.h"
+#include "compactrecord.h"
 #include "hostednumbersmodel.h"
 #include "hostedordersmodel.h"
 #include "listfilterproxy.h"
@@ -8,8 +10,14 @@
 #include "urldomainsmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMutex>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSet>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -447,6 +455,160 @@ private Q_SLOTS:
         m_bed->clearFaults();
         model->loadAll();
         QVERIFY(waitForState(model, PagedListModel::State::Loaded, 3000));
+    }
+
+    // --- Pages read on a worker thread ------------------------------------------------------
+
+    void pagesAreReadOffTheGuiThread()
+    {
+        QMutex mutex;
+        QSet<QThread *> threads;
+        Pager::setReadHookForTests([&](int) {
+            const QMutexLocker locker(&mutex);
+            threads.insert(QThread::currentThread());
+        });
+        auto *model = makeModel<TollFreeRequestsModel>();
+        model->setPageSize(100);
+        model->reload();
+        model->loadAll();
+        const bool loaded = waitForState(model, PagedListModel::State::Loaded);
+        Pager::setReadHookForTests({});
+        QVERIFY(loaded);
+        QCOMPARE(model->rowCount(), seededTollFree);
+        QVERIFY(model->pager()->hasPageReader());
+        const QMutexLocker locker(&mutex);
+        QVERIFY(!threads.isEmpty());
+        QVERIFY(!threads.contains(QThread::currentThread()));
+    }
+
+    // The rows made from simdjson's parse are the rows fromJson makes of the same records, and
+    // their compact record gives back every field of the request.
+    void rowsReadOnTheWorkerMatchTheRowsOfFromJson()
+    {
+        auto *call = TollFreeApi(&m_bed->client).list({}, 1, seededTollFree);
+        QJsonArray records; // read before the call deletes itself
+        connect(call, &ApiCall::finished, this,
+                [&] { records = call->json().object().value(u"records"_s).toArray(); });
+        SandboxTestbed::wait(call);
+        QCOMPARE(records.size(), seededTollFree);
+
+        auto *model = makeModel<TollFreeRequestsModel>();
+        model->setPageSize(seededTollFree);
+        model->reload();
+        QVERIFY(waitForState(model, PagedListModel::State::Loaded));
+        QCOMPARE(model->rowCount(), seededTollFree);
+        for (int row = 0; row < seededTollFree; ++row) {
+            const QJsonObject json = records.at(row).toObject();
+            const TollFreeRequestRow expected = TollFreeRequestRow::fromJson(json);
+            const TollFreeRequestRow &actual = model->rowAt(row);
+            QCOMPARE(actual.id, expected.id);
+            QCOMPARE(actual.status, expected.status);
+            QCOMPARE(actual.businessName, expected.businessName);
+            QCOMPARE(actual.phoneNumbers, expected.phoneNumbers);
+            QCOMPARE(actual.useCase, expected.useCase);
+            QCOMPARE(actual.createdAt, expected.createdAt);
+            QCOMPARE(actual.createdAt.timeSpec(), expected.createdAt.timeSpec());
+            QCOMPARE(actual.updatedAt, expected.updatedAt);
+            QCOMPARE(actual.searchText, expected.searchText);
+            QCOMPARE(actual.stored.toJson(), json);
+            QCOMPARE(actual.record().value<TollFreeVerificationRequest>().raw, json);
+            QVERIFY(actual.stored.byteSize() < QJsonDocument(json).toJson().size() / 2);
+        }
+    }
+
+    void compactRecordKeepsEveryJsonValue()
+    {
+        // Escapes, a surrogate pair, a 2^53 + 1 that only a double holds, nesting and empties.
+        const QByteArray text =
+            "{\"records\": [{\"id\": \"a\", \"n\": 1.5, \"big\": 9007199254740993, \"neg\": -42,"
+            " \"t\": true, \"f\": false, \"z\": null,"
+            " \"s\": \"caf\\u00e9 \\\"quoted\\\" \\ud83d\\ude00\", \"e\": \"\","
+            " \"list\": [1, \"two\", {\"three\": [3]}, [], {}], \"o\": {\"p\": {\"q\": \"deep\"}}},"
+            " {\"id\": \"b\", \"s\": \"caf\\u00e9 \\\"quoted\\\" \\ud83d\\ude00\", \"list\": []}],"
+            " \"total_records\": 2}";
+        PageRead page;
+        QList<CompactRecord> fromElements;
+        QVERIFY(PageBody::read(PageShape::RecordsPlain, text, u"id"_s, &page,
+                               [&](qsizetype, const QString &, const simdjson::dom::element &item) {
+                                   fromElements.append(CompactRecord::fromElement(item));
+                               }));
+        QCOMPARE(page.ids, (QList<QString>{u"a"_s, u"b"_s}));
+        QCOMPARE(page.totals.totalItems, 2);
+        const QJsonArray expected =
+            QJsonDocument::fromJson(text).object().value(u"records"_s).toArray();
+        QCOMPARE(fromElements.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            const QJsonObject object = expected.at(i).toObject();
+            QCOMPARE(fromElements.at(i).toJson(), object);
+            QCOMPARE(CompactRecord::fromJson(object).toJson(), object);
+        }
+        QVERIFY(CompactRecord().toJson().isEmpty());
+
+        PageRead broken;
+        QVERIFY(!PageBody::read(PageShape::RecordsPlain, "{\"records\": [", u"id"_s, &broken, {}));
+        QVERIFY(broken.problem.contains(u"invalid JSON"_s));
+        QVERIFY(!PageBody::read(PageShape::RecordsPlain, "{\"records\": 3}", u"id"_s, &broken, {}));
+        QCOMPARE(broken.problem, u"\"records\" is not a list"_s);
+    }
+
+    // A page whose reading ends after the list was reloaded (or loading was cancelled) is
+    // dropped: its rows never reach the model.
+    void aPageReadWhileTheListIsReloadedIsDropped_data()
+    {
+        QTest::addColumn<bool>("reload");
+        QTest::newRow("reload") << true;
+        QTest::newRow("cancel") << false;
+    }
+
+    void aPageReadWhileTheListIsReloadedIsDropped()
+    {
+        QFETCH(bool, reload);
+        QSemaphore entered;
+        QSemaphore gate;
+        std::atomic<int> reads = 0;
+        Pager::setReadHookForTests([&](int) {
+            if (reads++ == 0) { // the first page read waits until the test lets it go
+                entered.release();
+                gate.acquire();
+            }
+        });
+        auto *model = new TollFreeRequestsModel(&m_bed->client); // no tester: its fetchMore()
+        m_model.reset(model);                                    // would ask again at once
+        model->setPageSize(100);
+        QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+        model->reload();
+        // Whatever fails below, the worker is let go and the hook removed.
+        const auto release = qScopeGuard([&] {
+            gate.release(2);
+            Pager::waitForReadingForTests(10000);
+            Pager::setReadHookForTests({});
+        });
+        QTRY_COMPARE(entered.available(), 1);
+        QCOMPARE(model->state(), PagedListModel::State::Loading);
+        if (reload)
+            model->reload(); // a new pager; the old one's page is still being read
+        else
+            model->cancelLoading();
+        gate.release();
+        if (reload) {
+            QVERIFY(waitForState(model, PagedListModel::State::Idle));
+            QCOMPARE(inserted.size(), 1); // the new pager's first page only
+            QCOMPARE(model->rowCount(), 100);
+        } else {
+            QCOMPARE(model->state(), PagedListModel::State::Idle);
+            QVERIFY(Pager::waitForReadingForTests(10000));
+            // The stale page's result is queued to this thread: it would be delivered now.
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
+            QCOMPARE(reads.load(), 1);
+            QCOMPARE(model->rowCount(), 0);
+            QCOMPARE(inserted.size(), 0);
+            model->fetchMore(); // page 1 is asked again
+            QVERIFY(waitForState(model, PagedListModel::State::Idle));
+            QCOMPARE(inserted.size(), 1);
+            QCOMPARE(model->rowCount(), 100);
+        }
+        QCOMPARE(distinctIds(model), 100);
     }
 
     // --- The other lists ---------------------------------------------------------------------
