@@ -19,6 +19,7 @@ public:
     {
         if (m_stamp != stamp) {
             m_bytes = QJsonDocument(make()).toJson(QJsonDocument::Compact);
+            m_bytes.squeeze(); // kept for long: without the growth reserve (half as much again)
             m_stamp = stamp;
         }
         return m_bytes;
