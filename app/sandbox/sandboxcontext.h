@@ -18,6 +18,9 @@ struct SandboxContext
     QString organizationId;
     QString userId;
     bool dirty = false;
+    // Changes so far: touch() counts them. Every write calls touch() (the state file relies on
+    // it), so answers cached under stamp() stay right until it moves.
+    quint64 changes = 0;
     // Realistic mode (SandboxOptions::realistic); switchable at run time via /_sandbox/mode.
     bool realistic = false;
     // The account's messaging profiles: areas register the ids their writes name, and the
@@ -25,5 +28,11 @@ struct SandboxContext
     SandboxMessagingProfiles *profiles = nullptr;
 
     qint64 now() const { return clock.nowMs(); }
-    void touch() { dirty = true; }
+    void touch()
+    {
+        dirty = true;
+        ++changes;
+    }
+    // What cached answers are made under: the change count and the mode (never 0).
+    quint64 stamp() const { return ((changes << 1) | (realistic ? 1 : 0)) + 1; }
 };

@@ -141,6 +141,7 @@ void SandboxHosted::clear()
     m_codes.clear();
     m_numberIndex.clear();
     m_activeNumbers.clear();
+    m_numberLists.clear();
     m_indexStale = true;
 }
 
@@ -384,11 +385,13 @@ SandboxResponse SandboxHosted::listOrders(const SandboxRequest &request)
         return error;
     advanceAll();
     const qint64 total = qint64(m_orders.size());
-    QJsonArray data;
-    for (qint64 i = page.offset(); i < total && i < page.offset() + page.size; ++i)
-        data.append(orderJson(*m_orders[size_t(total - 1 - i)]));
-    return SandboxResponse::json(200,
-                                 QJsonObject{{u"data"_s, data}, {u"meta"_s, page.meta(total)}});
+    const quint64 stamp = m_context.stamp();
+    QList<QByteArray> data;
+    for (qint64 i = page.offset(); i < total && i < page.offset() + page.size; ++i) {
+        Order &order = *m_orders[size_t(total - 1 - i)];
+        data.append(order.json.bytes(stamp, [&] { return orderJson(order); }));
+    }
+    return page.dataMetaAnswer(data, total);
 }
 
 SandboxResponse SandboxHosted::createOrder(const SandboxRequest &request)
@@ -741,14 +744,12 @@ SandboxResponse SandboxHosted::listNumbers(const SandboxRequest &request)
     rebuildNumberIndex();
 
     const bool filtered = !profile.isEmpty() || !exact.isEmpty() || !contains.isEmpty();
-    QJsonArray data;
-    qint64 total = qint64(m_numberIndex.size());
-    if (!filtered && sort.isEmpty()) {
-        for (qint64 i = page.offset(); i < total && i < page.offset() + page.size; ++i) {
-            const auto &[order, position] = m_numberIndex[size_t(i)];
-            data.append(numberJson(*order, order->numbers.at(position)));
-        }
-    } else {
+    const quint64 stamp = m_context.stamp();
+    const auto serialised = [&](const QPair<Order *, qsizetype> &entry) -> const QByteArray & {
+        Number &number = entry.first->numbers[entry.second];
+        return number.json.bytes(stamp, [&] { return numberJson(*entry.first, number); });
+    };
+    const auto collect = [&] {
         std::vector<QPair<Order *, qsizetype>> matches;
         for (const auto &entry : m_numberIndex) {
             const Number &number = entry.first->numbers.at(entry.second);
@@ -769,14 +770,18 @@ SandboxResponse SandboxHosted::listNumbers(const SandboxRequest &request)
                     return ascending ? a < b : b < a;
                 });
         }
-        total = qint64(matches.size());
-        for (qint64 i = page.offset(); i < total && i < page.offset() + page.size; ++i) {
-            const auto &[order, position] = matches[size_t(i)];
-            data.append(numberJson(*order, order->numbers.at(position)));
-        }
-    }
-    return SandboxResponse::json(200,
-                                 QJsonObject{{u"data"_s, data}, {u"meta"_s, page.meta(total)}});
+        return matches;
+    };
+    const std::vector<QPair<Order *, qsizetype>> &list =
+        !filtered && sort.isEmpty()
+            ? m_numberIndex
+            : m_numberLists.matches(QStringList{profile, exact, contains, sort}.join(QChar(0x1f)),
+                                    stamp, collect);
+    const qint64 total = qint64(list.size());
+    QList<QByteArray> data;
+    for (qint64 i = page.offset(); i < total && i < page.offset() + page.size; ++i)
+        data.append(serialised(list[size_t(i)]));
+    return page.dataMetaAnswer(data, total);
 }
 
 SandboxResponse SandboxHosted::retrieveNumber(const QString &idOrNumber)

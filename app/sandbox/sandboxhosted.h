@@ -1,6 +1,8 @@
 #pragma once
 
+#include "sandbox/sandboxcachedjson.h"
 #include "sandbox/sandboxcontext.h"
+#include "sandbox/sandboxlistcache.h"
 #include "sandbox/sandboxrequest.h"
 #include "sandbox/sandboxresponse.h"
 
@@ -77,6 +79,8 @@ private:
         QString product;
         qint64 createdAtMs = 0;
         qint64 updatedAtMs = 0;
+        // numberJson() serialised under SandboxContext::stamp().
+        SandboxCachedJson json;
     };
     struct Upload
     {
@@ -100,6 +104,8 @@ private:
         qint64 createdAtMs = 0;
         qint64 updatedAtMs = 0;
         qint64 provisionedAtMs = 0; // when "provisioning" turns "successful" (0: not pending)
+        // orderJson() serialised under SandboxContext::stamp().
+        SandboxCachedJson json;
     };
 
     Order *findOrder(const QString &id);
@@ -128,4 +134,6 @@ private:
     QHash<QString, QPair<Order *, qsizetype>> m_numberByPhone;
     QSet<QString> m_activeNumbers;
     bool m_indexStale = true;
+    // Filtered or sorted number lists (of m_numberIndex entries) per query, under stamp().
+    SandboxListCache<QPair<Order *, qsizetype>> m_numberLists;
 };

@@ -2,6 +2,8 @@
 
 #include "sandbox/sandboxerrors.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 bool SandboxPage::parse(const SandboxRequest &request, const QString &numberKey,
@@ -52,6 +54,13 @@ QJsonObject SandboxPage::meta(qint64 totalResults) const
                        {u"page_size"_s, size},
                        {u"total_pages"_s, double(pages)},
                        {u"total_results"_s, double(totalResults)}};
+}
+
+SandboxResponse SandboxPage::dataMetaAnswer(const QList<QByteArray> &items,
+                                            qint64 totalResults) const
+{
+    return SandboxResponse::jsonList(
+        "data", items, "meta", QJsonDocument(meta(totalResults)).toJson(QJsonDocument::Compact));
 }
 
 SandboxResponse SandboxPage::dataMetaPage(const SandboxRequest &request, const QJsonArray &items,

@@ -30,6 +30,9 @@ struct SandboxPage
     static SandboxResponse dataMetaPage(const SandboxRequest &request, const QJsonArray &items,
                                         bool realistic);
 
+    // {"data": items, "meta": meta(totalResults)} from the page's records already serialised.
+    SandboxResponse dataMetaAnswer(const QList<QByteArray> &items, qint64 totalResults) const;
+
     qint64 offset() const { return (number - 1) * size; }
     // {"page_number", "page_size", "total_pages", "total_results"}
     QJsonObject meta(qint64 totalResults) const;

@@ -24,6 +24,34 @@ SandboxResponse SandboxResponse::json(int status, const QJsonArray &array)
     return response;
 }
 
+SandboxResponse SandboxResponse::serialisedJson(int status, const QByteArray &json)
+{
+    SandboxResponse response;
+    response.status = status;
+    response.body = json;
+    response.setHeader(QByteArrayLiteral("Content-Type"), jsonContentType);
+    return response;
+}
+
+SandboxResponse SandboxResponse::jsonList(QByteArrayView listKey, const QList<QByteArray> &items,
+                                          QByteArrayView restKey, const QByteArray &rest)
+{
+    Q_ASSERT(listKey < restKey);
+    qsizetype size = listKey.size() + restKey.size() + rest.size() + 16;
+    for (const QByteArray &item : items)
+        size += item.size() + 1;
+    SandboxResponse response = serialisedJson(200, QByteArray());
+    response.body.reserve(size);
+    response.body.append("{\"").append(listKey).append("\":[");
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            response.body.append(',');
+        response.body.append(items.at(i));
+    }
+    response.body.append("],\"").append(restKey).append("\":").append(rest).append('}');
+    return response;
+}
+
 SandboxResponse SandboxResponse::data(const QJsonObject &value, int status)
 {
     return json(status, QJsonObject{{QStringLiteral("data"), value}});

@@ -18,6 +18,14 @@ struct SandboxResponse
 
     static SandboxResponse json(int status, const QJsonObject &object);
     static SandboxResponse json(int status, const QJsonArray &array);
+    // An answer whose JSON is already serialised (SandboxCachedJson).
+    static SandboxResponse serialisedJson(int status, const QByteArray &json);
+    // A 200 list answer written from records already serialised (SandboxCachedJson):
+    // {"<listKey>":[item,...],"<restKey>":rest}, where rest is serialised JSON too. The members
+    // come in the order QJsonDocument writes them, so listKey must sort before restKey
+    // ("records" / "total_records", "data" / "meta").
+    static SandboxResponse jsonList(QByteArrayView listKey, const QList<QByteArray> &items,
+                                    QByteArrayView restKey, const QByteArray &rest);
     // {"data": value}
     static SandboxResponse data(const QJsonObject &value, int status = 200);
     static SandboxResponse data(const QJsonArray &value, int status = 200);

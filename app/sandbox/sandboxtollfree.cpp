@@ -59,6 +59,9 @@ void SandboxTollFree::clear()
     m_records.clear();
     m_byId.clear();
     m_pending.clear();
+    m_filtered.clear();
+    m_nextStepDueMs = 0;
+    ++m_changes;
 }
 
 void SandboxTollFree::seed(int count)
@@ -85,9 +88,18 @@ void SandboxTollFree::seed(int count)
 void SandboxTollFree::insert(std::unique_ptr<Record> record)
 {
     m_byId.insert(record->id, record.get());
-    if (record->stage != 0)
+    if (record->stage != 0) {
         m_pending.insert(record.get());
+        m_nextStepDueMs = qMin(m_nextStepDueMs, record->nextStepAtMs);
+    }
     m_records.push_back(std::move(record));
+    ++m_changes;
+}
+
+void SandboxTollFree::recordChanged(Record *record)
+{
+    record->json.clear();
+    ++m_changes;
 }
 
 SandboxTollFree::Record *SandboxTollFree::find(const QString &id)
@@ -135,6 +147,8 @@ void SandboxTollFree::submit(Record *record, bool resubmission)
         record->outcomeReason.clear();
     }
     m_pending.insert(record);
+    m_nextStepDueMs = qMin(m_nextStepDueMs, record->nextStepAtMs);
+    recordChanged(record);
 }
 
 void SandboxTollFree::advance(Record *record, qint64 now)
@@ -172,6 +186,7 @@ void SandboxTollFree::advance(Record *record, qint64 now)
     }
     if (changed) {
         m_context.touch();
+        recordChanged(record);
         if (record->stage == 0)
             m_pending.remove(record);
     }
@@ -180,9 +195,15 @@ void SandboxTollFree::advance(Record *record, qint64 now)
 void SandboxTollFree::advanceAll()
 {
     const qint64 now = m_context.now();
+    if (now < m_nextStepDueMs)
+        return;
     const QList<Record *> pending = m_pending.values();
-    for (Record *record : pending)
+    m_nextStepDueMs = std::numeric_limits<qint64>::max();
+    for (Record *record : pending) {
         advance(record, now);
+        if (record->stage != 0)
+            m_nextStepDueMs = qMin(m_nextStepDueMs, record->nextStepAtMs);
+    }
 }
 
 QJsonObject SandboxTollFree::bodyOf(const Record &record) const
@@ -243,6 +264,12 @@ QJsonObject SandboxTollFree::toJson(const Record &record, Shape shape) const
     return json;
 }
 
+const QByteArray &SandboxTollFree::statusJson(Record &record)
+{
+    // The record's JSON changes with the record (recordChanged clears it) and with the mode.
+    return record.json.bytes(m_context.realistic ? 2 : 1, [&] { return toJson(record); });
+}
+
 SandboxResponse SandboxTollFree::list(const SandboxRequest &request)
 {
     SandboxPage page;
@@ -285,36 +312,42 @@ SandboxResponse SandboxTollFree::list(const SandboxRequest &request)
                           to != std::numeric_limits<qint64>::max();
     const qint64 total = qint64(m_records.size());
     const qint64 first = page.offset();
-    QJsonArray records;
+    QList<QByteArray> records;
     qint64 matches = total;
     if (!filtered) {
         for (qint64 i = first; i < total && i < first + page.size; ++i)
-            records.append(toJson(*m_records[size_t(total - 1 - i)]));
+            records.append(statusJson(*m_records[size_t(total - 1 - i)]));
     } else {
-        matches = 0;
-        for (qint64 i = total - 1; i >= 0; --i) {
-            const Record &record = *m_records[size_t(i)];
-            if (byStatus && record.status() != statusFilter)
-                continue;
-            if (record.createdAtMs < from || record.createdAtMs > to)
-                continue;
-            if (!nameFilter.isEmpty() &&
-                !record.businessName.contains(nameFilter, Qt::CaseInsensitive))
-                continue;
-            if (!phoneFilter.isEmpty()) {
-                bool hit = false;
-                for (const QString &number : record.phoneNumbers)
-                    hit = hit || number.contains(phoneFilter);
-                if (!hit)
+        const QString key =
+            QStringList{byStatus ? TollFreeStatusNames::name(statusFilter) : QString(),
+                        QString::number(from), QString::number(to), nameFilter, phoneFilter}
+                .join(QChar(0x1f));
+        const std::vector<Record *> &list = m_filtered.matches(key, m_changes, [&] {
+            std::vector<Record *> found;
+            for (auto it = m_records.rbegin(); it != m_records.rend(); ++it) {
+                Record *record = it->get();
+                if (byStatus && record->status() != statusFilter)
                     continue;
+                if (record->createdAtMs < from || record->createdAtMs > to)
+                    continue;
+                if (!nameFilter.isEmpty() &&
+                    !record->businessName.contains(nameFilter, Qt::CaseInsensitive))
+                    continue;
+                if (!phoneFilter.isEmpty() &&
+                    std::none_of(
+                        record->phoneNumbers.cbegin(), record->phoneNumbers.cend(),
+                        [&](const QString &number) { return number.contains(phoneFilter); }))
+                    continue;
+                found.push_back(record);
             }
-            if (matches >= first && matches < first + page.size)
-                records.append(toJson(record));
-            ++matches;
-        }
+            return found;
+        });
+        matches = qint64(list.size());
+        for (qint64 i = first; i < matches && i < first + page.size; ++i)
+            records.append(statusJson(*list[size_t(i)]));
     }
-    return SandboxResponse::json(
-        200, QJsonObject{{u"records"_s, records}, {u"total_records"_s, double(matches)}});
+    return SandboxResponse::jsonList("records", records, "total_records",
+                                     QByteArray::number(matches));
 }
 
 SandboxResponse SandboxTollFree::create(const SandboxRequest &request)
@@ -346,7 +379,7 @@ SandboxResponse SandboxTollFree::retrieve(const QString &id)
     Record *record = find(id);
     if (!record)
         return SandboxErrors::notFound(u"verification request"_s, id);
-    return SandboxResponse::json(200, toJson(*record));
+    return SandboxResponse::serialisedJson(200, statusJson(*record));
 }
 
 SandboxResponse SandboxTollFree::update(const QString &id, const SandboxRequest &request)
@@ -371,6 +404,7 @@ SandboxResponse SandboxTollFree::update(const QString &id, const SandboxRequest 
     const TollFreeStatus status = record->status();
     if (status == TollFreeStatus::WaitingForCustomer || status == TollFreeStatus::Rejected)
         submit(record, true);
+    recordChanged(record);
     m_context.touch();
     return SandboxResponse::json(200, toJson(*record, Shape::Egress));
 }
@@ -393,6 +427,7 @@ SandboxResponse SandboxTollFree::remove(const QString &id)
         [record](const std::unique_ptr<Record> &entry) { return entry.get() == record; });
     if (position != m_records.end())
         m_records.erase(position);
+    ++m_changes;
     m_context.touch();
     // The SDK does not read this answer; the real API's body is not documented.
     if (m_context.realistic)

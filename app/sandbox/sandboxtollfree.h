@@ -1,6 +1,8 @@
 #pragma once
 
+#include "sandbox/sandboxcachedjson.h"
 #include "sandbox/sandboxcontext.h"
+#include "sandbox/sandboxlistcache.h"
 #include "sandbox/sandboxrequest.h"
 #include "sandbox/sandboxresponse.h"
 #include "sandbox/sandboxtollfreestatus.h"
@@ -68,6 +70,8 @@ private:
         qint64 nextStepAtMs = 0;
         Outcome outcome = Outcome::Verified;
         QString outcomeReason;
+        // The list/retrieve answer (Shape::Status) serialised; cleared by recordChanged().
+        SandboxCachedJson json;
 
         TollFreeStatus status() const { return history.last().status; }
     };
@@ -75,12 +79,17 @@ private:
     Record *find(const QString &id);
     void advance(Record *record, qint64 now);
     void advanceAll();
+    // Drops what is cached about the record (its JSON, the filtered lists): called by every
+    // change of a record, after it.
+    void recordChanged(Record *record);
     void submit(Record *record, bool resubmission);
     // Which SDK type the answer is: the create/update answer (VerificationRequestEgress) or
     // the retrieve/list record (VerificationRequestStatus). Only realistic mode tells them
     // apart, by leaving out what the type does not declare.
     enum class Shape { Egress, Status };
     QJsonObject toJson(const Record &record, Shape shape = Shape::Status) const;
+    // toJson(record) serialised, from the record's cache when it is still right.
+    const QByteArray &statusJson(Record &record);
     // A TFV 422; realistic mode drops `source` and names the field in the detail.
     SandboxResponse validationFailure(const SandboxErrors &errors) const;
     QJsonObject bodyOf(const Record &record) const;
@@ -91,4 +100,10 @@ private:
     std::vector<std::unique_ptr<Record>> m_records;
     QHash<QString, Record *> m_byId;
     QSet<Record *> m_pending;
+    // No pending record has a step due before this instant (advanceAll has nothing to do).
+    qint64 m_nextStepDueMs = 0;
+    // Changes of the list (records added, removed or changed): the filtered lists' stamp.
+    quint64 m_changes = 0;
+    // Filtered lists, newest first, per filter (status, dates, name, number).
+    SandboxListCache<Record *> m_filtered;
 };
