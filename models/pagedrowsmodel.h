@@ -183,7 +183,7 @@ protected:
             if (batch->rows.isEmpty())
                 return;
         }
-        insertRows(std::move(batch->rows));
+        appendParsedRows(std::move(batch->rows));
     }
 
     void appendPage(const QJsonArray &items) override
@@ -195,7 +195,7 @@ protected:
                 parsed.append(Row::fromJson(item.toObject()));
         }
         if (!parsed.isEmpty())
-            insertRows(std::move(parsed));
+            appendParsedRows(std::move(parsed));
     }
 
     void clearRows() override
@@ -212,7 +212,7 @@ private:
         QList<qsizetype> itemOf;
     };
 
-    void insertRows(QList<Row> &&rows)
+    void appendParsedRows(QList<Row> &&rows)
     {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(rows.size()) - 1);

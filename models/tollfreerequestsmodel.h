@@ -20,7 +20,7 @@ struct TollFreeRequestRow
     // Reads only the listed fields: the full request has about forty, parsed on demand.
     static TollFreeRequestRow fromJson(const QJsonObject &object);
     // The same row from the page as simdjson parsed it (on the page reader's worker).
-    static TollFreeRequestRow fromElement(const QString &id, const simdjson::dom::element &object);
+    static TollFreeRequestRow fromElement(const QString &id, const simdjson::dom::element &element);
     QVariant record() const; // TollFreeVerificationRequest
 };
 

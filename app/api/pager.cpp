@@ -166,7 +166,7 @@ void Pager::onPageArrived(int pageNumber, ApiCall *call)
         page.itemCount = int(ready.items.size());
         ready.read.totals = page;
     }
-    onPageReady(pageNumber, std::move(ready));
+    onPageReady(pageNumber, ready);
 }
 
 void Pager::onPageRead(int pageNumber, PageRead read)
@@ -174,7 +174,7 @@ void Pager::onPageRead(int pageNumber, PageRead read)
     ReadyPage ready;
     ready.read = std::move(read);
     ready.fromReader = true;
-    onPageReady(pageNumber, std::move(ready));
+    onPageReady(pageNumber, ready);
 }
 
 void Pager::fail(const ApiError &error)
@@ -186,7 +186,7 @@ void Pager::fail(const ApiError &error)
     }
 }
 
-void Pager::onPageReady(int pageNumber, ReadyPage ready)
+void Pager::onPageReady(int pageNumber, const ReadyPage &ready)
 {
     if (!ready.read.problem.isEmpty()) {
         ApiError error(ApiError::Kind::Parse, ready.read.problem);
@@ -205,7 +205,7 @@ void Pager::onPageReady(int pageNumber, ReadyPage ready)
             m_honouredPageSize = qMin(m_pageSize, page.rows()); // no totals
     }
 
-    m_ready.insert(pageNumber, std::move(ready));
+    m_ready.insert(pageNumber, ready); // shares the rows: QList is copied on write
     deliverReadyPages();
 
     if (!m_complete && (m_fetchAll || m_pagesWanted >= m_nextToDeliver))

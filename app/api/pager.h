@@ -104,7 +104,7 @@ private:
     void onPageRead(int pageNumber, PageRead read);
     void fail(const ApiError &error);
     struct ReadyPage;
-    void onPageReady(int pageNumber, ReadyPage ready);
+    void onPageReady(int pageNumber, const ReadyPage &ready);
     void deliverReadyPages();
     // Decides, after page `pageNumber` was delivered, whether the list has ended.
     bool endsAfter(int pageNumber, int rowsOnPage) const;

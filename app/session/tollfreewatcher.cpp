@@ -186,8 +186,7 @@ void TollFreeWatcher::onListPage(const QJsonArray &items)
         if (started == m_passStatuses.cend())
             continue; // not watched: the list holds every request of the status
         m_seenIds.insert(id);
-        if (!everyCopyWanted
-            && object.value(u"verificationStatus"_s).toString() == started.value())
+        if (!everyCopyWanted && object.value(u"verificationStatus"_s).toString() == started.value())
             continue;
         settle(id, started.value(), TollFreeVerificationRequest::fromJson(object));
     }
