@@ -3,6 +3,7 @@
 #include "apiclient.h"
 
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QJsonObject>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -151,10 +152,17 @@ void Pager::onPageArrived(int pageNumber, ApiCall *call)
                     hook(pageNumber);
                 return reader(body, shape, idKey);
             });
-        reading.then(this, [this, pageNumber, generation](PageRead read) {
-            if (generation == m_readGeneration && m_reading.remove(pageNumber))
-                onPageRead(pageNumber, std::move(read));
-        });
+        // A watcher owned by the pager, not QFuture::then(this, …): Qt 6.4 asserts (and would
+        // use a dangling context) when the context is gone before the read ends. A pager
+        // deleted meanwhile takes its watcher along and the read's result is dropped.
+        auto *watcher = new QFutureWatcher<PageRead>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this,
+                [this, watcher, pageNumber, generation] {
+                    watcher->deleteLater();
+                    if (generation == m_readGeneration && m_reading.remove(pageNumber))
+                        onPageRead(pageNumber, watcher->result());
+                });
+        watcher->setFuture(reading);
         return;
     }
 
