@@ -44,9 +44,9 @@ public:
     Q_ENUM(Role)
 
     static constexpr int defaultPageSize = 100;
-    // Pages kept in flight by loadAll(): enough to keep the server busy while the previous
-    // page is parsed, few enough not to queue behind one another.
-    static constexpr int defaultPrefetchPages = 3;
+    // Pages kept in flight by loadAll(): enough to hide a real network's round trip while the
+    // previous page is read, few enough not to queue behind one another.
+    static constexpr int defaultPrefetchPages = 4;
 
     explicit PagedListModel(ApiClient *client, QObject *parent = nullptr);
     ~PagedListModel() override;

@@ -27,6 +27,9 @@ class TollFreeApi
 {
 public:
     static constexpr int defaultPageSize = 100;
+    // What lists that read many requests ask for (the list page, the watcher's list pass): the
+    // docs say a larger page_size is clamped, and the pager follows the size honoured.
+    static constexpr int largePageSize = 1000;
     explicit TollFreeApi(ApiClient *client)
         : m_client(client)
     {}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apicall.h"
+#include "api/tollfreeapi.h"
 #include "domain/tollfree.h"
 
 #include <QElapsedTimer>
@@ -36,7 +37,7 @@ public:
     static constexpr int defaultIntervalMs = 60 * 1000;
     static constexpr int defaultMaxConcurrentChecks = 4;
     // Asked for, not assumed: the server may clamp it (the pager reads the size it honoured).
-    static constexpr int defaultPageSize = 1000;
+    static constexpr int defaultPageSize = TollFreeApi::largePageSize;
 
     explicit TollFreeWatcher(ApiClient *client, QObject *parent = nullptr);
     ~TollFreeWatcher() override;

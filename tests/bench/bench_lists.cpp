@@ -277,13 +277,14 @@ int main(int argc, char *argv[])
     benchsupport::StallProbe probe;
 
     // The model's own settings are those of the list page's "Load all".
-    const int pageSize = pageSizeAsked > 0 ? pageSizeAsked : PagedListModel::defaultPageSize;
+    const int modelPageSize = TollFreeRequestsModel(nullptr).pageSize();
+    const int pageSize = pageSizeAsked > 0 ? pageSizeAsked : modelPageSize;
     const int prefetch = prefetchAsked > 0 ? prefetchAsked : PagedListModel::defaultPrefetchPages;
     say(u"Qt %1, page size %2, %3 pages in flight (the model's own: page size %4, %5 in "
         "flight), sandbox latency %6 ms"_s.arg(QString::fromLatin1(qVersion()))
             .arg(pageSize)
             .arg(prefetch)
-            .arg(PagedListModel::defaultPageSize)
+            .arg(modelPageSize)
             .arg(PagedListModel::defaultPrefetchPages)
             .arg(latencyMs));
 
@@ -358,7 +359,7 @@ int main(int argc, char *argv[])
         {u"latency_ms"_s, latencyMs},
         {u"page_size"_s, pageSize},
         {u"pages_in_flight"_s, prefetch},
-        {u"default_page_size"_s, PagedListModel::defaultPageSize},
+        {u"default_page_size"_s, modelPageSize},
         {u"default_pages_in_flight"_s, PagedListModel::defaultPrefetchPages},
         {u"requests"_s, load.requests},
         {u"peak_in_flight"_s, load.peakInFlight},

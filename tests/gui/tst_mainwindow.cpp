@@ -186,6 +186,10 @@ private Q_SLOTS:
 
     void scrollingFetchesMorePages()
     {
+        // More requests than the list's first page of 1000.
+        SandboxOptions options;
+        options.records = 2500;
+        m_session->setSandboxFactory(BuiltInSandbox::factory(options));
         activateSandbox();
         MainWindow window(m_session.get());
         window.show();
@@ -193,7 +197,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 10000);
         const int firstPage = table->model()->rowCount();
         QCOMPARE(child<QLabel>(&window, "tollFreeCountLabel")->text(),
-                 QStringLiteral("%1 of 320 rows loaded").arg(firstPage));
+                 QStringLiteral("%1 of 2500 rows loaded").arg(firstPage));
         table->scrollToBottom();
         QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > firstPage, 10000);
     }

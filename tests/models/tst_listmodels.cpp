@@ -265,6 +265,25 @@ private Q_SLOTS:
         QVERIFY(!model->canFetchMore());
     }
 
+    // The list page's own settings: pages of 1000 (the server may clamp them) and four in
+    // flight while loading everything, so a big account's list costs few round trips.
+    void tollFreeListAsksForLargePagesByDefault()
+    {
+        QCOMPARE(PagedListModel::defaultPrefetchPages, 4);
+        auto *model = makeModel<TollFreeRequestsModel>();
+        QCOMPARE(model->pageSize(), TollFreeApi::largePageSize);
+        model->reload();
+        QVERIFY(waitForState(model, PagedListModel::State::Loaded));
+        QCOMPARE(model->rowCount(), seededTollFree);
+        QCOMPARE(tollFreeRequests(), 1);
+        bool asked = false;
+        for (const QJsonValue &entry : m_bed->requestLog()) {
+            asked = asked ||
+                    entry.toObject().value(u"query"_s).toString().contains(u"page_size=1000"_s);
+        }
+        QVERIFY(asked);
+    }
+
     void tollFreeServerSideFilter_data()
     {
         QTest::addColumn<QString>("status");
@@ -345,6 +364,7 @@ private Q_SLOTS:
     void failureIsReportedAndRetryRecovers()
     {
         auto *model = makeModel<TollFreeRequestsModel>();
+        model->setPageSize(100); // the seeded list in four pages
         // Three 500s: the first attempt and both automatic retries fail.
         m_bed->addFault(fault(QLatin1StringView(tollFreePath), 500, 3));
         QSignalSpy errors(model, &PagedListModel::errorOccurred);
