@@ -181,6 +181,8 @@ void PagedListModel::loadAll()
     m_loadingAll = true;
     m_error = {};
     m_pager->setMaxInFlight(m_prefetchPages);
+    // "Load all" right after opening the list need not wait for the first page's totals.
+    m_pager->setFetchAheadOfTotals(true);
     // After a failure fetchAll() also asks again for the missing pages.
     m_pager->fetchAll();
     updateState();

@@ -2,6 +2,7 @@
 
 #include "api/apierror.h"
 #include "api/pager.h"
+#include "api/requestlimits.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -44,9 +45,8 @@ public:
     Q_ENUM(Role)
 
     static constexpr int defaultPageSize = 100;
-    // Pages kept in flight by loadAll(): enough to hide a real network's round trip while the
-    // previous page is read, few enough not to queue behind one another.
-    static constexpr int defaultPrefetchPages = 4;
+    // Pages kept in flight by loadAll().
+    static constexpr int defaultPrefetchPages = RequestLimits::maxInFlightPerTask;
 
     explicit PagedListModel(ApiClient *client, QObject *parent = nullptr);
     ~PagedListModel() override;

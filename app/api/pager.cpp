@@ -82,14 +82,17 @@ void Pager::fetchMore()
     m_pagesWanted = qMax(m_pagesWanted, m_nextToDeliver);
     const bool wasLoading = isLoading();
 
-    // Until the first page tells the totals, one page at a time. Afterwards keep up to
-    // maxInFlight pages in flight within a window ahead of the next page to deliver, so a slow
-    // page never lets later ones pile up without bound, and every missing page is asked for
-    // (buffered and in-flight pages are skipped).
-    const int windowEnd = m_lastPage < 0 ? m_nextToDeliver
-                          : m_fetchAll   ? qMin(m_lastPage, m_nextToDeliver + 4 * m_maxInFlight)
-                                         : qMin(m_lastPage, m_nextToDeliver + m_maxInFlight - 1);
-    const int inFlightLimit = m_lastPage < 0 ? 1 : m_maxInFlight;
+    // Until the first page tells the totals, one page at a time (or, fetching all ahead of the
+    // totals, maxInFlight pages). Afterwards keep up to maxInFlight pages in flight within a
+    // window ahead of the next page to deliver, so a slow page never lets later ones pile up
+    // without bound, and every missing page is asked for (buffered and in-flight pages are
+    // skipped). Pages past the end are dropped when the list completes.
+    const bool ahead = m_lastPage < 0 && m_fetchAll && m_aheadOfTotals;
+    const int windowEnd = ahead            ? m_nextToDeliver + m_maxInFlight - 1
+                          : m_lastPage < 0 ? m_nextToDeliver
+                          : m_fetchAll     ? qMin(m_lastPage, m_nextToDeliver + 4 * m_maxInFlight)
+                                           : qMin(m_lastPage, m_nextToDeliver + m_maxInFlight - 1);
+    const int inFlightLimit = m_lastPage < 0 && !ahead ? 1 : m_maxInFlight;
     for (int page = m_nextToDeliver; page <= windowEnd && m_calls.size() < inFlightLimit; ++page) {
         if (!m_ready.contains(page) && !m_calls.contains(page) && !m_reading.contains(page))
             requestPage(page);

@@ -59,6 +59,10 @@ public:
     static bool waitForReadingForTests(int timeoutMs);
 
     void setMaxInFlight(int pages) { m_maxInFlight = qMax(1, pages); }
+    // While fetching all: ask for maxInFlight pages at once before the first page has told the
+    // totals, instead of one. Saves round trips on a long list; a list shorter than that
+    // costs a few empty pages. Off by default (the watcher reads many short lists).
+    void setFetchAheadOfTotals(bool ahead) { m_aheadOfTotals = ahead; }
     int maxInFlight() const { return m_maxInFlight; }
     int pageSize() const { return m_pageSize; }
     // The size the server actually honoured (known after the first page).
@@ -119,6 +123,7 @@ private:
     int m_honouredPageSize;
     int m_maxInFlight = 1;
     bool m_fetchAll = false;
+    bool m_aheadOfTotals = false;
 
     int m_lastPage = -1;
     int m_totalItems = -1;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "api/requestlimits.h"
 #include "domain/rcs.h"
 
 #include <QDeadlineTimer>
@@ -65,7 +66,7 @@ class RcsCapabilityChecker : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int defaultMaxConcurrency = 3;
+    static constexpr int defaultMaxConcurrency = RequestLimits::maxInFlightPerTask;
     // Times a batch refused with 429 after the client's own retries is queued again.
     static constexpr int maxRequeues = 3;
 

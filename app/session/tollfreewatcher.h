@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apicall.h"
+#include "api/requestlimits.h"
 #include "api/tollfreeapi.h"
 #include "domain/tollfree.h"
 
@@ -35,7 +36,7 @@ class TollFreeWatcher : public QObject
 
 public:
     static constexpr int defaultIntervalMs = 60 * 1000;
-    static constexpr int defaultMaxConcurrentChecks = 4;
+    static constexpr int defaultMaxConcurrentChecks = RequestLimits::maxInFlightPerTask;
     // Asked for, not assumed: the server may clamp it (the pager reads the size it honoured).
     static constexpr int defaultPageSize = TollFreeApi::largePageSize;
 

@@ -161,7 +161,7 @@ private Q_SLOTS:
         QCOMPARE(sent.size(), 1000);
     }
 
-    void atMostThreeBatchesInFlight()
+    void atMostFourBatchesInFlight()
     {
         // Slow answers make the batches overlap.
         m_bed->addFault(fault(u"delay"_s, {{u"delay_ms"_s, 150}, {u"count"_s, 0}}));
@@ -174,8 +174,8 @@ private Q_SLOTS:
         checker.check(agent, numbers(1000));
         QVERIFY(waitFinished(finished));
         QCOMPARE(checker.results().size(), 1000);
-        QCOMPARE(peakClientCalls, 3);
-        QCOMPARE(checker.peakInFlight(), 3);
+        QCOMPARE(peakClientCalls, RequestLimits::maxInFlightPerTask);
+        QCOMPARE(checker.peakInFlight(), RequestLimits::maxInFlightPerTask);
         QCOMPARE(m_bed->requestCount(bulkKey), 10);
     }
 
@@ -219,7 +219,7 @@ private Q_SLOTS:
         QCOMPARE(rateLimited.count(), 1);
         QCOMPARE(rateLimited.first().first().toInt(), 1000);
         QCOMPARE(limitAfterRateLimit, 1);
-        QCOMPARE(checker.concurrencyLimit(), 3); // ramped back up
+        QCOMPARE(checker.concurrencyLimit(), RequestLimits::maxInFlightPerTask); // ramped back up
 
         // 11 arrivals: ten accepted, one refused; the refused batch was sent again as it was.
         QCOMPARE(m_bed->requestCount(bulkKey), 11);
@@ -246,7 +246,7 @@ private Q_SLOTS:
         // resend came after Retry-After.
         QCOMPARE(arrivals.size(), 11);
         QVERIFY(arrivals.at(resent).first - arrivals.at(refused).first >= 900);
-        QVERIFY(resent - refused - 1 <= 2);
+        QVERIFY(resent - refused - 1 <= RequestLimits::maxInFlightPerTask - 1);
         const auto summary = finished.first().first().value<RcsCheckSummary>();
         QCOMPARE(summary.slowDowns, 1);
         QCOMPARE(summary.failed, 0);
@@ -275,7 +275,7 @@ private Q_SLOTS:
         QCOMPARE(cache.size(), 100);
 
         const int sentAtCancel = m_bed->requestCount(bulkKey);
-        QVERIFY(sentAtCancel <= 3);
+        QVERIFY(sentAtCancel <= RequestLimits::maxInFlightPerTask);
         // Whatever the cancel queued has run; a batch sent after all is answered and counted.
         QVERIFY(m_bed->waitUntilIdle());
         QCOMPARE(m_bed->requestCount(bulkKey), sentAtCancel);
@@ -488,7 +488,7 @@ private Q_SLOTS:
         RcsCapabilityCache cache;
         auto checker = std::make_unique<RcsCapabilityChecker>(&m_bed->client, &cache);
         checker->check(agent, numbers(500, 2000), true);
-        QTRY_COMPARE(m_bed->client.callsInFlight(), 3);
+        QTRY_COMPARE(m_bed->client.callsInFlight(), RequestLimits::maxInFlightPerTask);
         checker.reset();
         QCOMPARE(m_bed->client.callsInFlight(), 0);
         const int sent = m_bed->requestCount(bulkKey);

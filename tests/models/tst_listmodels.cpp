@@ -284,6 +284,24 @@ private Q_SLOTS:
         QVERIFY(asked);
     }
 
+    // "Load all" right after the list opened: the first page's totals are not known yet, and
+    // the model asks for as many pages as it keeps in flight at once instead of waiting.
+    void loadAllAheadOfTheTotalsAsksForSeveralPagesAtOnce()
+    {
+        auto *model = makeModel<TollFreeRequestsModel>();
+        model->setPageSize(20);
+        model->setPrefetchPages(4);
+        m_bed->addFault(delay(QLatin1StringView(tollFreePath), 2000, 4)); // the first four
+        model->reload();
+        model->loadAll();
+        QTRY_COMPARE(tollFreeRequests(), 4);
+        QCOMPARE(model->rowCount(), 0); // four asked while the first was still on its way
+        QVERIFY(waitForState(model, PagedListModel::State::Loaded));
+        QCOMPARE(model->rowCount(), seededTollFree);
+        QCOMPARE(distinctIds(model), seededTollFree);
+        QCOMPARE(tollFreeRequests(), seededTollFree / 20); // nothing asked twice
+    }
+
     void tollFreeServerSideFilter_data()
     {
         QTest::addColumn<QString>("status");
