@@ -2,6 +2,8 @@
 
 #include "pagedlistmodel.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
 #include <numeric>
 
@@ -116,7 +118,7 @@ bool ListFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     return true;
 }
 
-ListFilterProxy::SortKey ListFilterProxy::sortKeyOf(const QVariant &value) const
+ListFilterProxy::SortKey ListFilterProxy::sortKeyOf(const QVariant &value, bool caseFolded)
 {
     SortKey key;
     switch (value.typeId()) {
@@ -144,8 +146,7 @@ ListFilterProxy::SortKey ListFilterProxy::sortKeyOf(const QVariant &value) const
         break;
     default:
         key.kind = SortKey::Text;
-        key.text = sortCaseSensitivity() == Qt::CaseInsensitive ? value.toString().toCaseFolded()
-                                                                : value.toString();
+        key.text = caseFolded ? value.toString().toCaseFolded() : value.toString();
         break;
     }
     return key;
@@ -172,25 +173,94 @@ void ListFilterProxy::ensureSortKeys(int column) const
         m_sortRanks.clear();
         m_sortKeyColumn = column;
     }
+    if (m_sortRanks.size() == sourceModel()->rowCount())
+        return;
+    m_sortRanks = ranksOf(sortValues(column), sortCaseSensitivity() == Qt::CaseInsensitive);
+}
+
+QList<QVariant> ListFilterProxy::sortValues(int column) const
+{
     const QAbstractItemModel *source = sourceModel();
     const int rows = source->rowCount();
-    if (m_sortRanks.size() == rows)
-        return;
+    QList<QVariant> values;
+    values.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        values.append(source->index(row, column).data(sortRole()));
+    return values;
+}
+
+QList<int> ListFilterProxy::ranksOf(const QList<QVariant> &values, bool caseFolded)
+{
+    const qsizetype rows = values.size();
     QList<SortKey> keys;
     keys.reserve(rows);
-    for (int row = 0; row < rows; ++row)
-        keys.append(sortKeyOf(source->index(row, column).data(sortRole())));
+    for (const QVariant &value : values)
+        keys.append(sortKeyOf(value, caseFolded));
     QList<int> order(rows);
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(),
               [&keys](int a, int b) { return keys.at(a) < keys.at(b); });
-    m_sortRanks.resize(rows);
+    QList<int> ranks(rows);
     int rank = 0;
-    for (int i = 0; i < rows; ++i) {
+    for (qsizetype i = 0; i < rows; ++i) {
         if (i > 0 && keys.at(order.at(i - 1)) < keys.at(order.at(i)))
             ++rank;
-        m_sortRanks[order.at(i)] = rank;
+        ranks[order.at(i)] = rank;
     }
+    return ranks;
+}
+
+void ListFilterProxy::dropSortKeys()
+{
+    m_sortRanks.clear();
+    m_rankingStale = m_ranking != nullptr;
+}
+
+void ListFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    // A newer sort replaces one still being ranked: its result is ignored.
+    if (m_ranking) {
+        m_ranking->disconnect(this);
+        m_ranking->deleteLater();
+        m_ranking = nullptr;
+    }
+    const QAbstractItemModel *source = sourceModel();
+    const int rows = source ? source->rowCount() : 0;
+    if (column < 0 || rows < backgroundSortRows || isSortLocaleAware() ||
+        (column == m_sortKeyColumn && m_sortRanks.size() == rows)) {
+        QSortFilterProxyModel::sort(column, order);
+        Q_EMIT sortFinished();
+        return;
+    }
+    // The values are read here (the model lives on this thread); the case folding and the
+    // sort of the keys, where the time goes, run on the worker. A watcher owned by the proxy,
+    // not QFuture::then(this, …), which asserts on Qt 6.4 when the context is gone first.
+    m_rankingStale = false;
+    m_ranking = new QFutureWatcher<QList<int>>(this);
+    auto *ranking = m_ranking;
+    connect(ranking, &QFutureWatcherBase::finished, this,
+            [this, ranking, column, order, rows] { onRanked(ranking, column, order, rows); });
+    ranking->setFuture(QtConcurrent::run(
+        [values = sortValues(column), caseFolded = sortCaseSensitivity() == Qt::CaseInsensitive] {
+            return ranksOf(values, caseFolded);
+        }));
+}
+
+void ListFilterProxy::onRanked(QFutureWatcher<QList<int>> *ranking, int column, Qt::SortOrder order,
+                               int rows)
+{
+    ranking->deleteLater();
+    if (ranking != m_ranking)
+        return;
+    m_ranking = nullptr;
+    // Unchanged source: the ranks are this list's. Otherwise ranked again here, at once, so a
+    // list that keeps changing still ends up sorted.
+    if (!m_rankingStale && sourceModel() && sourceModel()->rowCount() == rows) {
+        m_sortRanks = ranking->result();
+        m_sortKeyColumn = column;
+    }
+    QSortFilterProxyModel::sort(column, order);
+    Q_EMIT sortFinished();
 }
 
 bool ListFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
@@ -224,6 +294,7 @@ void ListFilterProxy::onSourceStateChanged()
 
 void ListFilterProxy::resortNow()
 {
-    if (sortColumn() >= 0)
-        QSortFilterProxyModel::sort(sortColumn(), sortOrder());
+    // A sort being ranked sorts again itself when the rows changed meanwhile.
+    if (sortColumn() >= 0 && !m_ranking)
+        sort(sortColumn(), sortOrder());
 }
