@@ -41,10 +41,12 @@ constexpr quint32 rarestRepeat = 32;
 class SharedTexts
 {
 public:
+    // Never destroyed: page readers on worker threads use it, and none may find it gone while
+    // the program exits.
     static SharedTexts &instance()
     {
-        static SharedTexts texts;
-        return texts;
+        static auto *texts = new SharedTexts;
+        return *texts;
     }
 
     QReadWriteLock lock;
@@ -365,14 +367,16 @@ QString CompactRecord::sharedText(const QString &text)
 {
     // Bounded: a server that never repeats itself does not grow it for ever.
     constexpr qsizetype mostTexts = 4096;
-    static QMutex mutex;
-    static QSet<QString> texts;
+    // Never destroyed: page readers on worker threads call this, and none may find it gone
+    // while the program exits.
+    static auto *mutex = new QMutex;
+    static auto *texts = new QSet<QString>;
     if (text.isEmpty() || text.size() > 64)
         return text;
-    const QMutexLocker locker(&mutex);
-    if (const auto found = texts.constFind(text); found != texts.cend())
+    const QMutexLocker locker(mutex);
+    if (const auto found = texts->constFind(text); found != texts->cend())
         return *found;
-    if (texts.size() < mostTexts)
-        texts.insert(text);
+    if (texts->size() < mostTexts)
+        texts->insert(text);
     return text;
 }

@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QJsonObject>
@@ -16,6 +17,17 @@ std::function<void(int)> &readHook()
     return hook;
 }
 
+QThreadPool *readerPool();
+
+// Runs when the application object goes, before the program's static objects are destroyed:
+// a page still being read at exit used them afterwards (a crash seen once in the start-up
+// benchmark, in CompactRecord::sharedText).
+void finishReading()
+{
+    readerPool()->clear();
+    readerPool()->waitForDone();
+}
+
 // One worker thread reads every list's pages: pages come in faster than one thread reads them
 // only when the server is faster than the console can keep rows anyway.
 QThreadPool *readerPool()
@@ -23,6 +35,7 @@ QThreadPool *readerPool()
     static QThreadPool *pool = [] {
         auto *created = new QThreadPool;
         created->setMaxThreadCount(1);
+        qAddPostRoutine(finishReading);
         return created;
     }();
     return pool;
