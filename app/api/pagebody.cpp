@@ -5,6 +5,10 @@
 
 #include <simdjson.h>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 using namespace Qt::StringLiterals;
 namespace dom = simdjson::dom;
 
@@ -55,9 +59,26 @@ QString idOf(const dom::element &item, const QString &idKey, const std::string &
     return isNumber(id.type()) ? QString::number(number(id), 'g', 17) : QString();
 }
 
+// One parser per reading thread, kept between pages: allocating its buffers (several times a
+// page) for every page leaves holes between the rows made meanwhile.
+dom::parser &threadParser()
+{
+    thread_local dom::parser parser;
+    return parser;
+}
+
 } // namespace
 
 namespace PageBody {
+
+void releaseThreadMemory()
+{
+    threadParser() = dom::parser();
+#ifdef __GLIBC__
+    // Freed page bodies and buffers stay in the allocator's arenas otherwise.
+    malloc_trim(0);
+#endif
+}
 
 bool read(PageShape shape, const QByteArray &body, const QString &idKey, PageRead *page,
           const ItemVisitor &visit)
@@ -68,11 +89,8 @@ bool read(PageShape shape, const QByteArray &body, const QString &idKey, PageRea
         page->problem = u"a list page must be a JSON object"_s;
         return false;
     }
-    // One parser per reading thread, kept: allocating its buffers (several times a page) for
-    // every page leaves holes between the rows made meanwhile.
-    thread_local dom::parser parser;
     dom::element root;
-    if (const auto error = parser.parse(body.constData(), size_t(body.size())).get(root)) {
+    if (const auto error = threadParser().parse(body.constData(), size_t(body.size())).get(root)) {
         page->problem =
             u"invalid JSON: %1"_s.arg(QString::fromLatin1(simdjson::error_message(error)));
         return false;

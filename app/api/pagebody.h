@@ -42,6 +42,11 @@ using ItemVisitor =
 bool read(PageShape shape, const QByteArray &body, const QString &idKey, PageRead *page,
           const ItemVisitor &visit);
 
+// Gives back what the calling thread's reads keep between pages: the parser's buffers, sized to
+// the largest page read (some 30 MB for pages of 1000 toll-free requests), and the memory freed
+// meanwhile that the allocator would keep. The next read allocates again.
+void releaseThreadMemory();
+
 bool isObject(const simdjson::dom::element &value);
 
 // A parsed value as Qt's JSON classes hold it (for rows made by their fromJson).

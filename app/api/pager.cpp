@@ -326,6 +326,9 @@ bool Pager::endsAfter(int pageNumber, int rowsOnPage) const
 
 void Pager::complete()
 {
+    // Read on the worker: what its reads keep between pages goes back once the list is read.
+    if (m_reader)
+        readerPool()->start([] { PageBody::releaseThreadMemory(); });
     // Pages asked for ahead of an end that came early are not needed any more.
     cancelCalls();
     m_ready.clear();

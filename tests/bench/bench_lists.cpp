@@ -8,7 +8,9 @@
 // for tests/bench/run.sh. --load-only stops after the load. A benchmark, not a test: nothing is
 // asserted.
 
+#include "api/allocatorsettings.h"
 #include "api/apiclient.h"
+#include "api/pager.h"
 #include "benchsupport.h"
 #include "csvexportjob.h"
 #include "listfilterproxy.h"
@@ -209,6 +211,7 @@ double serverFloorMs(const QUrl &baseUrl, const QString &key, int rows, int page
 
 int main(int argc, char *argv[])
 {
+    AllocatorSettings::apply(); // as the console does
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(u"console.*.info=false"_s);
 
@@ -321,8 +324,9 @@ int main(int argc, char *argv[])
     }
 
     // The load as the list page does it: the filter proxy in front of the model all along.
-    // Memory is the RSS delta from before the model and proxy exist to after the last page is in
-    // and the proxy has mapped every row (freed page buffers that the allocator keeps count).
+    // Memory is the RSS delta from before the model and proxy exist to after the last page is in,
+    // the proxy has mapped every row and the reading worker has given back what it kept
+    // between pages (freed page buffers that the allocator still keeps count).
     const qint64 rssBeforeKiB = procStatusKiB("VmRSS"_L1);
     TollFreeRequestsModel model(&client);
     model.setPageSize(pageSize);
@@ -335,6 +339,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     const int proxyRows = proxy.rowCount();
+    (void)Pager::waitForReadingForTests(10000);
     const qint64 rssLoadedKiB = procStatusKiB("VmRSS"_L1);
     const double rssPerRowBytes =
         load.rows ? double(rssLoadedKiB - rssBeforeKiB) * 1024.0 / load.rows : -1;
