@@ -1,4 +1,3 @@
-#include "api/allocatorsettings.h"
 #include "builtin/builtinsandbox.h"
 #include "coreversion.h"
 #include "firstrundialog.h"
@@ -16,7 +15,6 @@
 
 int main(int argc, char *argv[])
 {
-    AllocatorSettings::apply();
     QApplication app(argc, argv);
     Q_INIT_RESOURCE(resources); // icons, from a static library
     QApplication::setApplicationName(QStringLiteral("telnyx-hosted-console"));

@@ -8,7 +8,6 @@
 // for tests/bench/run.sh. --load-only stops after the load. A benchmark, not a test: nothing is
 // asserted.
 
-#include "api/allocatorsettings.h"
 #include "api/apiclient.h"
 #include "api/pager.h"
 #include "benchsupport.h"
@@ -211,7 +210,6 @@ double serverFloorMs(const QUrl &baseUrl, const QString &key, int rows, int page
 
 int main(int argc, char *argv[])
 {
-    AllocatorSettings::apply(); // as the console does
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(u"console.*.info=false"_s);
 
