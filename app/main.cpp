@@ -13,23 +13,24 @@
 
 #include <memory>
 
+namespace {
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("telnyx-hosted-console"));
+    QCoreApplication::setOrganizationName(QStringLiteral("TelnyxHostedConsole"));
+    QCoreApplication::setApplicationVersion(CoreVersion::version());
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    Q_INIT_RESOURCE(resources); // icons, from a static library
-    QApplication::setApplicationName(QStringLiteral("telnyx-hosted-console"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Telnyx Hosted Messaging Console"));
-    QApplication::setOrganizationName(QStringLiteral("TelnyxHostedConsole"));
-    QApplication::setApplicationVersion(CoreVersion::version());
-    // Counted texts ("%n row(s)") read as English: "1 row", "3 rows".
-    QApplication::installTranslator(new EnglishPlurals(&app));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
-
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Toll-free verification, hosted SMS numbers and RCS for Telnyx accounts."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption sandboxOption(
         QStringLiteral("sandbox"),
         QStringLiteral("Start on the built-in sandbox (a local simulation of the Telnyx API)."));
@@ -42,6 +43,29 @@ int main(int argc, char *argv[])
         QStringLiteral("Start on the built-in sandbox in realistic mode (behaves like the real API "
                        "where the SDK leaves it open; see app/sandbox/README.md)."));
     parser.addOptions({sandboxOption, recordsOption, realisticOption});
+
+    // --help and --version answer before the GUI starts, so they work with no display at all
+    // (a terminal over SSH, help2man at packaging time). The arguments are read again once
+    // QApplication has taken its own (-platform, -style), which this first look does not know.
+    QStringList arguments;
+    for (int index = 0; index < argc; ++index)
+        arguments.append(QString::fromLocal8Bit(argv[index]));
+    parser.parse(arguments);
+    if (parser.isSet(helpOption) || parser.isSet(versionOption) ||
+        parser.isSet(QStringLiteral("help-all"))) {
+        QCoreApplication textOnly(argc, argv);
+        setApplicationNames();
+        parser.process(textOnly); // prints, then exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    Q_INIT_RESOURCE(resources); // icons, from a static library
+    setApplicationNames();
+    QApplication::setApplicationDisplayName(QStringLiteral("Telnyx Hosted Messaging Console"));
+    // Counted texts ("%n row(s)") read as English: "1 row", "3 rows".
+    QApplication::installTranslator(new EnglishPlurals(&app));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     parser.process(app);
 
     FileLogger::install();
