@@ -7,9 +7,11 @@
 #include "storage/credentialstore.h"
 #include "storage/filelogger.h"
 #include "storage/profilestore.h"
+#include "tollfree/tollfreewizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 
 #include <memory>
 
@@ -42,7 +44,14 @@ int main(int argc, char *argv[])
         QStringLiteral("sandbox-realistic"),
         QStringLiteral("Start on the built-in sandbox in realistic mode (behaves like the real API "
                        "where the SDK leaves it open; see app/sandbox/README.md)."));
-    parser.addOptions({sandboxOption, recordsOption, realisticOption});
+    // The desktop file's actions (packaging/): start on one task.
+    const QCommandLineOption newTollFreeOption(
+        QStringLiteral("new-tollfree-request"),
+        QStringLiteral("Open the wizard for a new toll-free verification request."));
+    const QCommandLineOption findNumberOption(QStringLiteral("find-number"),
+                                              QStringLiteral("Open Find a number."));
+    parser.addOptions(
+        {sandboxOption, recordsOption, realisticOption, newTollFreeOption, findNumberOption});
 
     // --help and --version answer before the GUI starts, so they work with no display at all
     // (a terminal over SSH, help2man at packaging time). The arguments are read again once
@@ -63,6 +72,8 @@ int main(int argc, char *argv[])
     Q_INIT_RESOURCE(resources); // icons, from a static library
     setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Telnyx Hosted Messaging Console"));
+    // The desktop file's name (packaging/): docks and Wayland match the window to it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("com.telnyx.HostedMessagingConsole"));
     // Counted texts ("%n row(s)") read as English: "1 row", "3 rows".
     QApplication::installTranslator(new EnglishPlurals(&app));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
@@ -79,9 +90,20 @@ int main(int argc, char *argv[])
     session.setSandboxFactory(BuiltInSandbox::factory(sandboxOptions));
 
     MainWindow window(&session);
+    // The task asked for on the command line, once a profile is active (after the welcome
+    // dialog on a first run).
+    const auto openRequestedTask = [&window, &parser, &newTollFreeOption, &findNumberOption] {
+        if (parser.isSet(newTollFreeOption)) {
+            window.showArea(QStringLiteral("tollFree"));
+            window.openTollFreeWizard()->startNew();
+        } else if (parser.isSet(findNumberOption)) {
+            window.openNumberLookup();
+        }
+    };
 
     if (parser.isSet(sandboxOption) || sandboxOptions.realistic) {
         session.activate(Profile::sandboxId());
+        QTimer::singleShot(0, &window, openRequestedTask);
     } else if (profiles.isFirstRun()) {
         auto *welcome = new FirstRunDialog(&session, &window);
         welcome->setAttribute(Qt::WA_DeleteOnClose);
@@ -93,10 +115,12 @@ int main(int argc, char *argv[])
         });
         QObject::connect(welcome, &QDialog::rejected, &session,
                          [&session] { session.activate(Profile::sandboxId()); });
+        QObject::connect(welcome, &QDialog::finished, &window, openRequestedTask);
         welcome->open();
     } else {
         const QString current = profiles.currentProfileId();
         session.activate(profiles.contains(current) ? current : Profile::sandboxId());
+        QTimer::singleShot(0, &window, openRequestedTask);
     }
     window.show();
     const int status = QApplication::exec();

@@ -1,6 +1,6 @@
-# Compiler and linker hardening (CONSOLE_HARDENING, on in the release preset). Each flag is
-# used only when the compiler or linker accepts it, so another toolchain builds without it
-# instead of failing; what was left out is said at configure time.
+# Compiler and linker hardening (CONSOLE_HARDENING, on in the default preset, whose binaries
+# the package ships). Each flag is used only when the compiler or linker accepts it, so another
+# toolchain builds without it instead of failing; what was left out is said at configure time.
 include(CheckCXXCompilerFlag)
 include(CheckLinkerFlag)
 include(CheckPIESupported)
