@@ -2,8 +2,8 @@
 #include "coreversion.h"
 #include "firstrundialog.h"
 #include "mainwindow.h"
+#include "session/consolelanguage.h"
 #include "session/consolesession.h"
-#include "session/englishplurals.h"
 #include "storage/credentialstore.h"
 #include "storage/filelogger.h"
 #include "storage/profilestore.h"
@@ -63,8 +63,7 @@ int main(int argc, char *argv[])
     Q_INIT_RESOURCE(resources); // icons, from a static library
     setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Telnyx Hosted Messaging Console"));
-    // Counted texts ("%n row(s)") read as English: "1 row", "3 rows".
-    QApplication::installTranslator(new EnglishPlurals(&app));
+    ConsoleLanguage::install(&app, ConsoleLanguage::preferredLocale()); // after the names: settings
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     parser.process(app);
 
