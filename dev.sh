@@ -14,6 +14,8 @@ debian_packages=(
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev qt6-qpa-plugins libgl-dev
   qt6-pdf-dev               # first-page preview of the hosted-order LOA and bill
   libqt6svg6                # the SVG window icon
+  qt6-l10n-tools            # lupdate, lrelease: resources/translations/*.ts to the embedded .qm
+  qt6-translations-l10n     # Qt's own texts in the user's language (a wizard's "Next >")
   libqrencode-dev           # RCS deeplink QR codes
   libsimdjson-dev           # reads the list pages on a worker thread (app/api/pagebody.cpp)
   libzbar-dev               # the tests decode those QR codes with a real reader

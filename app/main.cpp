@@ -2,8 +2,8 @@
 #include "coreversion.h"
 #include "firstrundialog.h"
 #include "mainwindow.h"
+#include "session/consolelanguage.h"
 #include "session/consolesession.h"
-#include "session/englishplurals.h"
 #include "storage/credentialstore.h"
 #include "storage/filelogger.h"
 #include "storage/profilestore.h"
@@ -74,8 +74,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Telnyx Hosted Messaging Console"));
     // The desktop file's name (packaging/): docks and Wayland match the window to it.
     QGuiApplication::setDesktopFileName(QStringLiteral("com.telnyx.HostedMessagingConsole"));
-    // Counted texts ("%n row(s)") read as English: "1 row", "3 rows".
-    QApplication::installTranslator(new EnglishPlurals(&app));
+    ConsoleLanguage::install(&app, ConsoleLanguage::preferredLocale()); // after the names: settings
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     parser.process(app);
 

@@ -7,6 +7,7 @@
 #include <QCborMap>
 #include <QCborValue>
 #include <QJsonObject>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -160,7 +161,9 @@ QJsonObject PagedListModel::restoredRecord(const QByteArray &stored)
 
 QString PagedListModel::displayDateTime(const QDateTime &value)
 {
-    return value.isValid() ? value.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : QString();
+    // In the user's locale: 12/5/26 3:04 PM, 05.12.26 15:04.
+    return value.isValid() ? QLocale().toString(value.toLocalTime(), QLocale::ShortFormat)
+                           : QString();
 }
 
 QString PagedListModel::displayList(const QStringList &values)

@@ -205,13 +205,13 @@ void ActivityDialog::updateState()
                           : -1;
     state.noun = tr("writes");
     state.filterText = m_proxy->filterText();
-    state.idleText = tr("Nothing was written to Telnyx from this computer in the last %n day(s).",
+    state.idleText = tr("Nothing was written to Telnyx from this computer in the last %Ln day(s).",
                         nullptr, m_log->retentionDays());
     m_table->setPlaceholderText(state.text());
     m_countLabel->setText(
         state.shownRows >= 0
-            ? tr("%1 of %n write(s) shown", nullptr, state.rows).arg(m_proxy->rowCount())
-            : tr("%n write(s)", nullptr, state.rows));
+            ? tr("%1 of %Ln write(s) shown", nullptr, state.rows).arg(m_proxy->rowCount())
+            : tr("%Ln write(s)", nullptr, state.rows));
     m_exportButton->setEnabled(m_proxy->rowCount() > 0);
 }
 

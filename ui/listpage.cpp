@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -172,8 +173,8 @@ ListPage::ListPage(Options options, QWidget *parent)
     connect(model, &PagedListModel::progress, this, [this](int loaded, int total) {
         m_progress->setRange(0, qMax(total, 0));
         m_progress->setValue(loaded);
-        m_progress->setFormat(total >= 0 ? tr("%1 of %2").arg(loaded).arg(total)
-                                         : QString::number(loaded));
+        m_progress->setFormat(total >= 0 ? tr("%L1 of %L2").arg(loaded).arg(total)
+                                         : QLocale().toString(loaded));
         updateCounts();
     });
     connect(model, &PagedListModel::errorOccurred, this,
@@ -271,7 +272,7 @@ void ListPage::updateCounts()
     } else if (total > loaded) {
         text = tr("%1 of %2 rows loaded").arg(loaded).arg(total);
     } else {
-        text = tr("%n row(s)", nullptr, loaded);
+        text = tr("%Ln row(s)", nullptr, loaded);
     }
     m_countLabel->setText(text);
     m_countLabel->setToolTip(tip);

@@ -9,6 +9,7 @@
 #include "keyentryform.h"
 #include "listpage.h"
 #include "lookup/numberlookupdialog.h"
+#include "preferencesdialog.h"
 #include "profilesdialog.h"
 #include "rcs/rcsarea.h"
 #include "rcs/rcscomposerdialog.h"
@@ -339,6 +340,20 @@ void MainWindow::buildActions()
         dialog->open();
     });
 
+    auto *preferencesAction = new QAction(tr("Pre&ferences…"), this);
+    preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
+    // Most Linux desktops have no standard key for it; Ctrl+, is the common one there.
+    preferencesAction->setShortcuts(
+        QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+            ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+            : QKeySequence::keyBindings(QKeySequence::Preferences));
+    connect(preferencesAction, &QAction::triggered, this, [this] {
+        auto *dialog = new PreferencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+
     auto *activityAction = new QAction(tr("&Activity"), this);
     activityAction->setObjectName(QStringLiteral("activityAction"));
     activityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
@@ -360,6 +375,7 @@ void MainWindow::buildActions()
     fileMenu->addSeparator();
     fileMenu->addAction(profilesAction);
     fileMenu->addAction(keyAction);
+    fileMenu->addAction(preferencesAction);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
@@ -497,7 +513,7 @@ void MainWindow::buildStatusBar()
     });
     connect(m_session->client(), &ApiClient::callsInFlightChanged, m_inFlightLabel,
             [this](int count) {
-                m_inFlightLabel->setText(count > 0 ? tr("%n request(s) in flight", nullptr, count)
+                m_inFlightLabel->setText(count > 0 ? tr("%Ln request(s) in flight", nullptr, count)
                                                    : QString());
             });
 }
@@ -531,7 +547,7 @@ void MainWindow::onSwitchWaiting(const Profile &target, int writesInFlight)
     // may switch now (leaving the outcome unknown) or stay.
     const QString active = m_session->activeProfile().name;
     m_baseUrlLabel->setText(tr("Switching to %1 when the answers are in…").arg(target.name));
-    QString text = tr("%n request(s) that create or send something are waiting for their "
+    QString text = tr("%Ln request(s) that create or send something are waiting for their "
                       "answer from %1.",
                       nullptr, writesInFlight)
                        .arg(active);
@@ -588,7 +604,7 @@ void MainWindow::closeProfileWindows()
         ++closed;
     }
     if (closed > 0)
-        statusBar()->showMessage(tr("Closed %n window(s) of the previous profile; drafts are "
+        statusBar()->showMessage(tr("Closed %Ln window(s) of the previous profile; drafts are "
                                     "kept under it.",
                                     nullptr, closed),
                                  8000);

@@ -8,10 +8,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The texts of this file, under the context ApiError; lupdate reads the context from here.
+struct ApiErrorTexts
 {
-    return QCoreApplication::translate("ApiError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+};
 
 // Codes arrive as strings in the current API and as numbers in older answers.
 QString codeText(const QJsonValue &value)
@@ -256,32 +257,39 @@ QString ApiError::message() const
         return {};
     case Kind::Network:
         if (m_outcomeUnknown)
-            return tr("The connection was lost after the request was sent, so it is not known "
-                      "whether it was carried out. Check before sending it again.");
-        return tr("Could not reach the Telnyx API. Check the network connection and try again.");
+            return ApiErrorTexts::tr(
+                "The connection was lost after the request was sent, so it is not known "
+                "whether it was carried out. Check before sending it again.");
+        return ApiErrorTexts::tr(
+            "Could not reach the Telnyx API. Check the network connection and try again.");
     case Kind::Timeout:
         if (m_outcomeUnknown)
-            return tr("The Telnyx API did not answer in time after the request was sent, so it "
-                      "is not known whether it was carried out. Check before sending it again.");
-        return tr("The Telnyx API did not answer in time. Try again in a moment.");
+            return ApiErrorTexts::tr(
+                "The Telnyx API did not answer in time after the request was sent, so it "
+                "is not known whether it was carried out. Check before sending it again.");
+        return ApiErrorTexts::tr("The Telnyx API did not answer in time. Try again in a moment.");
     case Kind::Tls:
-        return tr("The secure connection to the server could not be verified (%1). The request "
-                  "was not sent.")
+        return ApiErrorTexts::tr(
+                   "The secure connection to the server could not be verified (%1). The request "
+                   "was not sent.")
             .arg(m_technicalDetail);
     case Kind::InsecureUrl:
-        return tr("Refusing to send the API key over plain HTTP to a remote host. Use an https:// "
-                  "base URL.");
+        return ApiErrorTexts::tr(
+            "Refusing to send the API key over plain HTTP to a remote host. Use an https:// "
+            "base URL.");
     case Kind::Parse:
-        return tr("The server sent an answer the console could not read (%1).")
+        return ApiErrorTexts::tr("The server sent an answer the console could not read (%1).")
             .arg(m_technicalDetail);
     case Kind::Cancelled:
         if (m_outcomeUnknown)
-            return tr("The request was cancelled after it was sent, so it is not known whether "
-                      "it was carried out. Check before sending it again.");
-        return tr("The request was cancelled.");
+            return ApiErrorTexts::tr(
+                "The request was cancelled after it was sent, so it is not known whether "
+                "it was carried out. Check before sending it again.");
+        return ApiErrorTexts::tr("The request was cancelled.");
     case Kind::AcceptedUnreadable:
-        return tr("Telnyx accepted the request, but the console could not read the answer "
-                  "(%1). It was done: do not send it again; reload the list to see the result.")
+        return ApiErrorTexts::tr(
+                   "Telnyx accepted the request, but the console could not read the answer "
+                   "(%1). It was done: do not send it again; reload the list to see the result.")
             .arg(m_technicalDetail);
     case Kind::Http:
         break;
@@ -306,25 +314,28 @@ QString ApiError::message() const
     case 303:
     case 307:
     case 308:
-        return tr("The server sent the request elsewhere (HTTP %1 to %2). The console does not "
-                  "follow redirects, so nothing was sent there; check the profile's base URL.")
+        return ApiErrorTexts::tr(
+                   "The server sent the request elsewhere (HTTP %1 to %2). The console does not "
+                   "follow redirects, so nothing was sent there; check the profile's base URL.")
             .arg(m_httpStatus)
-            .arg(m_technicalDetail.isEmpty() ? tr("an address it did not give")
+            .arg(m_technicalDetail.isEmpty() ? ApiErrorTexts::tr("an address it did not give")
                                              : m_technicalDetail);
     case 400:
-        return tr("The request was not accepted") + suffix + QLatin1Char('.');
+        return ApiErrorTexts::tr("The request was not accepted") + suffix + QLatin1Char('.');
     case 401:
-        return tr("The API key was not accepted. Check that it is correct and has not been "
-                  "revoked.");
+        return ApiErrorTexts::tr(
+            "The API key was not accepted. Check that it is correct and has not been "
+            "revoked.");
     case 403:
-        return tr("This API key is not allowed to do that. Ask an account administrator for "
-                  "access.");
+        return ApiErrorTexts::tr(
+            "This API key is not allowed to do that. Ask an account administrator for "
+            "access.");
     case 404:
-        return tr("Not found: it may have been deleted, or the ID is wrong.");
+        return ApiErrorTexts::tr("Not found: it may have been deleted, or the ID is wrong.");
     case 408:
-        return tr("The server timed out waiting for the request. Try again.");
+        return ApiErrorTexts::tr("The server timed out waiting for the request. Try again.");
     case 413:
-        return tr("The upload is too large for the server.");
+        return ApiErrorTexts::tr("The upload is too large for the server.");
     case 422: {
         QStringList fields;
         for (const ApiErrorItem &item : m_items) {
@@ -337,23 +348,27 @@ QString ApiError::message() const
                 fields.append(what);
         }
         if (fields.isEmpty())
-            return tr("Some fields are not valid. Check the form and try again.");
-        return tr("Some fields need fixing: %1.").arg(fields.join(QStringLiteral("; ")));
+            return ApiErrorTexts::tr("Some fields are not valid. Check the form and try again.");
+        return ApiErrorTexts::tr("Some fields need fixing: %1.")
+            .arg(fields.join(QStringLiteral("; ")));
     }
     case 429:
-        return tr("Too many requests: the API is rate limiting this key. The console waits and "
-                  "tries again.");
+        return ApiErrorTexts::tr(
+            "Too many requests: the API is rate limiting this key. The console waits and "
+            "tries again.");
     default:
         break;
     }
     if (m_httpStatus >= 500 && isSentAtMostOnce(m_method))
         // Not "try again": it may have been done before the problem (see resendAdviceFor).
-        return tr("The Telnyx API had a problem (HTTP %1) after it received the request")
+        return ApiErrorTexts::tr(
+                   "The Telnyx API had a problem (HTTP %1) after it received the request")
                    .arg(m_httpStatus) +
                suffix + QLatin1Char('.');
     if (m_httpStatus >= 500)
-        return tr("The Telnyx API had a problem (HTTP %1). Try again in a moment.")
+        return ApiErrorTexts::tr("The Telnyx API had a problem (HTTP %1). Try again in a moment.")
                    .arg(m_httpStatus) +
                suffix;
-    return tr("The request failed with HTTP %1").arg(m_httpStatus) + suffix + QLatin1Char('.');
+    return ApiErrorTexts::tr("The request failed with HTTP %1").arg(m_httpStatus) + suffix +
+           QLatin1Char('.');
 }

@@ -38,73 +38,86 @@ ResendAdvice resendAdviceFor(const ApiError &error)
 
 QString resendAdviceText(ResendAdvice advice, CreatedThing thing)
 {
-    using T = ResendAdviceTexts;
     switch (advice) {
     case ResendAdvice::SendAgain:
         switch (thing) {
         case CreatedThing::TollFreeRequest:
-            return T::tr("Nothing was created, so it is safe to submit again.");
+            return ResendAdviceTexts::tr("Nothing was created, so it is safe to submit again.");
         case CreatedThing::TollFreeChanges:
-            return T::tr("Sending the same changes twice changes nothing, so it is safe to "
-                         "resubmit.");
+            return ResendAdviceTexts::tr(
+                "Sending the same changes twice changes nothing, so it is safe to "
+                "resubmit.");
         case CreatedThing::HostedOrder:
-            return T::tr("Nothing was created; you can create the order again.");
+            return ResendAdviceTexts::tr("Nothing was created; you can create the order again.");
         case CreatedThing::VerificationCodes:
-            return T::tr("No code was sent; you can send again.");
+            return ResendAdviceTexts::tr("No code was sent; you can send again.");
         case CreatedThing::RcsMessage:
-            return T::tr("Nothing was sent, so it is safe to send again.");
+            return ResendAdviceTexts::tr("Nothing was sent, so it is safe to send again.");
         }
         break;
     case ResendAdvice::FixFirst:
         switch (thing) {
         case CreatedThing::TollFreeRequest:
-            return T::tr("Nothing was created. Submitting it again unchanged will fail the same "
-                         "way.");
+            return ResendAdviceTexts::tr(
+                "Nothing was created. Submitting it again unchanged will fail the same "
+                "way.");
         case CreatedThing::TollFreeChanges:
-            return T::tr("Nothing was changed. Resubmitting it unchanged will fail the same "
-                         "way.");
+            return ResendAdviceTexts::tr(
+                "Nothing was changed. Resubmitting it unchanged will fail the same "
+                "way.");
         case CreatedThing::HostedOrder:
-            return T::tr("Nothing was created. Creating it again unchanged will fail the same "
-                         "way.");
+            return ResendAdviceTexts::tr(
+                "Nothing was created. Creating it again unchanged will fail the same "
+                "way.");
         case CreatedThing::VerificationCodes:
-            return T::tr("No code was sent. Sending again unchanged will fail the same way.");
+            return ResendAdviceTexts::tr(
+                "No code was sent. Sending again unchanged will fail the same way.");
         case CreatedThing::RcsMessage:
-            return T::tr("Nothing was sent. Sending it again unchanged will fail the same way.");
+            return ResendAdviceTexts::tr(
+                "Nothing was sent. Sending it again unchanged will fail the same way.");
         }
         break;
     case ResendAdvice::Done:
         switch (thing) {
         case CreatedThing::TollFreeRequest:
-            return T::tr("It was created: do not submit it again; the request list shows it.");
+            return ResendAdviceTexts::tr(
+                "It was created: do not submit it again; the request list shows it.");
         case CreatedThing::TollFreeChanges:
-            return T::tr("The changes were made: the request list shows them.");
+            return ResendAdviceTexts::tr("The changes were made: the request list shows them.");
         case CreatedThing::HostedOrder:
-            return T::tr("It was created: do not create it again; the Orders list shows it.");
+            return ResendAdviceTexts::tr(
+                "It was created: do not create it again; the Orders list shows it.");
         case CreatedThing::VerificationCodes:
-            return T::tr("The codes were sent: wait for them rather than sending new ones.");
+            return ResendAdviceTexts::tr(
+                "The codes were sent: wait for them rather than sending new ones.");
         case CreatedThing::RcsMessage:
-            return T::tr("It was sent: do not send it again.");
+            return ResendAdviceTexts::tr("It was sent: do not send it again.");
         }
         break;
     case ResendAdvice::LookFirst:
         switch (thing) {
         case CreatedThing::TollFreeRequest:
-            return T::tr("Telnyx may have created it: looking in the request list for a request "
-                         "with the same business name and phone numbers before offering to "
-                         "submit again…");
+            return ResendAdviceTexts::tr(
+                "Telnyx may have created it: looking in the request list for a request "
+                "with the same business name and phone numbers before offering to "
+                "submit again…");
         case CreatedThing::TollFreeChanges:
-            return T::tr("Telnyx may have made the changes: reload the request before "
-                         "resubmitting.");
+            return ResendAdviceTexts::tr(
+                "Telnyx may have made the changes: reload the request before "
+                "resubmitting.");
         case CreatedThing::HostedOrder:
-            return T::tr("Telnyx may have created it: looking for orders that hold the same "
-                         "numbers before offering to create again…");
+            return ResendAdviceTexts::tr(
+                "Telnyx may have created it: looking for orders that hold the same "
+                "numbers before offering to create again…");
         case CreatedThing::VerificationCodes:
-            return T::tr("The codes may have been sent: wait a few minutes for them to arrive "
-                         "before sending new ones (each new code replaces the last).");
+            return ResendAdviceTexts::tr(
+                "The codes may have been sent: wait a few minutes for them to arrive "
+                "before sending new ones (each new code replaces the last).");
         case CreatedThing::RcsMessage:
-            return T::tr("The message may have been delivered: check with the recipient before "
-                         "sending it again. Send asks once more before it sends the same "
-                         "message.");
+            return ResendAdviceTexts::tr(
+                "The message may have been delivered: check with the recipient before "
+                "sending it again. Send asks once more before it sends the same "
+                "message.");
         }
         break;
     }
@@ -113,34 +126,39 @@ QString resendAdviceText(ResendAdvice advice, CreatedThing thing)
 
 QString lookResultText(CreatedThing thing, int matches)
 {
-    using T = ResendAdviceTexts;
     if (matches < 0) {
         // The look itself failed: the user decides, knowing that nobody looked.
         return thing == CreatedThing::HostedOrder
-                   ? T::tr("The Orders list could not be searched. Check it for these numbers "
-                           "before creating again.")
-                   : T::tr("The request list could not be searched. Check it for this business "
-                           "before submitting again.");
+                   ? ResendAdviceTexts::tr(
+                         "The Orders list could not be searched. Check it for these numbers "
+                         "before creating again.")
+                   : ResendAdviceTexts::tr(
+                         "The request list could not be searched. Check it for this business "
+                         "before submitting again.");
     }
     switch (thing) {
     case CreatedThing::TollFreeChanges:
         break;
     case CreatedThing::TollFreeRequest:
         return matches > 0
-                   ? T::tr("Telnyx did create it: found %n request(s) with this business name "
-                           "and these phone numbers created in the last minutes. It is not "
-                           "submitted again.",
-                           nullptr, matches)
-                   : T::tr("No request with this business name and these phone numbers was "
-                           "created in the last minutes, so it was not created: you can submit "
-                           "again.");
+                   ? ResendAdviceTexts::tr(
+                         "Telnyx did create it: found %Ln request(s) with this business name "
+                         "and these phone numbers created in the last minutes. It is not "
+                         "submitted again.",
+                         nullptr, matches)
+                   : ResendAdviceTexts::tr(
+                         "No request with this business name and these phone numbers was "
+                         "created in the last minutes, so it was not created: you can submit "
+                         "again.");
     case CreatedThing::HostedOrder:
-        return matches > 0 ? T::tr("%n order(s) already hold these numbers (listed below). "
-                                   "Continue with one of them from the Orders list rather than "
-                                   "creating another.",
-                                   nullptr, matches)
-                           : T::tr("No order holds these numbers, so it was not created: you "
-                                   "can create it again.");
+        return matches > 0 ? ResendAdviceTexts::tr(
+                                 "%Ln order(s) already hold these numbers (listed below). "
+                                 "Continue with one of them from the Orders list rather than "
+                                 "creating another.",
+                                 nullptr, matches)
+                           : ResendAdviceTexts::tr(
+                                 "No order holds these numbers, so it was not created: you "
+                                 "can create it again.");
     case CreatedThing::VerificationCodes:
     case CreatedThing::RcsMessage:
         break; // nothing to look for: the user is told what may have happened

@@ -4,10 +4,11 @@
 
 namespace {
 
-QString translated(const char *text)
+// The texts of this file, under the domain's context; lupdate reads the context from here.
+struct ProgressTexts
 {
-    return QCoreApplication::translate("Domain", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Domain)
+};
 
 } // namespace
 
@@ -79,30 +80,29 @@ QString hostedDocumentsStepText(const HostedOrderProgress &progress)
 {
     switch (progress.documents) {
     case HostedStepState::Done:
-        return translated("Documents: done");
+        return ProgressTexts::tr("Documents: done");
     case HostedStepState::Pending:
-        return translated("Documents: pending");
+        return ProgressTexts::tr("Documents: pending");
     case HostedStepState::Closed:
         break;
     }
-    return translated("Documents: not needed any more (the order is closed)");
+    return ProgressTexts::tr("Documents: not needed any more (the order is closed)");
 }
 
 QString hostedCodesStepText(const HostedOrderProgress &progress)
 {
-    const QString counts = QCoreApplication::translate("Domain", "%1 of %2 verified")
+    const QString counts = ProgressTexts::tr("%1 of %2 verified")
                                .arg(progress.verifiedNumbers)
                                .arg(progress.numbersToVerify);
     switch (progress.codes) {
     case HostedStepState::Done:
-        return QCoreApplication::translate("Domain", "Verification codes: done (%1)").arg(counts);
+        return ProgressTexts::tr("Verification codes: done (%1)").arg(counts);
     case HostedStepState::Pending:
-        return QCoreApplication::translate("Domain", "Verification codes: pending (%1)")
-            .arg(counts);
+        return ProgressTexts::tr("Verification codes: pending (%1)").arg(counts);
     case HostedStepState::Closed:
         break;
     }
     if (progress.numbersToVerify == 0 && progress.documents != HostedStepState::Closed)
-        return translated("Verification codes: none needed (no number can be hosted)");
-    return translated("Verification codes: not needed any more (the order is closed)");
+        return ProgressTexts::tr("Verification codes: none needed (no number can be hosted)");
+    return ProgressTexts::tr("Verification codes: not needed any more (the order is closed)");
 }

@@ -138,7 +138,7 @@ QString HostedWizardState::draftTitle() const
     const QStringList lines = numbersText.split(u'\n');
     for (const QString &line : lines)
         count += line.trimmed().isEmpty() ? 0 : 1;
-    return QCoreApplication::translate("HostedWizardState", "New hosted order: %n line(s)", nullptr,
+    return QCoreApplication::translate("HostedWizardState", "New hosted order: %Ln line(s)", nullptr,
                                        count);
 }
 

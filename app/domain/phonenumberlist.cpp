@@ -8,10 +8,11 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The texts of this file, under the context PhoneNumberList; lupdate reads the context from here.
+struct PhoneNumberListTexts
 {
-    return QCoreApplication::translate("PhoneNumberList", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(PhoneNumberList)
+};
 
 bool looksLikeHeader(const QString &cell)
 {
@@ -59,15 +60,16 @@ PhoneNumberList PhoneNumberList::parse(const QString &text)
             if (looksLikeHeader(cell)) {
                 if (line == 1)
                     continue;
-                result.invalid.append({line, cell, tr("not a phone number")});
+                result.invalid.append({line, cell, PhoneNumberListTexts::tr("not a phone number")});
                 continue;
             }
             const QString number = normalise(cell);
             if (number.isEmpty()) {
                 result.invalid.append(
                     {line, cell,
-                     tr("not a phone number: use +<country code><number>, or 10 digits for the "
-                        "US and Canada")});
+                     PhoneNumberListTexts::tr(
+                         "not a phone number: use +<country code><number>, or 10 digits for the "
+                         "US and Canada")});
                 continue;
             }
             if (seen.contains(number)) {
@@ -96,12 +98,13 @@ PhoneNumberList PhoneNumberList::parse(const QByteArray &fileContents)
 
 QString PhoneNumberList::summary() const
 {
-    // Counted texts: EnglishPlurals (installed by main.cpp) says "1 number", "3 numbers".
+    // Counted texts: the English catalogue (ConsoleLanguage) says "1 number", "3 numbers".
     QStringList parts;
-    parts << tr("%n number(s)", nullptr, int(numbers.size()));
+    parts << PhoneNumberListTexts::tr("%Ln number(s)", nullptr, int(numbers.size()));
     if (!duplicates.isEmpty())
-        parts << tr("%n duplicate(s) dropped", nullptr, int(duplicates.size()));
+        parts << PhoneNumberListTexts::tr("%Ln duplicate(s) dropped", nullptr,
+                                          int(duplicates.size()));
     if (!invalid.isEmpty())
-        parts << tr("%n invalid", nullptr, int(invalid.size()));
+        parts << PhoneNumberListTexts::tr("%Ln invalid", nullptr, int(invalid.size()));
     return parts.join(QStringLiteral(", "));
 }

@@ -11,10 +11,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The texts of this file, under the context QrCode; lupdate reads the context from here.
+struct QrCodeTexts
 {
-    return QCoreApplication::translate("QrCode", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QrCode)
+};
 
 QRecLevel toLibraryLevel(QrCode::ErrorCorrection level)
 {
@@ -42,7 +43,7 @@ QrCode QrCode::encode(const QByteArray &data, ErrorCorrection level)
 {
     QrCode result;
     if (data.isEmpty()) {
-        result.m_error = tr("There is nothing to encode.");
+        result.m_error = QrCodeTexts::tr("There is nothing to encode.");
         return result;
     }
     errno = 0;
@@ -50,9 +51,10 @@ QrCode QrCode::encode(const QByteArray &data, ErrorCorrection level)
         int(data.size()), reinterpret_cast<const unsigned char *>(data.constData()), 0,
         toLibraryLevel(level)));
     if (!code) {
-        result.m_error = errno == ERANGE
-                             ? tr("The text is too long for a QR code (%1 bytes).").arg(data.size())
-                             : tr("The QR code could not be made.");
+        result.m_error =
+            errno == ERANGE
+                ? QrCodeTexts::tr("The text is too long for a QR code (%1 bytes).").arg(data.size())
+                : QrCodeTexts::tr("The QR code could not be made.");
         return result;
     }
     result.m_size = code->width;

@@ -131,34 +131,37 @@ QList<RcsCardContent> readCardContents(const QJsonObject &object)
     return cards;
 }
 
-QString tr(const char *text)
+// The texts of this file, under the context Domain; lupdate reads the context from here.
+struct RcsMessageTexts
 {
-    return QCoreApplication::translate("Domain", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Domain)
+};
 
 QString suggestionProblem(const RcsSuggestion &suggestion)
 {
     if (suggestion.text.trimmed().isEmpty()) {
-        return tr("Every suggestion needs a text.");
+        return RcsMessageTexts::tr("Every suggestion needs a text.");
     }
     if (suggestion.text.size() > RcsLimits::maxSuggestionTextLength) {
-        return tr("The suggestion \"%1\" is longer than 25 characters.").arg(suggestion.text);
+        return RcsMessageTexts::tr("The suggestion \"%1\" is longer than 25 characters.")
+            .arg(suggestion.text);
     }
     if (suggestion.postbackData.size() > RcsLimits::maxPostbackDataLength) {
-        return tr("The postback data of \"%1\" is longer than 2048 characters.")
+        return RcsMessageTexts::tr("The postback data of \"%1\" is longer than 2048 characters.")
             .arg(suggestion.text);
     }
     if (suggestion.dial) {
         if (const QString problem = Validators::isE164(suggestion.dial->phoneNumber);
             !problem.isEmpty()) {
-            return tr("The number to dial from \"%1\" is not valid: %2")
+            return RcsMessageTexts::tr("The number to dial from \"%1\" is not valid: %2")
                 .arg(suggestion.text, problem);
         }
     }
     if (suggestion.openUrl) {
         if (const QString problem = Validators::httpUrl(suggestion.openUrl->url);
             !problem.isEmpty()) {
-            return tr("The link of \"%1\" is not valid: %2").arg(suggestion.text, problem);
+            return RcsMessageTexts::tr("The link of \"%1\" is not valid: %2")
+                .arg(suggestion.text, problem);
         }
     }
     return {};
@@ -167,7 +170,7 @@ QString suggestionProblem(const RcsSuggestion &suggestion)
 QString suggestionsProblem(const QList<RcsSuggestion> &suggestions)
 {
     if (suggestions.size() > RcsLimits::maxCardSuggestions) {
-        return tr("At most 10 suggestions are allowed.");
+        return RcsMessageTexts::tr("At most 10 suggestions are allowed.");
     }
     for (const RcsSuggestion &suggestion : suggestions) {
         if (const QString problem = suggestionProblem(suggestion); !problem.isEmpty()) {
@@ -180,13 +183,13 @@ QString suggestionsProblem(const QList<RcsSuggestion> &suggestions)
 QString cardProblem(const RcsCardContent &card)
 {
     if (card.title.size() > RcsLimits::maxCardTitleLength) {
-        return tr("A card title is longer than 200 characters.");
+        return RcsMessageTexts::tr("A card title is longer than 200 characters.");
     }
     if (card.description.size() > RcsLimits::maxCardDescriptionLength) {
-        return tr("A card description is longer than 2000 characters.");
+        return RcsMessageTexts::tr("A card description is longer than 2000 characters.");
     }
     if (card.title.trimmed().isEmpty() && card.description.trimmed().isEmpty() && !card.media) {
-        return tr("Every card needs a title, a description or media.");
+        return RcsMessageTexts::tr("Every card needs a title, a description or media.");
     }
     return suggestionsProblem(card.suggestions);
 }
@@ -552,31 +555,31 @@ QJsonObject RcsMessageRequest::toJson() const
 QString RcsMessageRequest::firstProblem() const
 {
     if (agentId.trimmed().isEmpty()) {
-        return tr("Choose the RCS agent that sends the message.");
+        return RcsMessageTexts::tr("Choose the RCS agent that sends the message.");
     }
     if (const QString problem = Validators::isE164(to); !problem.isEmpty()) {
-        return tr("Recipient: %1").arg(problem);
+        return RcsMessageTexts::tr("Recipient: %1").arg(problem);
     }
     if (messagingProfileId.trimmed().isEmpty()) {
-        return tr("Choose a messaging profile.");
+        return RcsMessageTexts::tr("Choose a messaging profile.");
     }
     if (!type.isEmpty() && type != u"RCS"_s) {
-        return tr("The message type must be RCS.");
+        return RcsMessageTexts::tr("The message type must be RCS.");
     }
     if (!webhookUrl.isEmpty()) {
         if (const QString problem = Validators::httpUrl(webhookUrl); !problem.isEmpty()) {
-            return tr("Webhook URL: %1").arg(problem);
+            return RcsMessageTexts::tr("Webhook URL: %1").arg(problem);
         }
     }
     const std::optional<RcsContentMessage> &content = agentMessage.contentMessage;
     const bool hasContent = content && (!content->text.trimmed().isEmpty() || content->richCard ||
                                         content->contentInfo);
     if (!hasContent && agentMessage.eventType.isEmpty()) {
-        return tr("The message is empty: add a text, a rich card or a file.");
+        return RcsMessageTexts::tr("The message is empty: add a text, a rich card or a file.");
     }
     if (content) {
         if (content->text.size() > RcsLimits::maxTextLength) {
-            return tr("The text is longer than 3072 characters.");
+            return RcsMessageTexts::tr("The text is longer than 3072 characters.");
         }
         if (const QString problem = suggestionsProblem(content->suggestions); !problem.isEmpty()) {
             return problem;
@@ -593,7 +596,7 @@ QString RcsMessageRequest::firstProblem() const
                 const QList<RcsCardContent> &cards = content->richCard->carouselCard->cardContents;
                 if (cards.size() < RcsLimits::minCarouselCards ||
                     cards.size() > RcsLimits::maxCarouselCards) {
-                    return tr("A carousel needs between 2 and 10 cards.");
+                    return RcsMessageTexts::tr("A carousel needs between 2 and 10 cards.");
                 }
                 for (const RcsCardContent &card : cards) {
                     if (const QString problem = cardProblem(card); !problem.isEmpty()) {
@@ -605,19 +608,19 @@ QString RcsMessageRequest::firstProblem() const
     }
     if (smsFallback) {
         if (const QString problem = Validators::isE164(smsFallback->from); !problem.isEmpty()) {
-            return tr("SMS fallback sender: %1").arg(problem);
+            return RcsMessageTexts::tr("SMS fallback sender: %1").arg(problem);
         }
         if (smsFallback->text.size() > RcsLimits::maxTextLength) {
-            return tr("The SMS fallback text is longer than 3072 characters.");
+            return RcsMessageTexts::tr("The SMS fallback text is longer than 3072 characters.");
         }
     }
     if (mmsFallback) {
         if (const QString problem = Validators::isE164(mmsFallback->from); !problem.isEmpty()) {
-            return tr("MMS fallback sender: %1").arg(problem);
+            return RcsMessageTexts::tr("MMS fallback sender: %1").arg(problem);
         }
         for (const QString &mediaUrl : mmsFallback->mediaUrls) {
             if (const QString problem = Validators::httpUrl(mediaUrl); !problem.isEmpty()) {
-                return tr("MMS fallback media URL: %1").arg(problem);
+                return RcsMessageTexts::tr("MMS fallback media URL: %1").arg(problem);
             }
         }
     }

@@ -14,10 +14,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The texts of this file, under the context TollFreeImport; lupdate reads the context from here.
+struct TollFreeCsvTexts
 {
-    return QCoreApplication::translate("TollFreeImport", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(TollFreeImport)
+};
 
 QString columnKey(const QString &name)
 {
@@ -94,7 +95,7 @@ QList<QStringList> parseCsv(const QString &input, QString *error)
         }
     }
     if (quoted && error)
-        *error = tr("A quoted field is not closed: the file ends inside quotes.");
+        *error = TollFreeCsvTexts::tr("A quoted field is not closed: the file ends inside quotes.");
     if (fieldStarted || !field.isEmpty() || !record.isEmpty())
         endRecord();
     return records;
@@ -110,7 +111,7 @@ TollFreeCsvFile read(const QString &text)
         return result;
     }
     if (records.isEmpty()) {
-        result.error = tr("The file is empty.");
+        result.error = TollFreeCsvTexts::tr("The file is empty.");
         return result;
     }
 
@@ -130,7 +131,8 @@ TollFreeCsvFile read(const QString &text)
                 ignored.append(name.trimmed());
         } else if (seen.contains(field)) {
             result.notes.append(
-                tr("The column %1 appears twice; the first one is used.").arg(name));
+                TollFreeCsvTexts::tr("The column %1 appears twice; the first one is used.")
+                    .arg(name));
             field.clear();
         } else {
             seen.insert(field);
@@ -138,23 +140,26 @@ TollFreeCsvFile read(const QString &text)
         columnField.append(field);
     }
     if (seen.isEmpty()) {
-        result.error = tr("The first line names no API field. Use headers such as businessName, "
-                          "corporateWebsite, phoneNumbers.");
+        result.error = TollFreeCsvTexts::tr(
+            "The first line names no API field. Use headers such as businessName, "
+            "corporateWebsite, phoneNumbers.");
         return result;
     }
     if (!ignored.isEmpty())
         result.notes.append(
-            tr("Columns that are not API fields were ignored: %1.").arg(ignored.join(u", "_s)));
+            TollFreeCsvTexts::tr("Columns that are not API fields were ignored: %1.")
+                .arg(ignored.join(u", "_s)));
     QStringList missing;
     for (const QString &field : TollFreeVerificationRequest::requiredFieldNames()) {
         if (!seen.contains(field))
             missing.append(field);
     }
     if (!missing.isEmpty())
-        result.notes.append(tr("No column for the required field(s) %1: fill in what is missing "
-                               "in the wizard.",
-                               nullptr, int(missing.size()))
-                                .arg(missing.join(u", "_s)));
+        result.notes.append(
+            TollFreeCsvTexts::tr("No column for the required field(s) %1: fill in what is missing "
+                                 "in the wizard.",
+                                 nullptr, int(missing.size()))
+                .arg(missing.join(u", "_s)));
 
     static const QRegularExpression listSeparator(u"[;\\s]+"_s);
     for (qsizetype r = 1; r < records.size(); ++r) {
@@ -182,16 +187,17 @@ TollFreeCsvFile read(const QString &text)
                 if (value)
                     body.insert(field, *value);
                 else
-                    row.problems.append(tr("%1: “%2” is not yes or no.")
+                    row.problems.append(TollFreeCsvTexts::tr("%1: “%2” is not yes or no.")
                                             .arg(tollFreeFieldLabel(field), cell.trimmed()));
             } else {
                 body.insert(field, cell.trimmed());
             }
         }
         if (cells.size() > header.size())
-            row.problems.append(tr("The row has %n cell(s) more than the header; they were "
-                                   "ignored.",
-                                   nullptr, int(cells.size() - header.size())));
+            row.problems.append(
+                TollFreeCsvTexts::tr("The row has %Ln cell(s) more than the header; they were "
+                                     "ignored.",
+                                     nullptr, int(cells.size() - header.size())));
 
         const TollFreeVerificationRequest typed = TollFreeVerificationRequest::fromJson(body);
         const TollFreeVerificationRequest normalized = normalizedTollFreeRequest(typed);
@@ -203,7 +209,7 @@ TollFreeCsvFile read(const QString &text)
         result.rows.append(row);
     }
     if (result.rows.isEmpty())
-        result.error = tr("The file has a header but no rows.");
+        result.error = TollFreeCsvTexts::tr("The file has a header but no rows.");
     return result;
 }
 

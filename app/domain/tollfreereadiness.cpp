@@ -13,10 +13,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The texts of this file, under the context TollFreeReadiness; lupdate reads the context from here.
+struct ReadinessTexts
 {
-    return QCoreApplication::translate("TollFreeReadiness", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TollFreeReadiness)
+};
 
 // --- Field table ---------------------------------------------------------------------------
 
@@ -291,7 +292,8 @@ bool additionalInformationJustifiesNumbers(const QString &text, qsizetype count)
 QString listEntryProblem(const QString &label, int position, const QString &value,
                          const QString &problem)
 {
-    return tr("%1, entry %2 (%3): %4").arg(label, QString::number(position), value, problem);
+    return ReadinessTexts::tr("%1, entry %2 (%3): %4")
+        .arg(label, QString::number(position), value, problem);
 }
 
 } // namespace
@@ -300,11 +302,11 @@ QString readinessSeverityLabel(ReadinessWarning::Severity severity)
 {
     switch (severity) {
     case ReadinessWarning::Severity::Advice:
-        return tr("Advice");
+        return ReadinessTexts::tr("Advice");
     case ReadinessWarning::Severity::Warning:
-        return tr("Warning");
+        return ReadinessTexts::tr("Warning");
     case ReadinessWarning::Severity::LikelyRejection:
-        return tr("Likely rejection");
+        return ReadinessTexts::tr("Likely rejection");
     }
     return {};
 }
@@ -320,7 +322,7 @@ QStringList tollFreeFormFields()
 QString tollFreeFieldLabel(const QString &wireField)
 {
     const FieldEntry *entry = findField(wireField);
-    return entry ? tr(entry->label) : wireField;
+    return entry ? ReadinessTexts::tr(entry->label) : wireField;
 }
 
 bool isTollFreeFieldRequired(const QString &wireField, const TollFreeVerificationRequest &request)
@@ -372,19 +374,20 @@ QString tollFreeFieldProblem(const QString &wireField, const TollFreeVerificatio
     const FieldEntry *entry = findField(wireField);
     if (!entry)
         return {};
-    const QString label = tr(entry->label);
+    const QString label = ReadinessTexts::tr(entry->label);
     const auto withLabel = [&label](const QString &problem) {
-        return problem.isEmpty() ? QString() : tr("%1: %2").arg(label, problem);
+        return problem.isEmpty() ? QString() : ReadinessTexts::tr("%1: %2").arg(label, problem);
     };
     const auto requiredText = [&](const QString &value) -> QString {
-        return value.trimmed().isEmpty() ? tr("%1 is required.").arg(label) : QString();
+        return value.trimmed().isEmpty() ? ReadinessTexts::tr("%1 is required.").arg(label)
+                                         : QString();
     };
     const auto choice = [&](const QString &value, const QStringList &choices,
                             const QString &hint) -> QString {
         if (value.trimmed().isEmpty())
-            return tr("%1 is required.").arg(label);
+            return ReadinessTexts::tr("%1 is required.").arg(label);
         if (!choices.contains(value.trimmed(), Qt::CaseInsensitive))
-            return tr("%1: \"%2\" is not one of the accepted values. %3")
+            return ReadinessTexts::tr("%1: \"%2\" is not one of the accepted values. %3")
                 .arg(label, value.trimmed(), hint);
         return {};
     };
@@ -403,9 +406,11 @@ QString tollFreeFieldProblem(const QString &wireField, const TollFreeVerificatio
     if (field == u"businessState"_s) {
         const QString state = request.businessState.trimmed();
         if (state.size() == 2 && !stateAndProvinceNames().contains(state, Qt::CaseInsensitive))
-            return tr("%1: write the full name (for example Texas, not TX).").arg(label);
-        return choice(state, stateAndProvinceNames(),
-                      tr("Choose a US state or a Canadian province from the list."));
+            return ReadinessTexts::tr("%1: write the full name (for example Texas, not TX).")
+                .arg(label);
+        return choice(
+            state, stateAndProvinceNames(),
+            ReadinessTexts::tr("Choose a US state or a Canadian province from the list."));
     }
     if (field == u"businessContactEmail"_s) {
         if (const QString missing = requiredText(request.businessContactEmail); !missing.isEmpty())
@@ -419,14 +424,15 @@ QString tollFreeFieldProblem(const QString &wireField, const TollFreeVerificatio
     }
     if (field == u"messageVolume"_s)
         return choice(request.messageVolume, tfvMessageVolumes(),
-                      tr("Choose a volume from the list."));
+                      ReadinessTexts::tr("Choose a volume from the list."));
     if (field == u"useCase"_s)
-        return choice(request.useCase, tfvUseCases(), tr("Choose a use case from the list."));
+        return choice(request.useCase, tfvUseCases(),
+                      ReadinessTexts::tr("Choose a use case from the list."));
     if (field == u"entityType"_s) {
         if (!request.entityType || request.entityType->trimmed().isEmpty())
             return {};
         return choice(*request.entityType, tfvEntityTypes(),
-                      tr("Use one of %1.").arg(tfvEntityTypes().join(u", "_s)));
+                      ReadinessTexts::tr("Use one of %1.").arg(tfvEntityTypes().join(u", "_s)));
     }
     if (field == u"businessRegistrationCountry"_s) {
         const QString country = request.businessRegistrationCountry.value_or(QString());
@@ -437,20 +443,21 @@ QString tollFreeFieldProblem(const QString &wireField, const TollFreeVerificatio
         if (!isTollFreeFieldRequired(field, request))
             return {};
         return request.campaignVerifyAuthorizationToken.value_or(QString()).trimmed().isEmpty()
-                   ? tr("%1 is required for the Political use case.").arg(label)
+                   ? ReadinessTexts::tr("%1 is required for the Political use case.").arg(label)
                    : QString();
     }
     if (field == u"phoneNumbers"_s) {
         const QStringList numbers = cleanList(request.phoneNumbers, true);
         if (numbers.isEmpty())
-            return tr("%1: add at least one toll-free number.").arg(label);
+            return ReadinessTexts::tr("%1: add at least one toll-free number.").arg(label);
         QSet<QString> seen;
         for (qsizetype i = 0; i < numbers.size(); ++i) {
             const QString &number = numbers.at(i);
             if (const QString problem = Validators::tollFreeNumber(number); !problem.isEmpty())
                 return listEntryProblem(label, int(i + 1), number, problem);
             if (seen.contains(number))
-                return listEntryProblem(label, int(i + 1), number, tr("listed twice."));
+                return listEntryProblem(label, int(i + 1), number,
+                                        ReadinessTexts::tr("listed twice."));
             seen.insert(number);
         }
         return {};
@@ -458,7 +465,8 @@ QString tollFreeFieldProblem(const QString &wireField, const TollFreeVerificatio
     if (field == u"optInWorkflowImageURLs"_s) {
         const QStringList urls = cleanList(request.optInWorkflowImageURLs, false);
         if (urls.isEmpty())
-            return tr("%1: add at least one link to a screenshot of the opt-in.").arg(label);
+            return ReadinessTexts::tr("%1: add at least one link to a screenshot of the opt-in.")
+                .arg(label);
         for (qsizetype i = 0; i < urls.size(); ++i) {
             if (const QString problem = Validators::httpUrl(urls.at(i)); !problem.isEmpty())
                 return listEntryProblem(label, int(i + 1), urls.at(i), problem);
@@ -498,20 +506,23 @@ QList<ReadinessWarning> tollFreeReadiness(const TollFreeVerificationRequest &typ
 
     // Registration details: the API takes them as optional until 2026.
     if (!request.businessRegistrationNumber)
-        warnings.append(warning("businessRegistrationNumber",
-                                tr("No business registration number (for example the EIN). It "
-                                   "is required for new submissions from 2026."),
-                                Severity::Warning));
+        warnings.append(
+            warning("businessRegistrationNumber",
+                    ReadinessTexts::tr("No business registration number (for example the EIN). It "
+                                       "is required for new submissions from 2026."),
+                    Severity::Warning));
     if (!request.businessRegistrationType)
-        warnings.append(warning("businessRegistrationType",
-                                tr("No registration type (for example EIN). It is required for "
-                                   "new submissions from 2026."),
-                                Severity::Warning));
+        warnings.append(
+            warning("businessRegistrationType",
+                    ReadinessTexts::tr("No registration type (for example EIN). It is required for "
+                                       "new submissions from 2026."),
+                    Severity::Warning));
     if (!request.businessRegistrationCountry)
-        warnings.append(warning("businessRegistrationCountry",
-                                tr("No registration country (for example US). It is required "
-                                   "for new submissions from 2026."),
-                                Severity::Warning));
+        warnings.append(
+            warning("businessRegistrationCountry",
+                    ReadinessTexts::tr("No registration country (for example US). It is required "
+                                       "for new submissions from 2026."),
+                    Severity::Warning));
 
     // Contact: reviewers want a reachable person at the business itself.
     const QString email = request.businessContactEmail.toLower();
@@ -519,36 +530,39 @@ QList<ReadinessWarning> tollFreeReadiness(const TollFreeVerificationRequest &typ
     const QString websiteHost = withoutWww(hostOf(request.corporateWebsite));
     if (!emailDomain.isEmpty() && Validators::email(email).isEmpty()) {
         if (freeMailDomains().contains(emailDomain)) {
-            warnings.append(warning("businessContactEmail",
-                                    tr("The contact e-mail is a free-mail address (%1). Use an "
-                                       "address at the business's own domain.")
-                                        .arg(emailDomain),
-                                    Severity::Warning));
+            warnings.append(
+                warning("businessContactEmail",
+                        ReadinessTexts::tr("The contact e-mail is a free-mail address (%1). Use an "
+                                           "address at the business's own domain.")
+                            .arg(emailDomain),
+                        Severity::Warning));
         } else if (!websiteHost.isEmpty() && !hostIsOrUnder(emailDomain, websiteHost) &&
                    !hostIsOrUnder(websiteHost, emailDomain)) {
-            warnings.append(warning("businessContactEmail",
-                                    tr("The contact e-mail domain (%1) is not the website's "
-                                       "(%2). Reviewers look for an address at the business's "
-                                       "own domain.")
-                                        .arg(emailDomain, websiteHost),
-                                    Severity::Advice));
+            warnings.append(
+                warning("businessContactEmail",
+                        ReadinessTexts::tr("The contact e-mail domain (%1) is not the website's "
+                                           "(%2). Reviewers look for an address at the business's "
+                                           "own domain.")
+                            .arg(emailDomain, websiteHost),
+                        Severity::Advice));
         }
     }
     if (!request.businessContactPhone.isEmpty() &&
         request.phoneNumbers.contains(request.businessContactPhone)) {
-        warnings.append(warning("businessContactPhone",
-                                tr("The contact phone %1 is one of the toll-free numbers being "
-                                   "verified. Give a number where a person at the business "
-                                   "answers.")
-                                    .arg(request.businessContactPhone),
-                                Severity::Warning));
+        warnings.append(
+            warning("businessContactPhone",
+                    ReadinessTexts::tr("The contact phone %1 is one of the toll-free numbers being "
+                                       "verified. Give a number where a person at the business "
+                                       "answers.")
+                        .arg(request.businessContactPhone),
+                    Severity::Warning));
     }
 
     // Use case.
     if (request.useCase == u"Political"_s && !request.campaignVerifyAuthorizationToken) {
         warnings.append(warning("campaignVerifyAuthorizationToken",
-                                tr("The Political use case needs a Campaign Verify "
-                                   "authorization token."),
+                                ReadinessTexts::tr("The Political use case needs a Campaign Verify "
+                                                   "authorization token."),
                                 Severity::LikelyRejection));
     }
 
@@ -560,27 +574,29 @@ QList<ReadinessWarning> tollFreeReadiness(const TollFreeVerificationRequest &typ
         if (!named && !request.businessName.isEmpty()) {
             warnings.append(warning(
                 "productionMessageContent",
-                tr("The sample message does not name the business. Start it "
-                   "with the name people know, e.g. \"%1: ...\".")
+                ReadinessTexts::tr("The sample message does not name the business. Start it "
+                                   "with the name people know, e.g. \"%1: ...\".")
                     .arg(request.doingBusinessAs.value_or(displayName(request.businessName))),
                 Severity::Warning));
         }
         if (!containsAnyPhrase(
                 words, {"stop", "stopall", "unsubscribe", "opt out", "optout", "cancel", "quit"})) {
-            warnings.append(warning("productionMessageContent",
-                                    tr("The sample message has no opt-out wording. Add e.g. "
-                                       "\"Reply STOP to opt out.\""),
-                                    Severity::Warning));
+            warnings.append(
+                warning("productionMessageContent",
+                        ReadinessTexts::tr("The sample message has no opt-out wording. Add e.g. "
+                                           "\"Reply STOP to opt out.\""),
+                        Severity::Warning));
         }
         const QStringList hosts = hostsInText(request.productionMessageContent);
         for (const QString &host : hosts) {
             if (isShortener(host)) {
-                warnings.append(warning("productionMessageContent",
-                                        tr("The sample message uses the public link shortener "
-                                           "%1. Use full links or a shortener on your own "
-                                           "domain.")
-                                            .arg(host),
-                                        Severity::LikelyRejection));
+                warnings.append(
+                    warning("productionMessageContent",
+                            ReadinessTexts::tr("The sample message uses the public link shortener "
+                                               "%1. Use full links or a shortener on your own "
+                                               "domain.")
+                                .arg(host),
+                            Severity::LikelyRejection));
                 break;
             }
         }
@@ -599,19 +615,21 @@ QList<ReadinessWarning> tollFreeReadiness(const TollFreeVerificationRequest &typ
                     "enrolled",  "enrol",     "register",  "registers",  "registered", "verbal",
                     "verbally",  "permission"});
         if (!describesConsent) {
-            warnings.append(warning("optInWorkflow",
-                                    tr("The opt-in workflow does not say how consent is "
-                                       "collected. Describe the step where people agree to "
-                                       "receive messages: a checkbox on a form, a keyword "
-                                       "they text, a sign-up page."),
-                                    Severity::LikelyRejection));
+            warnings.append(
+                warning("optInWorkflow",
+                        ReadinessTexts::tr("The opt-in workflow does not say how consent is "
+                                           "collected. Describe the step where people agree to "
+                                           "receive messages: a checkbox on a form, a keyword "
+                                           "they text, a sign-up page."),
+                        Severity::LikelyRejection));
         }
     }
     if (!request.privacyPolicyURL) {
-        warnings.append(warning("privacyPolicyURL",
-                                tr("No privacy policy URL. Reviewers check that the policy "
-                                   "says mobile numbers are not shared or sold."),
-                                Severity::Warning));
+        warnings.append(
+            warning("privacyPolicyURL",
+                    ReadinessTexts::tr("No privacy policy URL. Reviewers check that the policy "
+                                       "says mobile numbers are not shared or sold."),
+                    Severity::Warning));
     }
 
     // URLs: public shorteners hide the destination; plain http looks unmaintained.
@@ -619,14 +637,16 @@ QList<ReadinessWarning> tollFreeReadiness(const TollFreeVerificationRequest &typ
         const QString host = hostOf(url);
         const QString fieldLabel = tollFreeFieldLabel(field);
         if (isShortener(host)) {
-            warnings.append({field,
-                             tr("%1 uses the public link shortener %2. Give the full link.")
-                                 .arg(fieldLabel, host),
-                             Severity::LikelyRejection});
-        } else if (QUrl(url).scheme().compare(u"http"_s, Qt::CaseInsensitive) == 0) {
             warnings.append(
-                {field, tr("%1 uses http:// (%2). Use an https:// address.").arg(fieldLabel, url),
-                 Severity::Warning});
+                {field,
+                 ReadinessTexts::tr("%1 uses the public link shortener %2. Give the full link.")
+                     .arg(fieldLabel, host),
+                 Severity::LikelyRejection});
+        } else if (QUrl(url).scheme().compare(u"http"_s, Qt::CaseInsensitive) == 0) {
+            warnings.append({field,
+                             ReadinessTexts::tr("%1 uses http:// (%2). Use an https:// address.")
+                                 .arg(fieldLabel, url),
+                             Severity::Warning});
         }
     }
 
@@ -635,12 +655,13 @@ QList<ReadinessWarning> tollFreeReadiness(const TollFreeVerificationRequest &typ
     if (request.phoneNumbers.size() > numbersWithoutJustification &&
         !additionalInformationJustifiesNumbers(request.additionalInformation,
                                                request.phoneNumbers.size())) {
-        warnings.append(warning("additionalInformation",
-                                tr("%1 numbers are listed. Say in Additional information why "
-                                   "this business needs more than five (for example one per "
-                                   "store or department).")
-                                    .arg(request.phoneNumbers.size()),
-                                Severity::Warning));
+        warnings.append(
+            warning("additionalInformation",
+                    ReadinessTexts::tr("%1 numbers are listed. Say in Additional information why "
+                                       "this business needs more than five (for example one per "
+                                       "store or department).")
+                        .arg(request.phoneNumbers.size()),
+                    Severity::Warning));
     }
 
     // Form order, so the list reads like the wizard.

@@ -12,10 +12,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The texts of this file, under the context Validators; lupdate reads the context from here.
+struct ValidatorTexts
 {
-    return QCoreApplication::translate("Validators", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Validators)
+};
 
 bool isAsciiDigit(QChar c)
 {
@@ -55,26 +56,26 @@ QString urlProblem(const QString &text, bool httpsOnly)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        return tr("Enter a URL.");
+        return ValidatorTexts::tr("Enter a URL.");
     }
     if (std::any_of(trimmed.begin(), trimmed.end(), [](QChar c) { return c.isSpace(); })) {
-        return tr("A URL cannot contain spaces.");
+        return ValidatorTexts::tr("A URL cannot contain spaces.");
     }
     const QUrl url(trimmed, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (scheme.isEmpty() || !trimmed.contains(u"://"_s)) {
-        return httpsOnly ? tr("The URL must start with https://.")
-                         : tr("The URL must start with http:// or https://.");
+        return httpsOnly ? ValidatorTexts::tr("The URL must start with https://.")
+                         : ValidatorTexts::tr("The URL must start with http:// or https://.");
     }
     if (scheme != u"https"_s && (httpsOnly || scheme != u"http"_s)) {
-        return httpsOnly ? tr("The URL must use https://.")
-                         : tr("The URL must start with http:// or https://.");
+        return httpsOnly ? ValidatorTexts::tr("The URL must use https://.")
+                         : ValidatorTexts::tr("The URL must start with http:// or https://.");
     }
     if (!url.isValid()) {
-        return tr("This is not a valid URL.");
+        return ValidatorTexts::tr("This is not a valid URL.");
     }
     if (url.host().isEmpty()) {
-        return tr("The URL has no host name after the ://.");
+        return ValidatorTexts::tr("The URL has no host name after the ://.");
     }
     return {};
 }
@@ -110,24 +111,25 @@ namespace Validators {
 QString isE164(const QString &number)
 {
     if (number.trimmed().isEmpty()) {
-        return tr("Enter a phone number.");
+        return ValidatorTexts::tr("Enter a phone number.");
     }
     if (!number.startsWith(u'+')) {
-        return tr("The number must start with + and the country code, for example "
-                  "+13125550001.");
+        return ValidatorTexts::tr("The number must start with + and the country code, for example "
+                                  "+13125550001.");
     }
     const QStringView digits = QStringView(number).mid(1);
     if (digits.isEmpty()) {
-        return tr("Enter the country code and number after the +.");
+        return ValidatorTexts::tr("Enter the country code and number after the +.");
     }
     if (!allAsciiDigits(digits)) {
-        return tr("Only digits may follow the +: remove spaces, dashes, dots and parentheses.");
+        return ValidatorTexts::tr(
+            "Only digits may follow the +: remove spaces, dashes, dots and parentheses.");
     }
     if (digits.front() == u'0') {
-        return tr("A country code never starts with 0.");
+        return ValidatorTexts::tr("A country code never starts with 0.");
     }
     if (digits.size() > maxE164Digits) {
-        return tr("The number is too long: E.164 numbers have at most 15 digits.");
+        return ValidatorTexts::tr("The number is too long: E.164 numbers have at most 15 digits.");
     }
     return {};
 }
@@ -145,7 +147,7 @@ QString tollFreePrefixList()
 {
     QStringList prefixes = tollFreePrefixes();
     const QString last = prefixes.takeLast();
-    return tr("%1 or %2").arg(prefixes.join(u", "_s), last);
+    return ValidatorTexts::tr("%1 or %2").arg(prefixes.join(u", "_s), last);
 }
 
 QString tollFreeNumber(const QString &number)
@@ -154,14 +156,15 @@ QString tollFreeNumber(const QString &number)
         return problem;
     }
     if (!number.startsWith(u"+1"_s)) {
-        return tr("Toll-free numbers here are US or Canadian numbers, so they start with +1.");
+        return ValidatorTexts::tr(
+            "Toll-free numbers here are US or Canadian numbers, so they start with +1.");
     }
     constexpr qsizetype nanpLength = 12; // "+1" + 10 digits
     if (number.size() != nanpLength) {
-        return tr("A US or Canadian number has exactly 10 digits after +1.");
+        return ValidatorTexts::tr("A US or Canadian number has exactly 10 digits after +1.");
     }
     if (!tollFreePrefixes().contains(number.mid(2, 3))) {
-        return tr("This is not a toll-free number: after +1 it must start with %1.")
+        return ValidatorTexts::tr("This is not a toll-free number: after +1 it must start with %1.")
             .arg(tollFreePrefixList());
     }
     return {};
@@ -213,40 +216,42 @@ QString email(const QString &text)
 {
     const QString address = text.trimmed();
     if (address.isEmpty()) {
-        return tr("Enter an e-mail address.");
+        return ValidatorTexts::tr("Enter an e-mail address.");
     }
     constexpr qsizetype maxAddressLength = 254;
     constexpr qsizetype maxLocalLength = 64;
     if (address.size() > maxAddressLength) {
-        return tr("The e-mail address is too long.");
+        return ValidatorTexts::tr("The e-mail address is too long.");
     }
     if (std::any_of(address.begin(), address.end(), [](QChar c) { return c.isSpace(); })) {
-        return tr("An e-mail address cannot contain spaces.");
+        return ValidatorTexts::tr("An e-mail address cannot contain spaces.");
     }
     if (address.count(u'@') != 1) {
-        return tr("An e-mail address has exactly one @, as in name@example.com.");
+        return ValidatorTexts::tr("An e-mail address has exactly one @, as in name@example.com.");
     }
     const qsizetype at = address.indexOf(u'@');
     const QStringView local = QStringView(address).left(at);
     const QStringView domain = QStringView(address).mid(at + 1);
     if (local.isEmpty()) {
-        return tr("Put the name before the @, as in name@example.com.");
+        return ValidatorTexts::tr("Put the name before the @, as in name@example.com.");
     }
     if (local.size() > maxLocalLength ||
         !std::all_of(local.begin(), local.end(), isLocalPartChar) || local.front() == u'.' ||
         local.back() == u'.' || local.contains(u".."_s)) {
-        return tr("The part before the @ contains characters an e-mail address cannot have.");
+        return ValidatorTexts::tr(
+            "The part before the @ contains characters an e-mail address cannot have.");
     }
     if (domain.isEmpty()) {
-        return tr("Put the domain after the @, as in name@example.com.");
+        return ValidatorTexts::tr("Put the domain after the @, as in name@example.com.");
     }
     const QList<QStringView> labels = domain.split(u'.');
     if (labels.size() < 2 || !std::all_of(labels.begin(), labels.end(), isDomainLabel)) {
-        return tr("The part after the @ must be a domain such as example.com.");
+        return ValidatorTexts::tr("The part after the @ must be a domain such as example.com.");
     }
     const QStringView topLevel = labels.back();
     if (topLevel.size() < 2 || allAsciiDigits(topLevel)) {
-        return tr("The part after the @ must end with a real top-level domain such as .com.");
+        return ValidatorTexts::tr(
+            "The part after the @ must end with a real top-level domain such as .com.");
     }
     return {};
 }
@@ -265,18 +270,18 @@ QString isoCountryAlpha2(const QString &code)
 {
     const QString trimmed = code.trimmed();
     if (trimmed.isEmpty()) {
-        return tr("Enter a two-letter country code such as US.");
+        return ValidatorTexts::tr("Enter a two-letter country code such as US.");
     }
     if (trimmed.size() != 2 || !std::all_of(trimmed.begin(), trimmed.end(), [](QChar c) {
             return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z');
         })) {
-        return tr("A country code is exactly two letters, such as US or CA.");
+        return ValidatorTexts::tr("A country code is exactly two letters, such as US or CA.");
     }
     const QByteArray upper = trimmed.toUpper().toLatin1();
     const bool known = std::any_of(std::begin(countryCodes), std::end(countryCodes),
                                    [&upper](const char *entry) { return upper == entry; });
     if (!known) {
-        return tr("%1 is not an ISO 3166-1 country code.").arg(trimmed.toUpper());
+        return ValidatorTexts::tr("%1 is not an ISO 3166-1 country code.").arg(trimmed.toUpper());
     }
     return {};
 }
@@ -286,43 +291,45 @@ QString required(const QString &text, const QString &fieldName)
     if (!text.trimmed().isEmpty()) {
         return {};
     }
-    return fieldName.isEmpty() ? tr("This field is required.")
-                               : tr("%1 is required.").arg(fieldName);
+    return fieldName.isEmpty() ? ValidatorTexts::tr("This field is required.")
+                               : ValidatorTexts::tr("%1 is required.").arg(fieldName);
 }
 
 QString pdfFile(const QString &path)
 {
     if (path.trimmed().isEmpty()) {
-        return tr("Choose a PDF file.");
+        return ValidatorTexts::tr("Choose a PDF file.");
     }
     const QFileInfo info(path);
     if (!info.exists()) {
-        return tr("The file does not exist.");
+        return ValidatorTexts::tr("The file does not exist.");
     }
     if (info.isDir()) {
-        return tr("This is a folder, not a file.");
+        return ValidatorTexts::tr("This is a folder, not a file.");
     }
     QFile file(path);
     if (!info.isReadable() || !file.open(QIODevice::ReadOnly)) {
-        return tr("The file cannot be read: check its permissions.");
+        return ValidatorTexts::tr("The file cannot be read: check its permissions.");
     }
     const QByteArray magic = "%PDF-";
     const QByteArray head = file.read(magic.size());
     // Opening is not reading: a device or a broken disk can open and then fail every read.
     if (file.error() != QFileDevice::NoError) {
-        return tr("The file cannot be read (%1): copy it to a local folder and try again.")
+        return ValidatorTexts::tr(
+                   "The file cannot be read (%1): copy it to a local folder and try again.")
             .arg(file.errorString());
     }
     if (head != magic) {
-        return tr("The file is not a PDF document.");
+        return ValidatorTexts::tr("The file is not a PDF document.");
     }
     if (info.size() > maxPdfSize) {
-        return tr("The file is larger than 5 MB.");
+        return ValidatorTexts::tr("The file is larger than 5 MB.");
     }
     const QString name = info.fileName();
     if (std::any_of(name.begin(), name.end(),
                     [](QChar c) { return QStringView(u"#$%&@").contains(c); })) {
-        return tr("The file name cannot contain # $ % & or @: rename the file first.");
+        return ValidatorTexts::tr(
+            "The file name cannot contain # $ % & or @: rename the file first.");
     }
     return {};
 }

@@ -2,6 +2,7 @@
 #include "activityfilterproxy.h"
 #include "activitymodel.h"
 #include "api/rcsapi.h"
+#include "consoleenglish.h"
 #include "isolatedhome.h"
 #include "listpage.h"
 #include "mainwindow.h"
@@ -9,7 +10,6 @@
 #include "rcs/rcsarea.h"
 #include "sandboxsession.h"
 #include "screenshot.h"
-#include "session/englishplurals.h"
 #include "storage/activitylog.h"
 #include "widgets/statetableview.h"
 
@@ -62,7 +62,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(isolateUserFiles(m_home, u"tst_activitydialog"_s));
-        QCoreApplication::installTranslator(new EnglishPlurals(this));
+        installEnglish();
     }
 
     void anEmptyLogSaysSo()

@@ -1,4 +1,5 @@
 #include "api/hostedapi.h"
+#include "consoleenglish.h"
 #include "hosted/hostedarea.h"
 #include "hosted/hostednumberdetailpane.h"
 #include "hosted/hostednumbereditor.h"
@@ -14,7 +15,6 @@
 #include "listfilterproxy.h"
 #include "listpage.h"
 #include "sandboxtestbed.h"
-#include "session/englishplurals.h"
 #include "session/messagingprofiles.h"
 #include "widgets/messagingprofilepicker.h"
 #include "widgets/statetableview.h"
@@ -192,7 +192,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         // What users see: "1 page", "3 rows" (main.cpp installs the same).
-        QCoreApplication::installTranslator(new EnglishPlurals(this));
+        installEnglish();
         QVERIFY(isolateUserFiles(m_home, QStringLiteral("hosted-area-test")));
         SandboxOptions options;
         options.speed = 0;

@@ -6,6 +6,7 @@
 // unfinished step, the 200-number limit, drafts, and requests cancelled on close.
 
 #include "api/hostedapi.h"
+#include "consoleenglish.h"
 #include "domain/hostedwizardstate.h"
 #include "domain/validators.h"
 #include "hosted/hostedorderwizard.h"
@@ -14,7 +15,6 @@
 #include "hostedrecords.h"
 #include "isolatedhome.h"
 #include "sandboxtestbed.h"
-#include "session/englishplurals.h"
 #include "session/messagingprofiles.h"
 #include "storage/draftstore.h"
 #include "widgets/messagingprofilepicker.h"
@@ -308,7 +308,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         // What users see: "1 page", "3 rows" (main.cpp installs the same).
-        QCoreApplication::installTranslator(new EnglishPlurals(this));
+        installEnglish();
         QVERIFY(isolateUserFiles(m_home, u"hosted-wizard-test"_s));
         SandboxOptions options;
         options.speed = 0; // nothing moves on its own
@@ -1111,7 +1111,7 @@ private Q_SLOTS:
         auto *create = button(*wizard, u"createOrderButton"_s);
         QTest::mouseClick(create, Qt::LeftButton);
         auto *status = find<QLabel>(wizard.get(), u"createStatusLabel"_s);
-        QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(u"already hold these numbers"_s),
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(u"1 order already holds these numbers"_s),
                                   qPrintable(status->text()), 10000);
         QVERIFY(status->text().contains(u"not known whether"_s));
         QCOMPARE(m_sandbox->requestCount(createPath), 1);

@@ -1,5 +1,6 @@
 #include "api/tollfreeapi.h"
 #include "builtin/builtinsandbox.h"
+#include "consoleenglish.h"
 #include "firstrundialog.h"
 #include "hosted/hostedorderwizard.h"
 #include "isolatedhome.h"
@@ -15,7 +16,6 @@
 #include "samplerequests.h"
 #include "sandboxtestbed.h"
 #include "session/consolesession.h"
-#include "session/englishplurals.h"
 #include "session/rcscapabilitycache.h"
 #include "session/rcscapabilitychecker.h"
 #include "session/tollfreewatcher.h"
@@ -86,7 +86,7 @@ private Q_SLOTS:
     {
         QVERIFY(isolateUserFiles(m_home, QStringLiteral("gui-test")));
         // What users see: "1 row", "3 rows" (main.cpp installs the same).
-        QCoreApplication::installTranslator(new EnglishPlurals(this));
+        installEnglish();
     }
     void init() { startSession(); }
     void cleanup()

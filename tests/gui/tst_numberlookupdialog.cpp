@@ -1,5 +1,6 @@
 #include "api/hostedapi.h"
 #include "api/tollfreeapi.h"
+#include "consoleenglish.h"
 #include "hosted/hostedarea.h"
 #include "hosted/hostednumberdetailpane.h"
 #include "hosted/hostedorderdetailpane.h"
@@ -11,7 +12,6 @@
 #include "samplerequests.h"
 #include "sandboxsession.h"
 #include "screenshot.h"
-#include "session/englishplurals.h"
 #include "storage/rcsinvitestore.h"
 #include "storage/recentlookups.h"
 #include "tollfree/tollfreearea.h"
@@ -77,7 +77,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(isolateUserFiles(m_home, u"gui-test"_s));
-        QCoreApplication::installTranslator(new EnglishPlurals(this));
+        installEnglish();
         qRegisterMetaType<NumberLookup::Area>();
     }
     void init()

@@ -1,3 +1,4 @@
+#include "consoleenglish.h"
 #include "consolepalette.h"
 #include "isolatedhome.h"
 #include "listpage.h"
@@ -5,7 +6,6 @@
 #include "pagedlistmodel.h"
 #include "sandboxsession.h"
 #include "sandboxtestbed.h"
-#include "session/englishplurals.h"
 #include "statushistorymodel.h"
 #include "storage/draftstore.h"
 #include "tollfree/tollfreedetailpane.h"
@@ -254,7 +254,7 @@ private Q_SLOTS:
     {
         QVERIFY(isolateUserFiles(m_home, u"palette-contrast-test"_s));
         // What users see: "3 changes", not "3 change(s)" (main.cpp installs the same).
-        QCoreApplication::installTranslator(new EnglishPlurals(this));
+        installEnglish();
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
         QVERIFY(QApplication::style());
         m_bed = SandboxTestbed::withFrozenClock();

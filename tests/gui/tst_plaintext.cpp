@@ -1,11 +1,11 @@
 #include "api/hostedapi.h"
 #include "api/tollfreeapi.h"
+#include "consoleenglish.h"
 #include "hosted/hostedorderdetailpane.h"
 #include "hostedrecords.h"
 #include "isolatedhome.h"
 #include "listpage.h"
 #include "sandboxtestbed.h"
-#include "session/englishplurals.h"
 #include "tollfree/tollfreedetailpane.h"
 #include "tollfreerecords.h"
 #include "tollfreerequestsmodel.h"
@@ -68,7 +68,7 @@ private Q_SLOTS:
     {
         QVERIFY(isolateUserFiles(m_home, QStringLiteral("plaintext-test")));
         // What users see: "1 row", "3 rows" (main.cpp installs the same).
-        QCoreApplication::installTranslator(new EnglishPlurals(this));
+        installEnglish();
         m_bed = SandboxTestbed::withFrozenClock();
         QVERIFY(m_bed->isListening());
     }

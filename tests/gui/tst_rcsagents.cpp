@@ -1,4 +1,5 @@
 #include "api/rcsapi.h"
+#include "consoleenglish.h"
 #include "isolatedhome.h"
 #include "listpage.h"
 #include "rcs/rcsagentdetailpane.h"
@@ -8,7 +9,6 @@
 #include "rcs/rcstestnumbersdialog.h"
 #include "rcsagentsmodel.h"
 #include "sandboxtestbed.h"
-#include "session/englishplurals.h"
 #include "session/messagingprofiles.h"
 #include "session/rcscapabilitycache.h"
 #include "storage/rcsinvitestore.h"
@@ -155,7 +155,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         // What users see: "1 page", "3 rows" (main.cpp installs the same).
-        QCoreApplication::installTranslator(new EnglishPlurals(this));
+        installEnglish();
         QVERIFY(isolateUserFiles(m_home, QStringLiteral("rcs-agents-test")));
         qRegisterMetaType<RcsAgent>();
         SandboxOptions options;

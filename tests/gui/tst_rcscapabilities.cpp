@@ -1,10 +1,10 @@
+#include "consoleenglish.h"
 #include "isolatedhome.h"
 #include "rcs/rcscapabilitiespage.h"
 #include "rcsagentsmodel.h"
 #include "rcscapabilitiesmodel.h"
 #include "rcscapabilitiesproxy.h"
 #include "sandboxtestbed.h"
-#include "session/englishplurals.h"
 #include "session/rcscapabilitycache.h"
 #include "widgets/statetableview.h"
 
@@ -137,7 +137,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         // What users see: "1 page", "3 rows" (main.cpp installs the same).
-        QCoreApplication::installTranslator(new EnglishPlurals(this));
+        installEnglish();
         QVERIFY(isolateUserFiles(m_home, QStringLiteral("rcs-capabilities-test")));
         m_bed = SandboxTestbed::withFrozenClock();
         QVERIFY(m_bed->isListening());

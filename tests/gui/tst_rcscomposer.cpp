@@ -4,6 +4,7 @@
 // request per Send without automatic retries, 422 mapping, and the draft kept between
 // openings.
 
+#include "consoleenglish.h"
 #include "consolepalette.h"
 #include "domain/rcscomposerdraft.h"
 #include "isolatedhome.h"
@@ -11,7 +12,6 @@
 #include "rcs/rcssuggestionseditor.h"
 #include "rcsagentsmodel.h"
 #include "sandboxtestbed.h"
-#include "session/englishplurals.h"
 #include "session/rcscapabilitycache.h"
 
 #include <QApplication>
@@ -127,7 +127,7 @@ private Q_SLOTS:
     {
         QVERIFY(isolateUserFiles(m_home, u"rcs-composer-test"_s));
         // What users see: "1 row", "3 rows" (main.cpp installs the same).
-        QCoreApplication::installTranslator(new EnglishPlurals(this));
+        installEnglish();
     }
     void init()
     {
@@ -264,7 +264,7 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->requestCount(sendPath), 0);
         auto *problem = find<QLabel>(&dialog, u"textEditProblem"_s);
         QVERIFY(problem->isVisible());
-        QVERIFY2(problem->text().contains(u"3072"_s), qPrintable(problem->text()));
+        QVERIFY2(problem->text().contains(u"at most 3,072"_s), qPrintable(problem->text()));
         QVERIFY(text->hasFocus());
 
         // Back to the limit: accepted again.

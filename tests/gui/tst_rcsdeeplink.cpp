@@ -2,11 +2,11 @@
 // code drawn in the dialog and read back by zbar, saving as PNG and SVG, the agent list from
 // the model, and a bad phone number refused before any request.
 
+#include "consoleenglish.h"
 #include "isolatedhome.h"
 #include "rcs/rcsdeeplinkdialog.h"
 #include "rcsagentsmodel.h"
 #include "sandboxtestbed.h"
-#include "session/englishplurals.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -122,7 +122,7 @@ private Q_SLOTS:
     {
         QVERIFY(isolateUserFiles(m_home, u"rcs-deeplink-test"_s));
         // What users see: "1 row", "3 rows" (main.cpp installs the same).
-        QCoreApplication::installTranslator(new EnglishPlurals(this));
+        installEnglish();
     }
     void init()
     {

@@ -1,4 +1,5 @@
 #include "api/tollfreeapi.h"
+#include "consoleenglish.h"
 #include "hosted/hostedarea.h"
 #include "hosted/hostedorderdetailpane.h"
 #include "isolatedhome.h"
@@ -6,7 +7,6 @@
 #include "samplerequests.h"
 #include "sandboxsession.h"
 #include "screenshot.h"
-#include "session/englishplurals.h"
 #include "session/todaysummary.h"
 #include "today/statuscountchart.h"
 #include "today/todaypage.h"
@@ -57,7 +57,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(isolateUserFiles(m_home, u"gui-test"_s));
-        QCoreApplication::installTranslator(new EnglishPlurals(this));
+        installEnglish();
     }
 
     void itIsTheFirstPageAndShowsWhatNeedsAction_data()

@@ -1,5 +1,6 @@
 #include "api/tollfreeapi.h"
 #include "builtin/builtinsandbox.h"
+#include "consoleenglish.h"
 #include "isolatedhome.h"
 #include "listpage.h"
 #include "mainwindow.h"
@@ -7,7 +8,6 @@
 #include "sandboxsession.h"
 #include "sandboxtestbed.h"
 #include "session/consolesession.h"
-#include "session/englishplurals.h"
 #include "session/tollfreewatcher.h"
 #include "statushistorymodel.h"
 #include "storage/credentialstore.h"
@@ -95,7 +95,7 @@ private Q_SLOTS:
     {
         QVERIFY(isolateUserFiles(m_home, QStringLiteral("tollfree-detail-test")));
         // What users see: "1 row", "3 rows" (main.cpp installs the same).
-        QCoreApplication::installTranslator(new EnglishPlurals(this));
+        installEnglish();
         qRegisterMetaType<TollFreeVerificationRequest>();
         SandboxOptions options;
         options.speed = 0;

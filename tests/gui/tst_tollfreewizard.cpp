@@ -4,10 +4,10 @@
 // other failures, edit and resubmit, duplicate, CSV import and the Drafts list.
 
 #include "api/tollfreeapi.h"
+#include "consoleenglish.h"
 #include "isolatedhome.h"
 #include "samplerequests.h"
 #include "sandboxtestbed.h"
-#include "session/englishplurals.h"
 #include "statushistorymodel.h"
 #include "storage/draftstore.h"
 #include "tollfree/draftsdialog.h"
@@ -193,7 +193,7 @@ private Q_SLOTS:
     {
         QVERIFY(isolateUserFiles(m_home, u"wizard-test"_s));
         // What users see: "1 row", "3 rows" (main.cpp installs the same).
-        QCoreApplication::installTranslator(new EnglishPlurals(this));
+        installEnglish();
         SandboxOptions options;
         options.speed = 0; // statuses move only through /_sandbox/advance
         options.records = 20;

@@ -1,9 +1,9 @@
 #include "api/urldomainsapi.h"
+#include "consoleenglish.h"
 #include "isolatedhome.h"
 #include "listfilterproxy.h"
 #include "listpage.h"
 #include "sandboxtestbed.h"
-#include "session/englishplurals.h"
 #include "urldomainsmodel.h"
 #include "widgets/statetableview.h"
 
@@ -65,7 +65,7 @@ private Q_SLOTS:
     {
         QVERIFY(isolateUserFiles(m_home, QStringLiteral("urldomains-test")));
         // What users see: "1 row", "3 rows" (main.cpp installs the same).
-        QCoreApplication::installTranslator(new EnglishPlurals(this));
+        installEnglish();
         SandboxOptions options;
         options.speed = 0;
         m_bed = std::make_unique<SandboxTestbed>(options);

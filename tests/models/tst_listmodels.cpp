@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QMutex>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -224,10 +225,16 @@ private Q_SLOTS:
         const QModelIndex created = model->index(0, TollFreeRequestsModel::CreatedColumn);
         QCOMPARE(created.data(PagedListModel::RawValueRole).toDateTime(), record.createdAt);
         QCOMPARE(created.data().toString(),
-                 record.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s));
-        QVERIFY(QRegularExpression(u"^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d$"_s)
-                    .match(created.data().toString())
-                    .hasMatch());
+                 QLocale().toString(record.createdAt.toLocalTime(), QLocale::ShortFormat));
+        // The user's locale: German reads 05.12.26 15:04.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const QString german = created.data().toString();
+        QLocale::setDefault(before);
+        QVERIFY2(QRegularExpression(u"^\\d\\d\\.\\d\\d\\.\\d\\d \\d\\d:\\d\\d$"_s)
+                     .match(german)
+                     .hasMatch(),
+                 qPrintable(german));
         const QModelIndex updated = model->index(0, TollFreeRequestsModel::UpdatedColumn);
         QCOMPARE(updated.data(PagedListModel::RawValueRole).toDateTime(), record.updatedAt);
 

@@ -2,8 +2,8 @@
 // tolerance of damaged drafts, the step an existing order reopens at, and which numbers need
 // a code.
 
+#include "consoleenglish.h"
 #include "domain/hostedwizardstate.h"
-#include "session/englishplurals.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -37,7 +37,7 @@ class TestHostedWizardState : public QObject
 
 private Q_SLOTS:
     // Titles as users read them: "1 line", "2 lines" (main.cpp installs the same).
-    void initTestCase() { QCoreApplication::installTranslator(new EnglishPlurals(this)); }
+    void initTestCase() { installEnglish(); }
 
     void roundTrip()
     {

@@ -1,5 +1,5 @@
+#include "consoleenglish.h"
 #include "domain/phonenumberlist.h"
-#include "session/englishplurals.h"
 
 #include <QTest>
 
@@ -9,7 +9,7 @@ class TestPhoneNumberList : public QObject
 
 private Q_SLOTS:
     // The summary as users read it: "1 number", "2 numbers" (main.cpp installs the same).
-    void initTestCase() { QCoreApplication::installTranslator(new EnglishPlurals(this)); }
+    void initTestCase() { installEnglish(); }
 
     void normalisesUsNumbersAndKeepsOrder()
     {

@@ -61,7 +61,7 @@ QString stepHtml(HostedStepState state, const QString &text)
 // "1 number", "3 numbers".
 QString numbersText(int count)
 {
-    return HostedOrderDetailPane::tr("%n number(s)", nullptr, count);
+    return HostedOrderDetailPane::tr("%Ln number(s)", nullptr, count);
 }
 
 enum NumberColumn { PhoneColumn, StatusColumn, IdColumn, NumberColumnCount };
@@ -297,7 +297,7 @@ void HostedOrderDetailPane::showOrder()
         m_title->setText(tr("Order for %1").arg(numbers.first()));
     else
         m_title->setText(
-            tr("Order for %1 and %2 more").arg(numbers.first()).arg(numbers.size() - 1));
+            tr("Order for %1 and %L2 more").arg(numbers.first()).arg(numbers.size() - 1));
     const HostedOrderStatus status = o.statusValue();
     m_statusBadge->setText(hostedOrderStatusLabel(o.status));
     m_statusBadge->setStyleSheet(ConsolePalette().statusBadgeStyle(o.status));
@@ -468,7 +468,7 @@ void HostedOrderDetailPane::copyNumberIds()
     for (const HostedNumber &number : std::as_const(m_order.phoneNumbers))
         ids.append(number.id);
     DetailPaneKit::copyToClipboard(ids.join(u'\n'));
-    Q_EMIT statusMessage(tr("Copied %n number id(s)", nullptr, int(ids.size())));
+    Q_EMIT statusMessage(tr("Copied %Ln number id(s)", nullptr, int(ids.size())));
 }
 
 void HostedOrderDetailPane::requestDelete()

@@ -283,7 +283,7 @@ void HostedEligibilityPage::check()
     });
     m_progress->show();
     m_remove->setEnabled(false);
-    m_status->setText(tr("Checking %n number(s) with Telnyx…", nullptr, int(numbers.size())));
+    m_status->setText(tr("Checking %Ln number(s) with Telnyx…", nullptr, int(numbers.size())));
     updateProblems();
 }
 
@@ -314,10 +314,10 @@ void HostedEligibilityPage::showResults()
         m_status->setText(tr("Telnyx answered without a result for these numbers, so none is "
                              "known to be eligible. Checking is safe to repeat."));
     } else if (!results.isEmpty()) {
-        m_status->setText(ineligible == 0 ? tr("All %n number(s) can be hosted.", nullptr, eligible)
+        m_status->setText(ineligible == 0 ? tr("All %Ln number(s) can be hosted.", nullptr, eligible)
                                           : tr("%1 can be hosted, %2 cannot.")
-                                                .arg(tr("%n number(s)", nullptr, eligible),
-                                                     tr("%n number(s)", nullptr, ineligible)));
+                                                .arg(tr("%Ln number(s)", nullptr, eligible),
+                                                     tr("%Ln number(s)", nullptr, ineligible)));
     }
     m_remove->setEnabled(ineligible > 0);
     updateProblems();
@@ -446,15 +446,15 @@ void HostedCreatePage::initializePage()
     const QStringList numbers = m_wizard->eligibleNumbers();
     const int left = int(m_wizard->m_eligibility.size() - numbers.size());
     QString text =
-        tr("The order will ask Telnyx to host <b>%n number(s)</b>:", nullptr, int(numbers.size()));
+        tr("The order will ask Telnyx to host <b>%Ln number(s)</b>:", nullptr, int(numbers.size()));
     QStringList shown = numbers.mid(0, 12);
     text += u"<br><span style='font-family: monospace'>%1%2</span>"_s.arg(
         shown.join(u", "_s).toHtmlEscaped(),
         numbers.size() > shown.size()
-            ? tr(" and %n more", nullptr, int(numbers.size() - shown.size()))
+            ? tr(" and %Ln more", nullptr, int(numbers.size() - shown.size()))
             : QString());
     if (left > 0)
-        text += u"<br>"_s + tr("%n ineligible number(s) are left out.", nullptr, left);
+        text += u"<br>"_s + tr("%Ln ineligible number(s) are left out.", nullptr, left);
     m_summary->setText(text);
     if (!isCreating())
         m_status->hide();

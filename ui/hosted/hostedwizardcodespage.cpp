@@ -270,7 +270,7 @@ void HostedCodesPage::updateButtons()
         int left = 0;
         for (const QString &number : std::as_const(m_numbers))
             left += state.codes.value(number).progress == CodeProgress::Verified ? 0 : 1;
-        problem = tr("%n number(s) not verified yet: send the codes, type them in the table and "
+        problem = tr("%Ln number(s) not verified yet: send the codes, type them in the table and "
                      "press Validate codes. You can also close the wizard and finish later.",
                      nullptr, left);
     }
@@ -329,10 +329,10 @@ void HostedCodesPage::sendCodes(const QStringList &numbers)
         }
         const int failed = int(results.size()) - sent;
         showStatus(failed == 0
-                       ? tr("%n code(s) sent at %1.", nullptr, sent)
+                       ? tr("%Ln code(s) sent at %1.", nullptr, sent)
                              .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
                        : tr("%1 sent, %2 could not be sent (see the table).")
-                             .arg(tr("%n code(s)", nullptr, sent))
+                             .arg(tr("%Ln code(s)", nullptr, sent))
                              .arg(failed),
                    failed > 0);
         m_wizard->flushDraft();
@@ -348,7 +348,7 @@ void HostedCodesPage::sendCodes(const QStringList &numbers)
                 true);
         updateButtons();
     });
-    showStatus(tr("Sending %n code(s)…", nullptr, int(targets.size())), false);
+    showStatus(tr("Sending %Ln code(s)…", nullptr, int(targets.size())), false);
     updateButtons();
 }
 
@@ -398,10 +398,10 @@ void HostedCodesPage::validateCodes()
                 updateRow(int(row));
         }
         showStatus(rejected == 0
-                       ? tr("%n number(s) verified.", nullptr, verified)
+                       ? tr("%Ln number(s) verified.", nullptr, verified)
                        : tr("%1 verified, %2 rejected: press Send new code to rejected, then "
                             "type the new codes.")
-                             .arg(tr("%n number(s)", nullptr, verified))
+                             .arg(tr("%Ln number(s)", nullptr, verified))
                              .arg(rejected),
                    rejected > 0);
         m_wizard->flushDraft();
@@ -417,6 +417,6 @@ void HostedCodesPage::validateCodes()
                        true);
         updateButtons();
     });
-    showStatus(tr("Validating %n code(s)…", nullptr, int(request.verificationCodes.size())), false);
+    showStatus(tr("Validating %Ln code(s)…", nullptr, int(request.verificationCodes.size())), false);
     updateButtons();
 }

@@ -285,7 +285,7 @@ void PdfDocumentField::updatePreview()
     m_preview->setText({});
     m_preview->setPixmap(QPixmap::fromImage(m_thumbnail));
     m_info->setText(
-        tr("%n page(s), %1", nullptr, m_pageCount)
+        tr("%Ln page(s), %1", nullptr, m_pageCount)
             .arg(QLocale().formattedDataSize(m_fileSize, 1, QLocale::DataSizeSIFormat)));
     m_info->setVisible(true);
 }

@@ -222,7 +222,7 @@ void NumberLookupDialog::showArea(NumberLookup::Area area)
     const QString note = m_lookup->errorMessage(area);
     switch (m_lookup->state(area)) {
     case NumberLookup::AreaState::Found:
-        group->setText(StatusColumn, tr("%n found", nullptr, group->childCount()));
+        group->setText(StatusColumn, tr("%Ln found", nullptr, group->childCount()));
         group->setText(DetailColumn, note.isEmpty() ? QString() : tr("Partly: %1").arg(note));
         break;
     case NumberLookup::AreaState::NothingFound:
@@ -286,7 +286,7 @@ void NumberLookupDialog::showHosted(QTreeWidgetItem *group)
         const HostedOrderStatus status = order.statusValue();
         QTreeWidgetItem *item =
             addRecord(group, RecordLink::of(order),
-                      {tr("Order of %n number(s)", nullptr, int(order.phoneNumbers.size())),
+                      {tr("Order of %Ln number(s)", nullptr, int(order.phoneNumbers.size())),
                        hostedOrderStatusLabel(status),
                        tr("This number: %1. Next: %2")
                            .arg(numberStatus, hostedOrderStatusNextAction(status))});

@@ -45,7 +45,7 @@ QString invalidDetails(const PhoneNumberList &list)
     QStringList lines;
     for (const PhoneNumberList::Rejected &rejected : list.invalid) {
         if (lines.size() == shown) {
-            lines << RcsCapabilitiesPage::tr("… and %1 more").arg(list.invalid.size() - shown);
+            lines << RcsCapabilitiesPage::tr("… and %L1 more").arg(list.invalid.size() - shown);
             break;
         }
         lines << RcsCapabilitiesPage::tr("Line %1: “%2”: %3")
@@ -129,7 +129,7 @@ RcsCapabilitiesPage::RcsCapabilitiesPage(ApiClient *client, RcsCapabilityCache *
         m_progress->show();
         m_cancelButton->show();
         m_runStatus->setText(
-            tr("Checking %n number(s) with %1…", nullptr, total).arg(agentName(m_runAgent)));
+            tr("Checking %Ln number(s) with %1…", nullptr, total).arg(agentName(m_runAgent)));
         updateBulkControls();
         updatePlaceholder();
     });
@@ -708,18 +708,19 @@ void RcsCapabilitiesPage::onBulkFinished(const RcsCheckSummary &summary)
     else if (summary.failed > 0)
         parts << tr("Done: %1 of %2 checked.").arg(summary.answered()).arg(summary.total);
     else
-        parts << tr("Done: %n number(s) checked.", nullptr, summary.total);
+        parts << tr("Done: %Ln number(s) checked.", nullptr, summary.total);
     parts << tr("%1 can receive RCS, %2 cannot.")
                  .arg(summary.capable)
                  .arg(summary.answered() - summary.capable);
     if (summary.fromCache > 0)
         parts << tr("%1 answered from earlier in this session.").arg(summary.fromCache);
     if (summary.slowDowns > 0)
-        parts << tr("Slowed down %n time(s) for the API's rate limit.", nullptr, summary.slowDowns);
+        parts << tr("Slowed down %Ln time(s) for the API's rate limit.", nullptr,
+                    summary.slowDowns);
     m_runStatus->setText(parts.join(u' '));
     if (summary.failed > 0) {
         m_banner->showError(
-            tr("%n number(s) could not be checked. %1 Use Retry to check them again.", nullptr,
+            tr("%Ln number(s) could not be checked. %1 Use Retry to check them again.", nullptr,
                summary.failed)
                 .arg(m_lastFailure),
             false);

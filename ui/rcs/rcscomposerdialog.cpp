@@ -253,14 +253,14 @@ QWidget *RcsComposerDialog::buildForm()
 
     m_textEdit = textEdit(content, u"textEdit"_s, 5);
     m_textEdit->setPlaceholderText(
-        tr("Your message (at most %1 characters)").arg(RcsLimits::maxTextLength));
+        tr("Your message (at most %L1 characters)").arg(RcsLimits::maxTextLength));
     m_textEdit->setToolTip(tr("The text of the RCS message."));
     auto *textFeedback = addField(messageForm, tr("Te&xt *"), m_textEdit, [this] {
         const QString text = m_textEdit->toPlainText();
         if (text.trimmed().isEmpty())
             return tr("Type the message text.");
         if (text.size() > RcsLimits::maxTextLength)
-            return tr("The text is %1 characters long; at most %2 fit in one message.")
+            return tr("The text is %L1 characters long; at most %L2 fit in one message.")
                 .arg(text.size())
                 .arg(RcsLimits::maxTextLength);
         return QString();
@@ -547,7 +547,7 @@ void RcsComposerDialog::send()
         m_sender->dismissWarning();
         focusEditor(list.first().first);
         showStatus(list.size() == 1 ? tr("Not sent: %1").arg(list.first().second)
-                                    : tr("Not sent: %n field(s) need attention, starting with: "
+                                    : tr("Not sent: %Ln field(s) need attention, starting with: "
                                          "%1",
                                          nullptr, int(list.size()))
                                           .arg(list.first().second),
@@ -730,7 +730,7 @@ bool RcsComposerDialog::showServerFieldErrors(const ApiError &error)
             first = feedback->editor();
     }
     focusEditor(first);
-    QString status = tr("Not sent: Telnyx did not accept %n field(s); they are marked in red.",
+    QString status = tr("Not sent: Telnyx did not accept %Ln field(s); they are marked in red.",
                         nullptr, int(details.size()));
     if (!unplaced.isEmpty())
         status += u' ' + tr("Also: %1").arg(unplaced.join(u"; "_s));

@@ -2,6 +2,7 @@
 
 #include "consolepalette.h"
 
+#include <QLocale>
 #include <QPainter>
 
 #include <algorithm>
@@ -72,6 +73,6 @@ void StatusCountChart::paintEvent(QPaintEvent *)
         painter.drawRoundedRect(barRect, 3, 3);
         painter.setPen(palette().color(QPalette::WindowText));
         painter.drawText(QRect(labels + length + 6, row.top(), countRoom, row.height()),
-                         Qt::AlignVCenter | Qt::AlignLeft, QString::number(bar.count));
+                         Qt::AlignVCenter | Qt::AlignLeft, QLocale().toString(bar.count));
     }
 }

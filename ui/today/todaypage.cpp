@@ -275,7 +275,7 @@ void TodayPage::showTollFree()
         const int row = m_statusTable->rowCount();
         m_statusTable->insertRow(row);
         m_statusTable->setItem(row, 0, new QTableWidgetItem(label));
-        auto *number = new QTableWidgetItem(QString::number(count.count));
+        auto *number = new QTableWidgetItem(QLocale().toString(count.count));
         number->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_statusTable->setItem(row, 1, number);
         m_statusTable->setItem(

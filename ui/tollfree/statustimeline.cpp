@@ -284,7 +284,7 @@ void StatusTimeline::onModelChanged()
 
     QString title = tr("Status history");
     if (hasRows)
-        title = tr("Status history · %n change(s)", nullptr, m_model->rowCount());
+        title = tr("Status history · %Ln change(s)", nullptr, m_model->rowCount());
     if (state == StatusHistoryModel::State::Loading && hasRows)
         title += u"  "_s % tr("(updating…)");
     else if (state == StatusHistoryModel::State::Failed && hasRows)

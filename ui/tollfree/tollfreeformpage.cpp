@@ -406,7 +406,7 @@ void TollFreeFormPage::refreshFeedback()
         for (qsizetype i = 0; i < std::min(shown, list.size()); ++i)
             text += u"\n• "_s + list.at(i);
         if (list.size() > shown)
-            text += u"\n"_s + tr("… and %n more.", nullptr, int(list.size() - shown));
+            text += u"\n"_s + tr("… and %Ln more.", nullptr, int(list.size() - shown));
         m_problemsLabel->setText(text);
         m_problemsLabel->show();
     }

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -20,10 +21,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The texts of this file, under the context TollFreeImport; lupdate reads the context from here.
+struct TollFreeImportTexts
 {
-    return QCoreApplication::translate("TollFreeImport", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(TollFreeImport)
+};
 
 // The largest CSV the import reads; thousands of requests fit well below it.
 constexpr qint64 maximumFileBytes = 32 * 1024 * 1024;
@@ -60,8 +62,8 @@ TollFreeImportResult importCsv(const QString &text, DraftStore *drafts)
             row.draftId = drafts->create(QString::fromLatin1(DraftStore::tollFreeKind),
                                          TollFreeWizard::draftContentFor(read.request), row.title);
             if (row.draftId.isEmpty())
-                row.problems.prepend(
-                    tr("The draft could not be saved: %1").arg(drafts->lastError()));
+                row.problems.prepend(TollFreeImportTexts::tr("The draft could not be saved: %1")
+                                         .arg(drafts->lastError()));
         }
         result.rows.append(row);
     }
@@ -73,12 +75,15 @@ TollFreeImportResult importFile(const QString &path, DraftStore *drafts)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         TollFreeImportResult result;
-        result.error = tr("%1 cannot be read: %2").arg(path, file.errorString());
+        result.error =
+            TollFreeImportTexts::tr("%1 cannot be read: %2").arg(path, file.errorString());
         return result;
     }
     if (file.size() > maximumFileBytes) {
         TollFreeImportResult result;
-        result.error = tr("%1 is larger than 32 MB; split it into smaller files.").arg(path);
+        result.error =
+            TollFreeImportTexts::tr("%1 is larger than 32 MB; split it into smaller files.")
+                .arg(path);
         return result;
     }
     return importCsv(QString::fromUtf8(file.readAll()), drafts);
@@ -97,31 +102,30 @@ TollFreeImportDialog::TollFreeImportDialog(DraftStore *drafts, QWidget *parent)
     , m_drafts(drafts)
     , m_summary(new QLabel(this))
     , m_rows(new QTreeWidget(this))
-    , m_choose(new QPushButton(QDialog::tr("&Choose CSV file…"), this))
-    , m_resume(new QPushButton(QDialog::tr("&Open draft"), this))
+    , m_choose(new QPushButton(tr("&Choose CSV file…"), this))
+    , m_resume(new QPushButton(tr("&Open draft"), this))
 {
     setObjectName(u"tollFreeImportDialog"_s);
-    setWindowTitle(QDialog::tr("Import toll-free requests from CSV"));
+    setWindowTitle(tr("Import toll-free requests from CSV"));
     m_summary->setObjectName(u"importSummaryLabel"_s);
     PlainText::setUp(m_summary); // quotes the file
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setText(
-        QDialog::tr("Choose a CSV file with one request per row and a header naming the API "
-                    "fields (businessName, corporateWebsite, phoneNumbers, …). Several phone "
-                    "numbers or image URLs go in one cell, separated by ; or spaces. Each row "
-                    "becomes a draft."));
+        tr("Choose a CSV file with one request per row and a header naming the API "
+           "fields (businessName, corporateWebsite, phoneNumbers, …). Several phone "
+           "numbers or image URLs go in one cell, separated by ; or spaces. Each row "
+           "becomes a draft."));
     m_rows->setObjectName(u"importResultsList"_s);
     m_rows->setRootIsDecorated(false);
     m_rows->setAllColumnsShowFocus(true);
     m_rows->setWordWrap(true);
-    m_rows->setHeaderLabels({QDialog::tr("Row"), QDialog::tr("Business"), QDialog::tr("Draft"),
-                             QDialog::tr("Problems")});
+    m_rows->setHeaderLabels({tr("Row"), tr("Business"), tr("Draft"), tr("Problems")});
     m_rows->header()->setSectionResizeMode(ProblemsColumn, QHeaderView::Stretch);
     m_choose->setObjectName(u"chooseCsvButton"_s);
     m_resume->setObjectName(u"openImportedDraftButton"_s);
     m_resume->setEnabled(false);
-    m_resume->setToolTip(QDialog::tr("Open the selected draft in the wizard to fix it."));
+    m_resume->setToolTip(tr("Open the selected draft in the wizard to fix it."));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_choose, QDialogButtonBox::ActionRole);
@@ -151,8 +155,8 @@ TollFreeImportDialog::TollFreeImportDialog(DraftStore *drafts, QWidget *parent)
 
 void TollFreeImportDialog::chooseFile()
 {
-    auto *dialog = new QFileDialog(this, QDialog::tr("Import CSV"), QString(),
-                                   QDialog::tr("CSV files (*.csv);;All files (*)"));
+    auto *dialog =
+        new QFileDialog(this, tr("Import CSV"), QString(), tr("CSV files (*.csv);;All files (*)"));
     dialog->setObjectName(u"importCsvFileDialog"_s);
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
     dialog->setFileMode(QFileDialog::ExistingFile);
@@ -164,7 +168,7 @@ void TollFreeImportDialog::chooseFile()
 void TollFreeImportDialog::importFile(const QString &path)
 {
     m_result = TollFreeImport::importFile(path, m_drafts);
-    setWindowTitle(QDialog::tr("Import %1").arg(QFileInfo(path).fileName()));
+    setWindowTitle(tr("Import %1").arg(QFileInfo(path).fileName()));
     showResult();
 }
 
@@ -172,36 +176,34 @@ void TollFreeImportDialog::showResult()
 {
     m_rows->clear();
     if (!m_result.isOk()) {
-        m_summary->setText(QDialog::tr("Nothing was imported. %1").arg(m_result.error));
+        m_summary->setText(tr("Nothing was imported. %1").arg(m_result.error));
         return;
     }
     const int drafts = m_result.draftCount();
     const int ready = m_result.readyCount();
-    QString summary = QDialog::tr("%n draft(s) created.", nullptr, drafts) + u' ' +
-                      QDialog::tr("%n ready to submit, ", nullptr, ready) +
-                      QDialog::tr("%n need fixing in the wizard.", nullptr, drafts - ready);
+    QString summary = tr("%Ln draft(s) created.", nullptr, drafts) + u' ' +
+                      tr("%Ln ready to submit, ", nullptr, ready) +
+                      tr("%Ln need fixing in the wizard.", nullptr, drafts - ready);
     for (const QString &note : std::as_const(m_result.notes))
         summary += u"\n"_s + note;
     m_summary->setText(summary);
 
     for (const TollFreeImportRow &row : std::as_const(m_result.rows)) {
         auto *item = new QTreeWidgetItem(m_rows);
-        item->setText(RowColumn, QString::number(row.row));
+        item->setText(RowColumn, QLocale().toString(row.row));
         item->setData(RowColumn, Qt::UserRole, row.draftId);
         item->setText(TitleColumn, row.title);
-        item->setText(StateColumn,
-                      row.draftId.isEmpty()
-                          ? QDialog::tr("Not saved")
-                          : (row.problems.isEmpty() ? QDialog::tr("Ready")
-                                                    : QDialog::tr("%n problem(s)", nullptr,
-                                                                  int(row.problems.size()))));
+        item->setText(StateColumn, row.draftId.isEmpty()
+                                       ? tr("Not saved")
+                                       : (row.problems.isEmpty() ? tr("Ready")
+                                                                 : tr("%Ln problem(s)", nullptr,
+                                                                      int(row.problems.size()))));
         QStringList lines = row.problems;
         for (const ReadinessWarning &warning : row.warnings)
-            lines.append(QDialog::tr("Warning: %1").arg(warning.message));
-        item->setText(ProblemsColumn, row.problems.isEmpty()
-                                          ? QDialog::tr("No problems; %n warning(s).", nullptr,
-                                                        int(row.warnings.size()))
-                                          : row.problems.join(u"; "_s));
+            lines.append(tr("Warning: %1").arg(warning.message));
+        item->setText(ProblemsColumn, row.problems.isEmpty() ? tr("No problems; %Ln warning(s).",
+                                                                  nullptr, int(row.warnings.size()))
+                                                             : row.problems.join(u"; "_s));
         item->setToolTip(ProblemsColumn, PlainText::toolTip(lines.join(u'\n')));
         if (!row.problems.isEmpty())
             item->setForeground(StateColumn, ConsolePalette().text(ConsolePalette::Kind::Error));

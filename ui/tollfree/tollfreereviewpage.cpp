@@ -275,7 +275,7 @@ void TollFreeReviewPage::refresh()
     m_warningsLabel->setText(
         m_warnings.isEmpty()
             ? tr("No readiness warnings: nothing the usual review checks would object to.")
-            : tr("%n thing(s) the reviewers may object to (double-click one to fix it):", nullptr,
+            : tr("%Ln thing(s) the reviewers may object to (double-click one to fix it):", nullptr,
                  int(m_warnings.size())));
     m_warningList->setVisible(!m_warnings.isEmpty());
     m_acknowledge->setVisible(!m_warnings.isEmpty());

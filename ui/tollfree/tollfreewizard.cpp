@@ -668,7 +668,7 @@ bool TollFreeWizard::showServerFieldErrors(const ApiError &error)
             ->feedback(it.key())
             ->setServerProblem(it.value().join(u'\n'));
     refreshAllPages();
-    QString status = tr("Telnyx did not accept %n field(s); they are marked in red. Fix them "
+    QString status = tr("Telnyx did not accept %Ln field(s); they are marked in red. Fix them "
                         "and submit again.",
                         nullptr, int(details.size()));
     if (!unplaced.isEmpty())

@@ -241,10 +241,10 @@ void TollFreeNumbersPage::updateCount()
     if (count == 0)
         m_count->setText(tr("No numbers yet."));
     else if (bad == 0)
-        m_count->setText(tr("%n number(s).", nullptr, count));
+        m_count->setText(tr("%Ln number(s).", nullptr, count));
     else
-        m_count->setText(tr("%n number(s), ", nullptr, count) +
-                         tr("%n not a toll-free number.", nullptr, bad));
+        m_count->setText(tr("%Ln number(s), ", nullptr, count) +
+                         tr("%Ln not a toll-free number.", nullptr, bad));
 }
 
 TollFreeAdditionalPage::TollFreeAdditionalPage(RequestSource source, QWidget *parent)

@@ -64,7 +64,7 @@ void TableRowActions::copyRows()
     if (rows.isEmpty())
         return;
     QApplication::clipboard()->setText(TableExport::toTsv(model, rows, true, columns()));
-    Q_EMIT statusMessage(tr("Copied %n row(s)", nullptr, int(rows.size())));
+    Q_EMIT statusMessage(tr("Copied %Ln row(s)", nullptr, int(rows.size())));
 }
 
 bool TableRowActions::exportCsvTo(const QString &fileName, QString *errorMessage) const
@@ -100,7 +100,7 @@ CsvExportJob *TableRowActions::startExport(const QString &fileName)
     // Shown only when the export takes a moment; window-modal, so the list is not sorted or
     // filtered under it.
     auto *progress = new QProgressDialog(
-        tr("Exporting %n row(s) to %1…", nullptr, rows).arg(QDir::toNativeSeparators(fileName)),
+        tr("Exporting %Ln row(s) to %1…", nullptr, rows).arg(QDir::toNativeSeparators(fileName)),
         tr("Cancel"), 0, qMax(1, job->totalSteps()), qobject_cast<QWidget *>(parent()));
     progress->setObjectName(u"exportProgressDialog"_s);
     progress->setWindowTitle(tr("Export as CSV"));
@@ -118,7 +118,7 @@ CsvExportJob *TableRowActions::startExport(const QString &fileName)
         job->deleteLater();
         m_export = nullptr;
         if (ok)
-            Q_EMIT statusMessage(tr("Exported %n row(s) to %1", nullptr, rows).arg(fileName));
+            Q_EMIT statusMessage(tr("Exported %Ln row(s) to %1", nullptr, rows).arg(fileName));
         else if (job->wasCancelled())
             Q_EMIT statusMessage(tr("Export cancelled; %1 was not changed").arg(fileName));
         else
