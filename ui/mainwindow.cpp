@@ -219,6 +219,14 @@ void MainWindow::addArea(const QString &name, const QString &title, const QStrin
         place = m_navigation->count();
     m_navigation->insertItem(place, item);
     m_stack->insertWidget(place, page);
+    // As wide as the longest title in the user's language (German titles are half as long
+    // again), so no area's name is cut: the icon, the gap after it, the item's and the list's
+    // margins.
+    const int titleWidth = m_navigation->fontMetrics().horizontalAdvance(title);
+    const int needed = titleWidth + m_navigation->iconSize().width() + 4 * m_navigation->spacing() +
+                       2 * m_navigation->frameWidth() + 16;
+    m_navigation->setMinimumWidth(qMax(m_navigation->minimumWidth(), needed));
+    m_navigation->setMaximumWidth(qMax(m_navigation->maximumWidth(), needed));
 }
 
 QString MainWindow::currentAreaName() const

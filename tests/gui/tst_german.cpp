@@ -1,12 +1,14 @@
 #include "builtin/builtinsandbox.h"
 #include "hosted/hostedorderwizard.h"
 #include "isolatedhome.h"
+#include "listpage.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "profilesdialog.h"
 #include "sandboxsession.h"
 #include "session/consolelanguage.h"
 #include "tollfree/tollfreewizard.h"
+#include "widgets/statetableview.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -14,6 +16,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLibraryInfo>
+#include <QListWidget>
 #include <QMutex>
 #include <QRegularExpression>
 #include <QTabBar>
@@ -190,10 +193,20 @@ class TestGerman : public QObject
     std::unique_ptr<FrozenSandboxSession> m_sandbox;
     std::unique_ptr<MainWindow> m_window;
 
+    // With CONSOLE_SCREENSHOT_DIR=<dir>: <dir>/<name>-de.png, for looking at by eye (README).
+    static void saveScreenshot(QWidget *surface, const QString &name)
+    {
+        if (const QString dir = qEnvironmentVariable("CONSOLE_SCREENSHOT_DIR"); !dir.isEmpty())
+            surface->grab().save(dir + u'/' + name + u"-de.png"_s);
+    }
+
     void checkGerman(QWidget *surface)
     {
         QTRY_VERIFY(surface->isVisible());
         QCoreApplication::processEvents(); // let layouts settle before sizes are read
+        saveScreenshot(surface, surface->objectName().isEmpty()
+                                    ? QString::fromLatin1(surface->metaObject()->className())
+                                    : surface->objectName());
         const QStringList cut = cutButtons(surface);
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u"\n"_s)));
 
@@ -249,7 +262,21 @@ private Q_SLOTS:
     void mainWindow()
     {
         m_window->showArea(u"tollFree"_s);
+        // The rows and a request's detail pane, in German too.
+        StateTableView *table = m_window->currentListPage()->table();
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 10000);
+        table->selectRow(0);
         checkGerman(m_window.get());
+        // The navigation fits its German titles ("Gebührenfreie Nummern"): none is cut.
+        const auto *navigation = m_window->findChild<QListWidget *>(u"navigation"_s);
+        QVERIFY(navigation);
+        for (int row = 0; row < navigation->count(); ++row) {
+            const QListWidgetItem *item = navigation->item(row);
+            const int needed = navigation->fontMetrics().horizontalAdvance(item->text()) +
+                               navigation->iconSize().width() + 8;
+            QVERIFY2(navigation->visualItemRect(item).width() >= needed,
+                     qPrintable(u"cut: "_s + item->text()));
+        }
     }
 
     void tollFreeWizard()
