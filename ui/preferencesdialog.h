@@ -4,9 +4,9 @@
 
 class QComboBox;
 
-// File ▸ Preferences (Ctrl+,): the language of the console ("System default" or one the console has a
-// catalogue for). Kept in the settings file by ConsoleLanguage; it applies at the next start,
-// and the dialog says so.
+// File ▸ Preferences (Ctrl+,): the language of the console ("System default" or one the console has
+// a catalogue for). Kept in the settings file by ConsoleLanguage; it applies at the next start, and
+// the dialog says so.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT

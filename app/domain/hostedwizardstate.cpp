@@ -138,8 +138,8 @@ QString HostedWizardState::draftTitle() const
     const QStringList lines = numbersText.split(u'\n');
     for (const QString &line : lines)
         count += line.trimmed().isEmpty() ? 0 : 1;
-    return QCoreApplication::translate("HostedWizardState", "New hosted order: %Ln line(s)", nullptr,
-                                       count);
+    return QCoreApplication::translate("HostedWizardState", "New hosted order: %Ln line(s)",
+                                       nullptr, count);
 }
 
 bool HostedWizardState::isEmpty() const

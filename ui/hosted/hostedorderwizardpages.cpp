@@ -314,10 +314,11 @@ void HostedEligibilityPage::showResults()
         m_status->setText(tr("Telnyx answered without a result for these numbers, so none is "
                              "known to be eligible. Checking is safe to repeat."));
     } else if (!results.isEmpty()) {
-        m_status->setText(ineligible == 0 ? tr("All %Ln number(s) can be hosted.", nullptr, eligible)
-                                          : tr("%1 can be hosted, %2 cannot.")
-                                                .arg(tr("%Ln number(s)", nullptr, eligible),
-                                                     tr("%Ln number(s)", nullptr, ineligible)));
+        m_status->setText(ineligible == 0
+                              ? tr("All %Ln number(s) can be hosted.", nullptr, eligible)
+                              : tr("%1 can be hosted, %2 cannot.")
+                                    .arg(tr("%Ln number(s)", nullptr, eligible),
+                                         tr("%Ln number(s)", nullptr, ineligible)));
     }
     m_remove->setEnabled(ineligible > 0);
     updateProblems();

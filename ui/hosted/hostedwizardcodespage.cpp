@@ -417,6 +417,7 @@ void HostedCodesPage::validateCodes()
                        true);
         updateButtons();
     });
-    showStatus(tr("Validating %Ln code(s)…", nullptr, int(request.verificationCodes.size())), false);
+    showStatus(tr("Validating %Ln code(s)…", nullptr, int(request.verificationCodes.size())),
+               false);
     updateButtons();
 }
