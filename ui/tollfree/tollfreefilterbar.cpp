@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 
 TollFreeFilterBar::TollFreeFilterBar(QWidget *parent)
@@ -29,9 +30,13 @@ TollFreeFilterBar::TollFreeFilterBar(QWidget *parent)
         m_status->addItem(tfvStatusLabel(status), status);
     m_business->setPlaceholderText(tr("Business name"));
     m_phone->setPlaceholderText(tr("Toll-free number (+1…)"));
+    // The locale's short date with the whole year: "12/5/2026", "05.12.2026".
+    QString dateFormat = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!dateFormat.contains(QStringLiteral("yyyy")))
+        dateFormat.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(dateFormat);
         edit->setEnabled(false);
     }
     auto *apply = new QPushButton(tr("Search"), this);
