@@ -95,6 +95,7 @@ ListPage::ListPage(Options options, QWidget *parent)
 
     m_filter->setPlaceholderText(tr("Filter these rows (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter %1").arg(m_options.noun));
     m_loadAllButton->setToolTip(tr("Fetch every page of this list, for example before exporting"));
     m_progress->setMaximumWidth(200);
     m_progress->setTextVisible(true);
@@ -117,7 +118,9 @@ ListPage::ListPage(Options options, QWidget *parent)
     if (m_options.statusColumn >= 0)
         m_table->setItemDelegateForColumn(m_options.statusColumn, new StatusBadgeDelegate(m_table));
 
+    m_table->setAccessibleName(m_options.title);
     m_detail->setOpenExternalLinks(false);
+    m_detail->setAccessibleName(tr("Details of the selected row"));
     m_detail->setPlaceholderText(tr("Select a row to see all of its fields."));
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);

@@ -83,6 +83,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setMaximumWidth(220);
     m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setAccessibleName(tr("Areas"));
     m_navigation->setSpacing(2);
     m_stack->setObjectName(QStringLiteral("pages"));
     auto *splitter = new QSplitter(this);
@@ -469,6 +470,7 @@ void MainWindow::buildStatusBar()
     m_profileCombo = new QComboBox(this);
     m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
     m_profileCombo->setToolTip(tr("Switch account profile"));
+    m_profileCombo->setAccessibleName(tr("Account profile"));
     m_baseUrlLabel = new QLabel(this);
     m_baseUrlLabel->setObjectName(QStringLiteral("baseUrlLabel"));
     PlainText::setUp(m_baseUrlLabel); // names the profile as the user typed it

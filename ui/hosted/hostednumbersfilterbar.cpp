@@ -27,6 +27,7 @@ HostedNumbersFilterBar::HostedNumbersFilterBar(QWidget *parent)
     m_profile->setToolTip(tr("Only the numbers of this messaging profile (asks the API)"));
     m_profile->addItem(QString());
     m_sort->setObjectName(u"hostedNumbersSortCombo"_s);
+    m_sort->setAccessibleName(tr("Sort"));
     m_sort->addItem(tr("Server order"), QString());
     m_sort->addItem(tr("Number ascending"), u"asc"_s);
     m_sort->addItem(tr("Number descending"), u"desc"_s);

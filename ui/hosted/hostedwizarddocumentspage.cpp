@@ -48,6 +48,7 @@ HostedDocumentsPage::HostedDocumentsPage(HostedOrderWizard *wizard)
 
     m_orderId->setObjectName(u"orderIdEdit"_s);
     m_orderId->setReadOnly(true);
+    m_orderId->setAccessibleName(tr("Order ID"));
     m_orderId->setToolTip(tr("The order's id; select it to copy it."));
     auto *copy = new QPushButton(tr("Cop&y"), this);
     copy->setObjectName(u"copyOrderIdButton"_s);

@@ -344,6 +344,7 @@ void RcsDeeplinkDialog::renderQrCode()
         m_qrLabel->setPixmap({});
         m_qrLabel->setText(m_url.isEmpty() ? tr("Generate a link to see its QR code.")
                                            : m_qrCode.errorString());
+        m_qrLabel->setAccessibleDescription(m_qrLabel->text());
         return;
     }
     // Whole pixels per module keep the edges sharp, which scanners like.
@@ -352,6 +353,8 @@ void RcsDeeplinkDialog::renderQrCode()
     const int scale = std::max(1, side / modules);
     m_qrLabel->setPixmap(QPixmap::fromImage(m_qrCode.toImage(scale, QrCode::standardMargin)));
     m_qrLabel->setToolTip(PlainText::toolTip(m_url));
+    // A screen reader cannot read the picture: it reads the link the code encodes.
+    m_qrLabel->setAccessibleDescription(m_url);
 }
 
 void RcsDeeplinkDialog::updateActions()
