@@ -241,6 +241,7 @@ QWidget *RcsCapabilitiesPage::buildSingleGroup()
     auto *group = new QGroupBox(tr("One number"), this);
     group->setObjectName(u"rcsCapSingleGroup"_s);
     m_singleNumber = new QLineEdit(group);
+    m_singleNumber->setAccessibleName(group->title());
     m_singleNumber->setObjectName(u"rcsCapSingleNumberEdit"_s);
     m_singleNumber->setPlaceholderText(tr("+13125550123"));
     m_singleNumber->setClearButtonEnabled(true);
@@ -292,6 +293,7 @@ QWidget *RcsCapabilitiesPage::buildBulkGroup()
     auto *group = new QGroupBox(tr("Many numbers"), this);
     group->setObjectName(u"rcsCapBulkGroup"_s);
     m_bulkEdit = new QPlainTextEdit(group);
+    m_bulkEdit->setAccessibleName(group->title());
     m_bulkEdit->setObjectName(u"rcsCapBulkEdit"_s);
     m_bulkEdit->setPlaceholderText(tr("Paste phone numbers: one per line, comma-separated, or a "
                                       "column copied from a spreadsheet. Duplicates are "
@@ -346,10 +348,12 @@ QWidget *RcsCapabilitiesPage::buildResults()
     m_banner->setObjectName(u"rcsCapErrorBanner"_s);
     m_banner->hide();
     m_filter = new QLineEdit(box);
+    m_filter->setAccessibleName(tr("Filter results"));
     m_filter->setObjectName(u"rcsCapFilterEdit"_s);
     m_filter->setPlaceholderText(tr("Filter results (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_outcomeFilter = new QComboBox(box);
+    m_outcomeFilter->setAccessibleName(tr("Outcome"));
     m_outcomeFilter->setObjectName(u"rcsCapOutcomeFilter"_s);
     m_outcomeFilter->addItem(tr("All results"), int(RcsCapabilitiesProxy::OutcomeFilter::All));
     m_outcomeFilter->addItem(tr("RCS only"), int(RcsCapabilitiesProxy::OutcomeFilter::RcsOnly));
@@ -366,7 +370,7 @@ QWidget *RcsCapabilitiesPage::buildResults()
     m_cancelButton->setObjectName(u"rcsCapCancelButton"_s);
     m_cancelButton->setToolTip(tr("Stop checking; answers so far are kept (Esc)"));
     m_cancelButton->hide();
-    m_retryFailedButton = new QPushButton(tr("Check &failed again"), box);
+    m_retryFailedButton = new QPushButton(tr("Chec&k failed again"), box);
     m_retryFailedButton->setObjectName(u"rcsCapRetryFailedButton"_s);
     m_retryFailedButton->hide();
     m_runStatus = new QLabel(box);
@@ -384,6 +388,7 @@ QWidget *RcsCapabilitiesPage::buildResults()
     m_exportButton->setToolTip(tr("Save the shown rows and columns as a CSV file"));
 
     m_table = new StateTableView(box);
+    m_table->setAccessibleName(tr("Capability results"));
     m_table->setObjectName(u"rcsCapResultsTable"_s);
     m_table->setModel(m_proxy);
     m_table->applyListLook(8);
