@@ -167,6 +167,7 @@ HostedOrderDetailPane::HostedOrderDetailPane(HostedRecords *records, QWidget *pa
     auto *numbersGroup = new QGroupBox(tr("Numbers"), page);
     numbersGroup->setObjectName(u"numbersGroup"_s);
     m_numbers->setObjectName(u"orderNumbersTable"_s);
+    m_numbers->setAccessibleName(tr("Numbers of the order"));
     m_numbers->setHorizontalHeaderLabels({tr("Phone number"), tr("Status"), tr("Number ID")});
     m_numbers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_numbers->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -98,6 +98,7 @@ NumberLookupDialog::NumberLookupDialog(ConsoleSession *session, RcsAgentsModel *
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_results->setObjectName(QStringLiteral("lookupResultsTree"));
+    m_results->setAccessibleName(tr("Records of the number"));
     m_results->setColumnCount(4);
     m_results->setHeaderLabels({tr("Record"), tr("Status"), tr("Details"), QString()});
     m_results->setRootIsDecorated(false);

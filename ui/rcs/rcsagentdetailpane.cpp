@@ -171,6 +171,7 @@ RcsAgentDetailPane::RcsAgentDetailPane(RcsAgentRecords *records, RcsInviteStore 
     auto *testBox = new QGroupBox(tr("Test numbers"), page);
     testBox->setObjectName(u"testNumbersGroup"_s);
     m_invites->setObjectName(u"testNumbersList"_s);
+    m_invites->setAccessibleName(tr("Test numbers"));
     m_invites->setRootIsDecorated(false);
     m_invites->setUniformRowHeights(true);
     m_invites->setAlternatingRowColors(true);
