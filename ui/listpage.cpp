@@ -8,6 +8,7 @@
 #include "widgets/statetableview.h"
 #include "widgets/statusbadgedelegate.h"
 #include "widgets/tablerowactions.h"
+#include "widgets/taborder.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -201,6 +202,11 @@ void ListPage::setExtraFilterBar(QWidget *bar)
 {
     auto *layout = static_cast<QVBoxLayout *>(this->layout());
     layout->insertWidget(1, bar);
+    // The bar stands above the list's own filter, so Tab visits it first: the list's own
+    // stops move after the bar's last one.
+    const QList<QWidget *> barStops = TabOrder::stopsIn(bar);
+    if (!barStops.isEmpty())
+        TabOrder::chain({barStops.constLast(), m_filter, m_loadAllButton, m_table});
 }
 
 void ListPage::setDetailWidget(QWidget *widget)

@@ -219,6 +219,7 @@ void MainWindow::addArea(const QString &name, const QString &title, const QStrin
         place = m_navigation->count();
     m_navigation->insertItem(place, item);
     m_stack->insertWidget(place, page);
+    page->setAccessibleName(title); // an area's tab bar is announced by the area's name
 }
 
 QString MainWindow::currentAreaName() const
@@ -490,6 +491,10 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_sandboxBadge);
     statusBar()->addWidget(m_errorLabel, 1);
     statusBar()->addPermanentWidget(m_inFlightLabel);
+    // The status bar is read last: Tab goes from the page to the profile switcher, then round
+    // to the toolbar's lookup field.
+    if (auto *lookupEdit = findChild<QLineEdit *>(QStringLiteral("toolbarLookupEdit")))
+        QWidget::setTabOrder(m_profileCombo, lookupEdit);
 
     rebuildProfileCombo();
     connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {

@@ -135,10 +135,8 @@ private Q_SLOTS:
         QVERIFY(isolateUserFiles(m_home, u"highdpi-test"_s));
         QCoreApplication::installTranslator(new EnglishPlurals(this));
         m_session = std::make_unique<FrozenSandboxSession>(m_home.filePath(u"profiles.ini"_s));
-        m_window = std::make_unique<MainWindow>(m_session->session());
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(m_session->activate());
+        m_window = showMainWindow(*m_session);
+        QVERIFY(m_window);
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
     void cleanupTestCase()

@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QAccessible>
+#include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QHash>
 #include <QKeySequence>
@@ -31,7 +32,8 @@ inline QWidget *speakerFor(QWidget *stop)
 {
     QWidget *speaker = stop;
     for (QWidget *outer = stop->parentWidget(); outer; outer = outer->parentWidget()) {
-        if (outer->focusProxy() != speaker)
+        // A button box hands its focus to its default button, which speaks for itself.
+        if (outer->focusProxy() != speaker || qobject_cast<QDialogButtonBox *>(outer))
             break;
         speaker = outer;
     }

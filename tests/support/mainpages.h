@@ -2,6 +2,7 @@
 
 #include "listpage.h"
 #include "mainwindow.h"
+#include "sandboxsession.h"
 #include "widgets/statetableview.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,19 @@
 #include <QTest>
 
 #include <functional>
+#include <memory>
+
+// A main window on `session`, at the size the page walks are measured at, shown with its
+// session active; null when the session did not activate.
+inline std::unique_ptr<MainWindow> showMainWindow(FrozenSandboxSession &session)
+{
+    auto window = std::make_unique<MainWindow>(session.session());
+    window->resize(1280, 800);
+    window->show();
+    if (!session.activate())
+        return nullptr;
+    return window;
+}
 
 // Shows each main page in turn (Today, Toll-free, both Hosted tabs, both RCS tabs, URL domains),
 // the first row of its list selected so its detail pane shows, and calls `visit` with the page's

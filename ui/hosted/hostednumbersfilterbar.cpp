@@ -32,7 +32,7 @@ HostedNumbersFilterBar::HostedNumbersFilterBar(QWidget *parent)
     m_sort->addItem(tr("Number ascending"), u"asc"_s);
     m_sort->addItem(tr("Number descending"), u"desc"_s);
 
-    auto *searchLabel = new QLabel(tr("F&ind:"), this);
+    auto *searchLabel = new QLabel(tr("Fi&nd:"), this);
     searchLabel->setBuddy(m_search);
     auto *profileLabel = new QLabel(tr("&Profile:"), this);
     profileLabel->setBuddy(m_profile);

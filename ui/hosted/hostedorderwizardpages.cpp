@@ -214,6 +214,7 @@ HostedEligibilityPage::HostedEligibilityPage(HostedOrderWizard *wizard)
     m_banner->setObjectName(u"eligibilityErrorBanner"_s);
     m_table->setObjectName(u"eligibilityTable"_s);
     m_table->setAccessibleName(tr("Eligibility of each number"));
+    m_table->setTabKeyNavigation(false); // Tab moves on; the arrows move between cells
     m_table->setHorizontalHeaderLabels({tr("Number"), tr("Result"), tr("Details")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

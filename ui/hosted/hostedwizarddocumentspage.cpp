@@ -75,6 +75,7 @@ HostedDocumentsPage::HostedDocumentsPage(HostedOrderWizard *wizard)
     orderRow->addWidget(m_orderBanner);
     orderRow->addWidget(m_orderId, 1);
     orderRow->addWidget(copy);
+    QWidget::setTabOrder(m_orderId, copy); // the button stands beside the id, above the files
     auto *fields = new QHBoxLayout;
     fields->addWidget(m_loa, 1);
     fields->addWidget(m_bill, 1);

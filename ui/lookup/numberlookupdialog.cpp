@@ -48,8 +48,8 @@ NumberLookupDialog::NumberLookupDialog(ConsoleSession *session, RcsAgentsModel *
     , m_lookup(new NumberLookup(session->client(), session->rcsCapabilities(),
                                 session->rcsInvites(), this))
     , m_numberCombo(new QComboBox(this))
-    , m_agentCombo(new QComboBox(this))
     , m_findButton(new QPushButton(tr("Find"), this))
+    , m_agentCombo(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_results(new QTreeWidget(this))
 {

@@ -106,6 +106,8 @@ RcsCapabilitiesPage::RcsCapabilitiesPage(ApiClient *client, RcsCapabilityCache *
     setObjectName(QStringLiteral("rcsCapabilitiesPage"));
     m_proxy->setSourceModel(m_model);
 
+    // Made in reading order, which is the order Tab visits them in.
+    QWidget *agentRow = buildAgentRow();
     auto *inputs = new QHBoxLayout;
     inputs->setSpacing(10);
     inputs->addWidget(buildSingleGroup(), 2);
@@ -114,7 +116,7 @@ RcsCapabilitiesPage::RcsCapabilitiesPage(ApiClient *client, RcsCapabilityCache *
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(8);
-    layout->addWidget(buildAgentRow());
+    layout->addWidget(agentRow);
     layout->addLayout(inputs);
     layout->addWidget(buildResults(), 1);
 

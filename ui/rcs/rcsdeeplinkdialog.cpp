@@ -130,19 +130,8 @@ RcsDeeplinkDialog::RcsDeeplinkDialog(ApiClient *client, RcsAgentsModel *agents, 
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     const auto addField = [this, form](const QString &label, QWidget *editor,
                                        FieldFeedback *feedback) {
-        auto *cell = new QWidget(this);
-        auto *cellLayout = new QVBoxLayout(cell);
-        cellLayout->setContentsMargins(0, 0, 0, 0);
-        cellLayout->setSpacing(2);
-        editor->setParent(cell);
-        cellLayout->addWidget(editor);
-        if (feedback) {
-            feedback->messageLabel()->setParent(cell);
-            cellLayout->addWidget(feedback->messageLabel());
-        }
-        auto *labelWidget = new QLabel(label, this);
-        labelWidget->setBuddy(editor);
-        form->addRow(labelWidget, cell);
+        addLabelledRow(form, new QLabel(label, this), editor,
+                       feedback ? feedback->messageLabel() : nullptr);
     };
     m_agentFeedback = new FieldFeedback(
         m_agentCombo,
