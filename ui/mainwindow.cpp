@@ -261,8 +261,10 @@ void MainWindow::buildActions()
         };
     };
 
+    // The console's own SVG: the style's reload icon is a small bitmap, blurry on a high-DPI
+    // screen.
     auto *refreshAction =
-        new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
+        new QAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh"), this);
     refreshAction->setObjectName(QStringLiteral("refreshAction"));
     refreshAction->setShortcut(QKeySequence::Refresh);
     connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
