@@ -6,6 +6,7 @@
 #include "storage/activitylog.h"
 #include "widgets/statetableview.h"
 #include "widgets/tablerowactions.h"
+#include "widgets/taborder.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -75,6 +76,11 @@ ActivityDialog::ActivityDialog(ActivityLog *log, QWidget *parent)
     m_search->setObjectName(u"activitySearchEdit"_s);
     m_search->setPlaceholderText(tr("Number, id, error…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the activity"));
+    m_profileFilter->setAccessibleName(tr("Profile"));
+    m_actionFilter->setAccessibleName(tr("Action"));
+    m_outcomeFilter->setAccessibleName(tr("Outcome"));
+    m_table->setAccessibleName(tr("Activity"));
     m_retention->setObjectName(u"activityRetentionSpin"_s);
     m_retention->setRange(1, ActivityLog::maximumRetentionDays);
     m_retention->setSuffix(tr(" days"));
@@ -91,11 +97,16 @@ ActivityDialog::ActivityDialog(ActivityLog *log, QWidget *parent)
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_countLabel, 1);
-    bottom->addWidget(new QLabel(tr("Keep for"), this));
+    auto *keepLabel = new QLabel(tr("&Keep for"), this);
+    keepLabel->setBuddy(m_retention);
+    bottom->addWidget(keepLabel);
     bottom->addWidget(m_retention);
     bottom->addWidget(m_exportButton);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     bottom->addWidget(buttons);
+
+    TabOrder::chain({m_search, m_profileFilter, m_actionFilter, m_outcomeFilter, m_table,
+                     m_retention, m_exportButton, buttons});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);

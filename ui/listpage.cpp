@@ -8,6 +8,7 @@
 #include "widgets/statetableview.h"
 #include "widgets/statusbadgedelegate.h"
 #include "widgets/tablerowactions.h"
+#include "widgets/taborder.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -96,6 +97,7 @@ ListPage::ListPage(Options options, QWidget *parent)
 
     m_filter->setPlaceholderText(tr("Filter these rows (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter %1").arg(m_options.noun));
     m_loadAllButton->setToolTip(tr("Fetch every page of this list, for example before exporting"));
     m_progress->setMaximumWidth(200);
     m_progress->setTextVisible(true);
@@ -118,7 +120,9 @@ ListPage::ListPage(Options options, QWidget *parent)
     if (m_options.statusColumn >= 0)
         m_table->setItemDelegateForColumn(m_options.statusColumn, new StatusBadgeDelegate(m_table));
 
+    m_table->setAccessibleName(m_options.title);
     m_detail->setOpenExternalLinks(false);
+    m_detail->setAccessibleName(tr("Details of the selected row"));
     m_detail->setPlaceholderText(tr("Select a row to see all of its fields."));
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);
@@ -199,6 +203,11 @@ void ListPage::setExtraFilterBar(QWidget *bar)
 {
     auto *layout = static_cast<QVBoxLayout *>(this->layout());
     layout->insertWidget(1, bar);
+    // The bar stands above the list's own filter, so Tab visits it first: the list's own
+    // stops move after the bar's last one.
+    const QList<QWidget *> barStops = TabOrder::stopsIn(bar);
+    if (!barStops.isEmpty())
+        TabOrder::chain({barStops.constLast(), m_filter, m_loadAllButton, m_table});
 }
 
 void ListPage::setDetailWidget(QWidget *widget)

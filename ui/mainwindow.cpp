@@ -84,6 +84,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setMaximumWidth(220);
     m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setAccessibleName(tr("Areas"));
     m_navigation->setSpacing(2);
     m_stack->setObjectName(QStringLiteral("pages"));
     auto *splitter = new QSplitter(this);
@@ -219,6 +220,7 @@ void MainWindow::addArea(const QString &name, const QString &title, const QStrin
         place = m_navigation->count();
     m_navigation->insertItem(place, item);
     m_stack->insertWidget(place, page);
+    page->setAccessibleName(title); // an area's tab bar is announced by the area's name
     // As wide as the longest title in the user's language (German titles are half as long
     // again), so no area's name is cut: the icon, the gap after it, the item's and the list's
     // margins.
@@ -268,8 +270,10 @@ void MainWindow::buildActions()
         };
     };
 
+    // The console's own SVG: the style's reload icon is a small bitmap, blurry on a high-DPI
+    // screen.
     auto *refreshAction =
-        new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
+        new QAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh"), this);
     refreshAction->setObjectName(QStringLiteral("refreshAction"));
     refreshAction->setShortcut(QKeySequence::Refresh);
     connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
@@ -493,6 +497,7 @@ void MainWindow::buildStatusBar()
     m_profileCombo = new QComboBox(this);
     m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
     m_profileCombo->setToolTip(tr("Switch account profile"));
+    m_profileCombo->setAccessibleName(tr("Account profile"));
     m_baseUrlLabel = new QLabel(this);
     m_baseUrlLabel->setObjectName(QStringLiteral("baseUrlLabel"));
     PlainText::setUp(m_baseUrlLabel); // names the profile as the user typed it
@@ -512,6 +517,10 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_sandboxBadge);
     statusBar()->addWidget(m_errorLabel, 1);
     statusBar()->addPermanentWidget(m_inFlightLabel);
+    // The status bar is read last: Tab goes from the page to the profile switcher, then round
+    // to the toolbar's lookup field.
+    if (auto *lookupEdit = findChild<QLineEdit *>(QStringLiteral("toolbarLookupEdit")))
+        QWidget::setTabOrder(m_profileCombo, lookupEdit);
 
     rebuildProfileCombo();
     connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {

@@ -4,6 +4,7 @@
 #include "session/consolesession.h"
 #include "storage/credentialstore.h"
 #include "widgets/plaintext.h"
+#include "widgets/taborder.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -43,6 +44,7 @@ ProfilesDialog::ProfilesDialog(ConsoleSession *session, QWidget *parent)
     setWindowTitle(tr("Profiles"));
     resize(560, 360);
     m_list->setObjectName(QStringLiteral("profileList"));
+    m_list->setAccessibleName(tr("Profiles"));
     m_remove->setObjectName(QStringLiteral("removeProfileButton"));
     m_use->setObjectName(QStringLiteral("switchProfileButton"));
     auto *add = new QPushButton(tr("&Add…"), this);
@@ -57,6 +59,7 @@ ProfilesDialog::ProfilesDialog(ConsoleSession *session, QWidget *parent)
     row->addWidget(m_list, 1);
     row->addLayout(buttons);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    TabOrder::chain({m_list, add, m_remove, m_use, close});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(close);

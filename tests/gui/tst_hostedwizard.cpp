@@ -14,6 +14,7 @@
 #include "hosted/pdfdocumentfield.h"
 #include "hostedrecords.h"
 #include "isolatedhome.h"
+#include "samplepdf.h"
 #include "sandboxtestbed.h"
 #include "session/messagingprofiles.h"
 #include "storage/draftstore.h"
@@ -30,12 +31,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -61,44 +59,6 @@ QString uploadPath(const QString &orderId)
 QString hostedKind()
 {
     return QString::fromLatin1(DraftStore::hostedOrderKind);
-}
-
-// Writes a real PDF with QPdfWriter: a title and, for a larger file, an image of noise (which
-// does not compress). Returns the bytes written.
-QByteArray writePdf(const QString &path, const QString &title, int noiseSide = 0)
-{
-    {
-        QPdfWriter writer(path);
-        writer.setPageSize(QPageSize(QPageSize::Letter));
-        writer.setResolution(300); // high enough that the noise image keeps its size
-        writer.setTitle(title);
-        QPainter painter(&writer);
-        QFont font = painter.font();
-        font.setPointSize(24);
-        painter.setFont(font);
-        painter.drawText(QRect(200, 200, 2150, 300), Qt::AlignLeft, title);
-        font.setPointSize(11);
-        painter.setFont(font);
-        for (int line = 0; line < 12; ++line)
-            painter.drawText(QRect(200, 560 + line * 70, 2150, 60), Qt::AlignLeft,
-                             u"The undersigned authorizes the transfer of messaging for the "
-                             "numbers listed below (line %1)."_s.arg(line + 1));
-        painter.drawRect(QRect(200, 1480, 2150, 1500));
-        if (noiseSide > 0) {
-            QImage noise(noiseSide, noiseSide, QImage::Format_RGB32);
-            QRandomGenerator random(7);
-            for (int y = 0; y < noiseSide; ++y) {
-                auto *line = reinterpret_cast<quint32 *>(noise.scanLine(y));
-                for (int x = 0; x < noiseSide; ++x)
-                    line[x] = 0xff000000u | (random.generate() & 0xffffffu);
-            }
-            painter.drawImage(QRect(300, 1530, 1400, 1400), noise);
-        }
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read back %s", qPrintable(path));
-    return file.readAll();
 }
 
 QString sha256(const QByteArray &bytes)
@@ -229,23 +189,6 @@ private:
                          [&order, call] { order = call->result(); });
         SandboxTestbed::wait(call);
         return order;
-    }
-
-    // The last code the sandbox "sent" to each number of the order.
-    QHash<QString, QString> sentCodes(const QString &orderId)
-    {
-        QHash<QString, QString> codes;
-        const QJsonArray data =
-            m_sandbox->control("GET", u"/_sandbox/verification_codes?order_id="_s + orderId)
-                .object()
-                .value(u"data"_s)
-                .toArray();
-        for (const QJsonValue &value : data) {
-            const QJsonObject entry = value.toObject();
-            codes.insert(entry.value(u"phone_number"_s).toString(),
-                         entry.value(u"code"_s).toString());
-        }
-        return codes;
     }
 
     QJsonObject lastBody(const QString &methodAndPath)
@@ -487,7 +430,7 @@ private Q_SLOTS:
                      .value(u"verification_method"_s)
                      .toString(),
                  u"sms"_s);
-        const QHash<QString, QString> sent = sentCodes(orderId);
+        const QHash<QString, QString> sent = m_sandbox->verificationCodes(orderId);
         QCOMPARE(sent.size(), 10);
         QStringList column;
         for (int row = 0; row < codes->rowCount(); ++row)
@@ -869,7 +812,7 @@ private Q_SLOTS:
         const QString codesPath =
             u"POST /v2/messaging_hosted_number_orders/%1/verification_codes"_s.arg(orderId);
         QCOMPARE(lastBody(codesPath).value(u"verification_method"_s).toString(), u"call"_s);
-        QHash<QString, QString> sent = sentCodes(orderId);
+        QHash<QString, QString> sent = m_sandbox->verificationCodes(orderId);
         const QString wrong = sent.value(numbers.at(0)) == u"111111"_s ? u"222222"_s : u"111111"_s;
         table->item(0, VerificationCodeTable::CodeColumn)->setText(wrong);
         table->item(1, VerificationCodeTable::CodeColumn)->setText(sent.value(numbers.at(1)));
@@ -891,7 +834,7 @@ private Q_SLOTS:
             table->item(0, VerificationCodeTable::StatusColumn)->text().contains(u"Code sent"_s));
         QCOMPARE(lastBody(codesPath).value(u"phone_numbers"_s).toArray(),
                  QJsonArray{numbers.at(0)});
-        sent = sentCodes(orderId);
+        sent = m_sandbox->verificationCodes(orderId);
         table->item(0, VerificationCodeTable::CodeColumn)->setText(sent.value(numbers.at(0)));
         QTest::mouseClick(validate, Qt::LeftButton);
         QTRY_VERIFY(button(*wizard, u"nextButton"_s)->isEnabled());
@@ -956,7 +899,8 @@ private Q_SLOTS:
         request.phoneNumbers = done;
         QVERIFY(SandboxTestbed::wait(api.createVerificationCodes(finished, request)));
         ValidationCodesRequest validation;
-        validation.verificationCodes.append({done.at(0), sentCodes(finished).value(done.at(0))});
+        validation.verificationCodes.append(
+            {done.at(0), m_sandbox->verificationCodes(finished).value(done.at(0))});
         QVERIFY(SandboxTestbed::wait(api.validateCodes(finished, validation)));
         wizard->continueOrder(finished);
         QTRY_COMPARE(wizard->currentId(), int(HostedOrderWizard::DonePageId));

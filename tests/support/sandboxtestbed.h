@@ -8,6 +8,7 @@
 #include "sandbox/sandboxserver.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -211,6 +212,22 @@ public:
                 count += it.value().toInt();
         }
         return count;
+    }
+    // The last code the sandbox "sent" to each number of a hosted-number order.
+    QHash<QString, QString> verificationCodes(const QString &orderId)
+    {
+        QHash<QString, QString> codes;
+        const QJsonArray data =
+            control("GET", QStringLiteral("/_sandbox/verification_codes?order_id=") + orderId)
+                .object()
+                .value(QLatin1StringView("data"))
+                .toArray();
+        for (const QJsonValue &value : data) {
+            const QJsonObject entry = value.toObject();
+            codes.insert(entry.value(QLatin1StringView("phone_number")).toString(),
+                         entry.value(QLatin1StringView("code")).toString());
+        }
+        return codes;
     }
     QJsonArray requestLog() { return requests().value(QLatin1StringView("log")).toArray(); }
 

@@ -73,7 +73,7 @@ HostedNumberDetailPane::HostedNumberDetailPane(HostedRecords *records, QWidget *
     , m_explanation(new QLabel(this))
     , m_error(new QLabel(this))
     , m_copyIdButton(new QPushButton(tr("Copy &ID"), this))
-    , m_showOrderButton(new QPushButton(tr("&Show order"), this))
+    , m_showOrderButton(new QPushButton(tr("Show &order"), this))
     , m_deleteButton(new QPushButton(tr("&Delete number…"), this))
     , m_idValue(new QLabel(this))
     , m_orderValue(new QLabel(this))
@@ -169,6 +169,7 @@ HostedNumberDetailPane::HostedNumberDetailPane(HostedRecords *records, QWidget *
     QHBoxLayout *titleRow = DetailPaneKit::titleRow(m_title, m_statusBadge);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_showOrderButton);
+    QWidget::setTabOrder(m_showOrderButton, m_copyIdButton); // as they stand
     actions->addWidget(m_copyIdButton);
     actions->addStretch(1);
     actions->addWidget(m_deleteButton);

@@ -27,11 +27,12 @@ HostedNumbersFilterBar::HostedNumbersFilterBar(QWidget *parent)
     m_profile->setToolTip(tr("Only the numbers of this messaging profile (asks the API)"));
     m_profile->addItem(QString());
     m_sort->setObjectName(u"hostedNumbersSortCombo"_s);
+    m_sort->setAccessibleName(tr("Sort"));
     m_sort->addItem(tr("Server order"), QString());
     m_sort->addItem(tr("Number ascending"), u"asc"_s);
     m_sort->addItem(tr("Number descending"), u"desc"_s);
 
-    auto *searchLabel = new QLabel(tr("&Find:"), this);
+    auto *searchLabel = new QLabel(tr("Fi&nd:"), this);
     searchLabel->setBuddy(m_search);
     auto *profileLabel = new QLabel(tr("&Profile:"), this);
     profileLabel->setBuddy(m_profile);

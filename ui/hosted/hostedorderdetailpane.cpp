@@ -167,6 +167,7 @@ HostedOrderDetailPane::HostedOrderDetailPane(HostedRecords *records, QWidget *pa
     auto *numbersGroup = new QGroupBox(tr("Numbers"), page);
     numbersGroup->setObjectName(u"numbersGroup"_s);
     m_numbers->setObjectName(u"orderNumbersTable"_s);
+    m_numbers->setAccessibleName(tr("Numbers of the order"));
     m_numbers->setHorizontalHeaderLabels({tr("Phone number"), tr("Status"), tr("Number ID")});
     m_numbers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_numbers->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -201,13 +202,17 @@ HostedOrderDetailPane::HostedOrderDetailPane(HostedRecords *records, QWidget *pa
     secondaryActions->addWidget(m_copyIdButton);
     secondaryActions->addWidget(m_copyNumberIdsButton);
     secondaryActions->addStretch(1);
-    secondaryActions->addWidget(m_deleteButton);
+    // A row of its own: beside the copy buttons it did not fit the pane's width.
+    auto *deleteRow = new QHBoxLayout;
+    deleteRow->addStretch(1);
+    deleteRow->addWidget(m_deleteButton);
 
     QVBoxLayout *contentLayout = DetailPaneKit::setUpContentLayout(content);
     contentLayout->addLayout(titleRow);
     contentLayout->addLayout(metaRow);
     contentLayout->addLayout(primaryActions);
     contentLayout->addLayout(secondaryActions);
+    contentLayout->addLayout(deleteRow);
     contentLayout->addWidget(m_error);
     contentLayout->addWidget(m_callout);
     contentLayout->addWidget(scroll, 1);

@@ -69,6 +69,7 @@ HostedNumbersPage::HostedNumbersPage(HostedOrderWizard *wizard)
     m_import->setToolTip(tr("Add the numbers of a CSV or text file (any column of numbers)."));
     m_importStatus->hide();
     m_invalid->setObjectName(u"invalidNumbersList"_s);
+    m_invalid->setAccessibleName(tr("Lines that are not phone numbers"));
     m_invalid->setToolTip(tr("Lines that are not phone numbers; they are left out."));
     m_invalid->hide();
 
@@ -212,6 +213,8 @@ HostedEligibilityPage::HostedEligibilityPage(HostedOrderWizard *wizard)
                    "number not already hosted elsewhere."));
     m_banner->setObjectName(u"eligibilityErrorBanner"_s);
     m_table->setObjectName(u"eligibilityTable"_s);
+    m_table->setAccessibleName(tr("Eligibility of each number"));
+    m_table->setTabKeyNavigation(false); // Tab moves on; the arrows move between cells
     m_table->setHorizontalHeaderLabels({tr("Number"), tr("Result"), tr("Details")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

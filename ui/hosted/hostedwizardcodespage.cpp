@@ -120,6 +120,8 @@ HostedCodesPage::HostedCodesPage(HostedOrderWizard *wizard)
     m_validate->setObjectName(u"validateCodesButton"_s);
     m_validate->setToolTip(tr("Check the codes typed with Telnyx."));
     m_table->setObjectName(u"codesTable"_s);
+    m_table->setAccessibleName(tr("Verification codes"));
+    m_table->setTabKeyNavigation(false); // Tab moves on; the arrows move between rows
     m_table->setHorizontalHeaderLabels({tr("Number"), tr("Code"), tr("Status")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);

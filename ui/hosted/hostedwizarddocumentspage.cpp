@@ -48,6 +48,7 @@ HostedDocumentsPage::HostedDocumentsPage(HostedOrderWizard *wizard)
 
     m_orderId->setObjectName(u"orderIdEdit"_s);
     m_orderId->setReadOnly(true);
+    m_orderId->setAccessibleName(tr("Order ID"));
     m_orderId->setToolTip(tr("The order's id; select it to copy it."));
     auto *copy = new QPushButton(tr("Cop&y"), this);
     copy->setObjectName(u"copyOrderIdButton"_s);
@@ -74,6 +75,7 @@ HostedDocumentsPage::HostedDocumentsPage(HostedOrderWizard *wizard)
     orderRow->addWidget(m_orderBanner);
     orderRow->addWidget(m_orderId, 1);
     orderRow->addWidget(copy);
+    QWidget::setTabOrder(m_orderId, copy); // the button stands beside the id, above the files
     auto *fields = new QHBoxLayout;
     fields->addWidget(m_loa, 1);
     fields->addWidget(m_bill, 1);

@@ -40,6 +40,7 @@ HostedDonePage::HostedDonePage(HostedOrderWizard *wizard)
     m_statusLabel->setFont(big);
     m_orderId->setObjectName(u"doneOrderIdEdit"_s);
     m_orderId->setReadOnly(true);
+    m_orderId->setAccessibleName(tr("Order ID"));
     m_nextAction->setStyleSheet(
         ConsolePalette().bannerStyle(ConsolePalette::Kind::Info, u"QLabel"_s, u"8px"_s));
 

@@ -127,18 +127,22 @@ PdfDocumentField::PdfDocumentField(const QString &key, const QString &title, con
     m_pathEdit->setObjectName(key + u"PathEdit"_s);
     m_pathEdit->setReadOnly(true);
     m_pathEdit->setPlaceholderText(tr("No file yet: Choose… or drop a PDF here"));
+    m_pathEdit->setAccessibleName(title); // the heading is rich text, no buddy
     m_pathEdit->setToolTip(tr("A PDF file of at most 5 MB, without # $ % & or @ in its name."));
     m_feedback = new FieldFeedback(
         m_pathEdit, [this] { return m_problem; }, this);
 
     m_choose->setObjectName(key + u"ChooseButton"_s);
     m_choose->setText(tr("Choose…"));
+    m_choose->setAccessibleDescription(title); // which of the documents it chooses
+    m_clear->setAccessibleDescription(title);
     m_choose->setToolTip(tr("Pick the PDF file (or drop it onto this box)."));
     m_clear->setObjectName(key + u"ClearButton"_s);
     m_clear->setToolTip(tr("Forget the chosen file."));
     m_clear->setEnabled(false);
 
     m_preview->setObjectName(key + u"Preview"_s);
+    m_preview->setAccessibleName(tr("Preview of the first page"));
     m_preview->setFixedSize(pdfThumbnailBox + QSize(6, 6));
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setWordWrap(true);
@@ -267,6 +271,15 @@ void PdfDocumentField::apply(const PdfInspection &inspection)
 }
 
 void PdfDocumentField::updatePreview()
+{
+    showPreview();
+    // The thumbnail cannot be read aloud: what it shows, as text.
+    const QString shown = m_preview->pixmap().isNull() ? m_preview->text() : m_info->text();
+    m_preview->setAccessibleDescription(
+        m_path.isEmpty() ? shown : QFileInfo(m_path).fileName() + u": "_s + shown);
+}
+
+void PdfDocumentField::showPreview()
 {
     if (m_checking) {
         m_preview->setPixmap({});

@@ -94,6 +94,7 @@ private:
     void check();
     void apply(const PdfInspection &inspection);
     void updatePreview();
+    void showPreview();
     void setDropHighlight(bool on);
 
     QString m_key;

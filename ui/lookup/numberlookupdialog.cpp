@@ -48,8 +48,8 @@ NumberLookupDialog::NumberLookupDialog(ConsoleSession *session, RcsAgentsModel *
     , m_lookup(new NumberLookup(session->client(), session->rcsCapabilities(),
                                 session->rcsInvites(), this))
     , m_numberCombo(new QComboBox(this))
-    , m_agentCombo(new QComboBox(this))
     , m_findButton(new QPushButton(tr("Find"), this))
+    , m_agentCombo(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_results(new QTreeWidget(this))
 {
@@ -98,6 +98,7 @@ NumberLookupDialog::NumberLookupDialog(ConsoleSession *session, RcsAgentsModel *
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_results->setObjectName(QStringLiteral("lookupResultsTree"));
+    m_results->setAccessibleName(tr("Records of the number"));
     m_results->setColumnCount(4);
     m_results->setHeaderLabels({tr("Record"), tr("Status"), tr("Details"), QString()});
     m_results->setRootIsDecorated(false);

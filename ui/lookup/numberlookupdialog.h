@@ -53,9 +53,10 @@ private:
     ConsoleSession *m_session;
     RcsAgentsModel *m_agents;
     NumberLookup *m_lookup;
+    // Made in reading order, the order Tab visits them in.
     QComboBox *m_numberCombo;
-    QComboBox *m_agentCombo;
     QPushButton *m_findButton;
+    QComboBox *m_agentCombo;
     QLabel *m_summary;
     QTreeWidget *m_results;
     QHash<NumberLookup::Area, QTreeWidgetItem *> m_groups;

@@ -11,6 +11,7 @@
 #include "widgets/detailpanekit.h"
 #include "widgets/messagingprofilenames.h"
 #include "widgets/plaintext.h"
+#include "widgets/taborder.h"
 
 #include <QFormLayout>
 #include <QGridLayout>
@@ -94,7 +95,7 @@ RcsAgentDetailPane::RcsAgentDetailPane(RcsAgentRecords *records, RcsInviteStore 
     , m_deeplinkButton(new QPushButton(tr("Deep&link…"), this))
     , m_capabilitiesButton(new QPushButton(tr("Check &capabilities"), this))
     , m_copyIdButton(new QPushButton(tr("Copy &ID"), this))
-    , m_inviteButton(new QPushButton(tr("In&vite test number…"), this))
+    , m_inviteButton(new QPushButton(tr("Invite &test number…"), this))
     , m_checkAgainButton(new QPushButton(tr("Check a&gain"), this))
     , m_forgetButton(new QPushButton(tr("Fo&rget"), this))
     , m_invites(new QTreeWidget(this))
@@ -165,12 +166,13 @@ RcsAgentDetailPane::RcsAgentDetailPane(RcsAgentRecords *records, RcsInviteStore 
     addField(messagingForm, u"webhook_failover_url"_s, tr("Failover URL"));
     QFormLayout *recordForm = group(u"recordGroup"_s, tr("Record"));
     addField(recordForm, u"created_at"_s, tr("Created"));
-    addField(recordForm, u"updated_at"_s, tr("Updated"));
+    QLabel *lastField = addField(recordForm, u"updated_at"_s, tr("Updated"));
 
     // Test numbers invited from this console.
     auto *testBox = new QGroupBox(tr("Test numbers"), page);
     testBox->setObjectName(u"testNumbersGroup"_s);
     m_invites->setObjectName(u"testNumbersList"_s);
+    m_invites->setAccessibleName(tr("Test numbers"));
     m_invites->setRootIsDecorated(false);
     m_invites->setUniformRowHeights(true);
     m_invites->setAlternatingRowColors(true);
@@ -198,6 +200,8 @@ RcsAgentDetailPane::RcsAgentDetailPane(RcsAgentRecords *records, RcsInviteStore 
     testLayout->addWidget(m_invites);
     testLayout->addLayout(testButtons);
     pageLayout->addWidget(testBox);
+    // The test numbers stand below the fields: Tab reaches them after the fields.
+    TabOrder::chain({lastField, m_invites, m_inviteButton, m_checkAgainButton, m_forgetButton});
     pageLayout->addStretch();
 
     QScrollArea *scroll = DetailPaneKit::verticalScrollArea(page, u"agentFieldsScroll"_s, this);

@@ -106,6 +106,8 @@ RcsCapabilitiesPage::RcsCapabilitiesPage(ApiClient *client, RcsCapabilityCache *
     setObjectName(QStringLiteral("rcsCapabilitiesPage"));
     m_proxy->setSourceModel(m_model);
 
+    // Made in reading order, which is the order Tab visits them in.
+    QWidget *agentRow = buildAgentRow();
     auto *inputs = new QHBoxLayout;
     inputs->setSpacing(10);
     inputs->addWidget(buildSingleGroup(), 2);
@@ -114,7 +116,7 @@ RcsCapabilitiesPage::RcsCapabilitiesPage(ApiClient *client, RcsCapabilityCache *
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(8);
-    layout->addWidget(buildAgentRow());
+    layout->addWidget(agentRow);
     layout->addLayout(inputs);
     layout->addWidget(buildResults(), 1);
 
@@ -241,6 +243,7 @@ QWidget *RcsCapabilitiesPage::buildSingleGroup()
     auto *group = new QGroupBox(tr("One number"), this);
     group->setObjectName(u"rcsCapSingleGroup"_s);
     m_singleNumber = new QLineEdit(group);
+    m_singleNumber->setAccessibleName(group->title());
     m_singleNumber->setObjectName(u"rcsCapSingleNumberEdit"_s);
     m_singleNumber->setPlaceholderText(tr("+13125550123"));
     m_singleNumber->setClearButtonEnabled(true);
@@ -292,6 +295,7 @@ QWidget *RcsCapabilitiesPage::buildBulkGroup()
     auto *group = new QGroupBox(tr("Many numbers"), this);
     group->setObjectName(u"rcsCapBulkGroup"_s);
     m_bulkEdit = new QPlainTextEdit(group);
+    m_bulkEdit->setAccessibleName(group->title());
     m_bulkEdit->setObjectName(u"rcsCapBulkEdit"_s);
     m_bulkEdit->setPlaceholderText(tr("Paste phone numbers: one per line, comma-separated, or a "
                                       "column copied from a spreadsheet. Duplicates are "
@@ -346,10 +350,12 @@ QWidget *RcsCapabilitiesPage::buildResults()
     m_banner->setObjectName(u"rcsCapErrorBanner"_s);
     m_banner->hide();
     m_filter = new QLineEdit(box);
+    m_filter->setAccessibleName(tr("Filter results"));
     m_filter->setObjectName(u"rcsCapFilterEdit"_s);
     m_filter->setPlaceholderText(tr("Filter results (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_outcomeFilter = new QComboBox(box);
+    m_outcomeFilter->setAccessibleName(tr("Outcome"));
     m_outcomeFilter->setObjectName(u"rcsCapOutcomeFilter"_s);
     m_outcomeFilter->addItem(tr("All results"), int(RcsCapabilitiesProxy::OutcomeFilter::All));
     m_outcomeFilter->addItem(tr("RCS only"), int(RcsCapabilitiesProxy::OutcomeFilter::RcsOnly));
@@ -366,7 +372,7 @@ QWidget *RcsCapabilitiesPage::buildResults()
     m_cancelButton->setObjectName(u"rcsCapCancelButton"_s);
     m_cancelButton->setToolTip(tr("Stop checking; answers so far are kept (Esc)"));
     m_cancelButton->hide();
-    m_retryFailedButton = new QPushButton(tr("Check &failed again"), box);
+    m_retryFailedButton = new QPushButton(tr("Chec&k failed again"), box);
     m_retryFailedButton->setObjectName(u"rcsCapRetryFailedButton"_s);
     m_retryFailedButton->hide();
     m_runStatus = new QLabel(box);
@@ -384,6 +390,7 @@ QWidget *RcsCapabilitiesPage::buildResults()
     m_exportButton->setToolTip(tr("Save the shown rows and columns as a CSV file"));
 
     m_table = new StateTableView(box);
+    m_table->setAccessibleName(tr("Capability results"));
     m_table->setObjectName(u"rcsCapResultsTable"_s);
     m_table->setModel(m_proxy);
     m_table->applyListLook(8);

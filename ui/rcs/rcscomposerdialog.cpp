@@ -114,6 +114,7 @@ RcsComposerDialog::RcsComposerDialog(ApiClient *client, RcsAgentsModel *agents,
 
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(u"composerScroll"_s);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields; the focused one scrolls in
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(buildForm());
@@ -418,17 +419,8 @@ FieldFeedback *RcsComposerDialog::addField(QFormLayout *form, const QString &lab
                                            std::function<QString()> check)
 {
     QWidget *owner = form->parentWidget() ? form->parentWidget() : editor->parentWidget();
-    auto *cell = new QWidget(owner);
-    auto *cellLayout = new QVBoxLayout(cell);
-    cellLayout->setContentsMargins(0, 0, 0, 0);
-    cellLayout->setSpacing(2);
-    editor->setParent(cell); // the message label goes next to its editor
-    cellLayout->addWidget(editor);
     auto *feedback = new FieldFeedback(editor, std::move(check), this);
-    cellLayout->addWidget(feedback->messageLabel());
-    auto *labelWidget = new QLabel(label, owner);
-    labelWidget->setBuddy(editor);
-    form->addRow(labelWidget, cell);
+    addLabelledRow(form, new QLabel(label, owner), editor, feedback->messageLabel());
     m_feedback.append(feedback);
     // The warning was about what was there before.
     connect(feedback, &FieldFeedback::edited, m_sender, &RcsMessageSender::dismissWarning);

@@ -130,19 +130,8 @@ RcsDeeplinkDialog::RcsDeeplinkDialog(ApiClient *client, RcsAgentsModel *agents, 
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     const auto addField = [this, form](const QString &label, QWidget *editor,
                                        FieldFeedback *feedback) {
-        auto *cell = new QWidget(this);
-        auto *cellLayout = new QVBoxLayout(cell);
-        cellLayout->setContentsMargins(0, 0, 0, 0);
-        cellLayout->setSpacing(2);
-        editor->setParent(cell);
-        cellLayout->addWidget(editor);
-        if (feedback) {
-            feedback->messageLabel()->setParent(cell);
-            cellLayout->addWidget(feedback->messageLabel());
-        }
-        auto *labelWidget = new QLabel(label, this);
-        labelWidget->setBuddy(editor);
-        form->addRow(labelWidget, cell);
+        addLabelledRow(form, new QLabel(label, this), editor,
+                       feedback ? feedback->messageLabel() : nullptr);
     };
     m_agentFeedback = new FieldFeedback(
         m_agentCombo,
@@ -344,6 +333,7 @@ void RcsDeeplinkDialog::renderQrCode()
         m_qrLabel->setPixmap({});
         m_qrLabel->setText(m_url.isEmpty() ? tr("Generate a link to see its QR code.")
                                            : m_qrCode.errorString());
+        m_qrLabel->setAccessibleDescription(m_qrLabel->text());
         return;
     }
     // Whole pixels per module keep the edges sharp, which scanners like.
@@ -352,6 +342,8 @@ void RcsDeeplinkDialog::renderQrCode()
     const int scale = std::max(1, side / modules);
     m_qrLabel->setPixmap(QPixmap::fromImage(m_qrCode.toImage(scale, QrCode::standardMargin)));
     m_qrLabel->setToolTip(PlainText::toolTip(m_url));
+    // A screen reader cannot read the picture: it reads the link the code encodes.
+    m_qrLabel->setAccessibleDescription(m_url);
 }
 
 void RcsDeeplinkDialog::updateActions()

@@ -47,6 +47,7 @@ RcsSuggestionsEditor::RcsSuggestionsEditor(QWidget *parent)
     layout->addWidget(note);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(u"suggestionTable"_s);
+    m_table->setAccessibleName(title());
     m_table->setHorizontalHeaderLabels(
         {tr("Type"), tr("Text"), tr("Postback data"), tr("Phone number or URL")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);

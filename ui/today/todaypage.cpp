@@ -122,11 +122,16 @@ TodayPage::TodayPage(TodaySummary *summary, RcsAgentsModel *agents, QWidget *par
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the lists; the focused one scrolls in
     scroll->setWidget(content);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
 
+    // Each list is named after its box.
+    m_tollFree->setAccessibleName(tollFreeBox->title());
+    m_hosted->setAccessibleName(hostedBox->title());
+    m_rcs->setAccessibleName(rcsBox->title());
     for (QTreeWidget *tree : {m_tollFree, m_hosted, m_rcs})
         connect(tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
             if (const RecordLink link = RecordLink::from(item); link.isValid())

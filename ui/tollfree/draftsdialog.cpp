@@ -32,6 +32,7 @@ DraftsDialog::DraftsDialog(DraftStore *drafts, QWidget *parent)
     setObjectName(u"draftsDialog"_s);
     setWindowTitle(tr("Drafts"));
     m_list->setObjectName(u"draftsList"_s);
+    m_list->setAccessibleName(tr("Drafts"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAllColumnsShowFocus(true);

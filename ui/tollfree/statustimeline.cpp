@@ -229,6 +229,7 @@ StatusTimeline::StatusTimeline(QWidget *parent)
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setBackgroundRole(QPalette::Base);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the timeline itself
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);

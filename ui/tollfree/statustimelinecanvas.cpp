@@ -61,7 +61,9 @@ StatusTimelineCanvas::StatusTimelineCanvas(StatusTimeline *owner, QWidget *paren
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
     setMouseTracking(true);
-    setFocusPolicy(Qt::ClickFocus);
+    // Reachable with Tab: a screen reader reads the history from the accessible description.
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(StatusTimeline::tr("Status history"));
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
 }
@@ -78,8 +80,21 @@ void StatusTimelineCanvas::modelChanged()
     if (m_model && m_selected >= m_model->rowCount())
         m_selected = -1;
     m_hovered = -1;
+    updateAccessibleDescription();
     updateGeometry();
     update();
+}
+
+void StatusTimelineCanvas::updateAccessibleDescription()
+{
+    QString description = placeholder();
+    if (description.isEmpty()) {
+        QStringList lines;
+        for (int row = m_model->rowCount() - 1; row >= 0; --row) // newest first, as drawn
+            lines << entryText(m_model, row);
+        description = lines.join(u'\n');
+    }
+    setAccessibleDescription(description);
 }
 
 QString StatusTimelineCanvas::placeholder() const

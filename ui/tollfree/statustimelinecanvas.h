@@ -59,6 +59,8 @@ private:
     QList<Entry> layoutFor(int width, int *totalHeight) const;
     int entryAt(const QPoint &pos) const;
     QString entryTextAt(const QPoint &pos) const;
+    // The entries as text (or what is drawn instead), for screen readers.
+    void updateAccessibleDescription();
     // Grey stand-ins for the marks while the first answer is on its way.
     void paintSkeleton(QPainter &painter) const;
 

@@ -8,6 +8,7 @@
 #include "tollfreerecords.h"
 #include "widgets/detailpanekit.h"
 #include "widgets/plaintext.h"
+#include "widgets/taborder.h"
 
 #include <QFormLayout>
 #include <QFrame>
@@ -136,6 +137,9 @@ TollFreeDetailPane::TollFreeDetailPane(TollFreeRecords *records, QWidget *parent
     splitter->addWidget(m_timeline);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    // The history stands below the fields (made before them): Tab reaches it after them.
+    if (const QList<QWidget *> fieldStops = TabOrder::stopsIn(m_fieldsPage); !fieldStops.isEmpty())
+        TabOrder::placeAfter(fieldStops.constLast(), m_timeline);
 
     QVBoxLayout *contentLayout = DetailPaneKit::setUpContentLayout(content);
     contentLayout->addLayout(titleRow);

@@ -30,6 +30,12 @@ TollFreeFilterBar::TollFreeFilterBar(QWidget *parent)
         m_status->addItem(tfvStatusLabel(status), status);
     m_business->setPlaceholderText(tr("Business name"));
     m_phone->setPlaceholderText(tr("Toll-free number (+1…)"));
+    // The placeholders name the fields on screen; a screen reader needs names of its own.
+    m_status->setAccessibleName(tr("Status"));
+    m_business->setAccessibleName(tr("Business name"));
+    m_phone->setAccessibleName(tr("Toll-free number"));
+    m_from->setAccessibleName(tr("Created from"));
+    m_to->setAccessibleName(tr("Created until"));
     // The locale's short date with the whole year: "12/5/2026", "05.12.2026".
     QString dateFormat = QLocale().dateFormat(QLocale::ShortFormat);
     if (!dateFormat.contains(QStringLiteral("yyyy")))

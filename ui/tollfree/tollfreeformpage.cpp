@@ -154,19 +154,9 @@ void TollFreeFormPage::bindField(const QString &field, QWidget *editor, QLabel *
 {
     auto *feedback = new FieldFeedback(
         editor, [this, field] { return fieldProblem(field); }, this);
-    auto *cell = new QWidget(m_form->parentWidget());
-    auto *cellLayout = new QVBoxLayout(cell);
-    cellLayout->setContentsMargins(0, 0, 0, 0);
-    cellLayout->setSpacing(2);
-    cellLayout->addWidget(editor);
-    cellLayout->addWidget(feedback->messageLabel());
-    if (label) {
-        label->setBuddy(editor);
+    if (label)
         m_labels.insert(field, label);
-        m_form->addRow(label, cell);
-    } else {
-        m_form->addRow(QString(), cell);
-    }
+    addLabelledRow(m_form, label, editor, feedback->messageLabel());
     m_fields.append(field);
     m_editors.insert(field, editor);
     m_feedback.insert(field, feedback);

@@ -117,6 +117,7 @@ TollFreeImportDialog::TollFreeImportDialog(DraftStore *drafts, QWidget *parent)
            "numbers or image URLs go in one cell, separated by ; or spaces. Each row "
            "becomes a draft."));
     m_rows->setObjectName(u"importResultsList"_s);
+    m_rows->setAccessibleName(QDialog::tr("Imported rows"));
     m_rows->setRootIsDecorated(false);
     m_rows->setAllColumnsShowFocus(true);
     m_rows->setWordWrap(true);

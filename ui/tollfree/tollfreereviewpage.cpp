@@ -67,14 +67,17 @@ TollFreeReviewPage::TollFreeReviewPage(TollFreeWizard *wizard)
     m_serverError->setStyleSheet(HostedWizardUi::errorStyle());
     m_serverError->hide();
     m_summary->setObjectName(u"reviewSummary"_s);
+    m_summary->setAccessibleName(tr("What will be sent"));
     m_summary->setOpenLinks(false);
     m_summary->setMinimumHeight(160);
     m_changesLabel->setObjectName(u"reviewChangesLabel"_s);
     m_changes->setObjectName(u"reviewChanges"_s);
+    m_changes->setAccessibleName(m_changesLabel->text());
     m_changes->setMaximumHeight(110);
     m_warningsLabel->setObjectName(u"reviewWarningsLabel"_s);
     m_warningsLabel->setWordWrap(true);
     m_warningList->setObjectName(u"reviewWarnings"_s);
+    m_warningList->setAccessibleName(tr("Warnings"));
     m_warningList->setWordWrap(true);
     m_warningList->setMaximumHeight(150);
     m_warningList->setToolTip(tr("Double-click (or press Enter on) a warning to go to its "

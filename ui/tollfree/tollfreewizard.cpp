@@ -8,6 +8,7 @@
 #include "tollfreereviewpage.h"
 #include "tollfreewizardpages.h"
 #include "widgets/fieldfeedback.h"
+#include "widgets/taborder.h"
 
 #include <QAbstractButton>
 #include <QJsonArray>
@@ -83,6 +84,10 @@ TollFreeWizard::TollFreeWizard(TollFreeRecords *records, DraftStore *drafts, QWi
     }
     m_review = new TollFreeReviewPage(this);
     setPage(ReviewPageId, m_review);
+    // Tab visits the buttons as they stand, left to right (the discard button comes first).
+    TabOrder::chain({button(QWizard::CustomButton1), button(QWizard::BackButton),
+                     button(QWizard::NextButton), button(QWizard::FinishButton),
+                     button(QWizard::CancelButton)});
 
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(saveDelayMs);

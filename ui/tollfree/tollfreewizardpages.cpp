@@ -188,7 +188,7 @@ TollFreeNumbersPage::TollFreeNumbersPage(RequestSource source, QWidget *parent)
     auto *rowLayout = new QHBoxLayout(row);
     rowLayout->setContentsMargins(0, 0, 0, 0);
     m_count->setObjectName(u"phoneNumbersCountLabel"_s);
-    auto *tidy = new QPushButton(tr("&Tidy up"), row);
+    auto *tidy = new QPushButton(tr("Tidy &up"), row);
     tidy->setObjectName(u"tidyPhoneNumbersButton"_s);
     tidy->setToolTip(tr("Rewrite the numbers in E.164, one per line, without repeats."));
     rowLayout->addWidget(m_count, 1);

@@ -191,6 +191,7 @@ QScrollArea *verticalScrollArea(QWidget *page, const QString &objectName, QWidge
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields; the focused one scrolls in
     return scroll;
 }
 

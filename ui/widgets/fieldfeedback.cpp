@@ -7,9 +7,11 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFocusEvent>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -123,4 +125,20 @@ bool FieldFeedback::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QObject::eventFilter(watched, event);
+}
+
+void addLabelledRow(QFormLayout *form, QLabel *label, QWidget *editor, QLabel *message)
+{
+    auto *cell = new QVBoxLayout;
+    cell->setContentsMargins(0, 0, 0, 0);
+    cell->setSpacing(2);
+    cell->addWidget(editor);
+    if (message)
+        cell->addWidget(message);
+    if (label) {
+        label->setBuddy(editor);
+        form->addRow(label, cell);
+    } else {
+        form->addRow(QString(), cell);
+    }
 }

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QFormLayout;
 class QLabel;
 class QWidget;
 
@@ -63,3 +64,8 @@ private:
     bool m_tracking = true;
     bool m_shownInvalid = false;
 };
+
+// Adds the form row "label: editor, with `message` under it" (either may be null). A layout, not a
+// wrapping widget, holds the pair: the editor stays a sibling of its label, which is how a
+// screen reader finds the label that names it.
+void addLabelledRow(QFormLayout *form, QLabel *label, QWidget *editor, QLabel *message);
