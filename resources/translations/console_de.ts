@@ -32,10 +32,6 @@
         <translation>Ältere Einträge werden von diesem Computer gelöscht</translation>
     </message>
     <message>
-        <source>Keep for</source>
-        <translation>Aufbewahren für</translation>
-    </message>
-    <message>
         <source>Export activity as CSV</source>
         <translation>Aktivität als CSV exportieren</translation>
     </message>
@@ -71,6 +67,26 @@
             <numerusform>%Ln Schreibvorgang</numerusform>
             <numerusform>%Ln Schreibvorgänge</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search the activity</source>
+        <translation>Aktivität durchsuchen</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for</source>
+        <translation>&amp;Aufbewahren für</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1439,10 @@
         <source>Both files are still chosen: press Retry upload to send them again.</source>
         <translation>Beide Dateien sind weiterhin ausgewählt: Klicken Sie auf „Upload erneut versuchen“, um sie erneut zu senden.</translation>
     </message>
+    <message>
+        <source>Order ID</source>
+        <translation>Auftrags-ID</translation>
+    </message>
 </context>
 <context>
     <name>HostedDonePage</name>
@@ -1449,6 +1469,10 @@
     <message>
         <source>Numbers in the order — %1.</source>
         <translation>Nummern im Auftrag — %1.</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>Auftrags-ID</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1570,10 @@
         <source>Only the eligible numbers go into the order; Remove ineligible tidies the list.</source>
         <translation>Nur die geeigneten Nummern kommen in den Auftrag; „Ungeeignete entfernen“ bereinigt die Liste.</translation>
     </message>
+    <message>
+        <source>Eligibility of each number</source>
+        <translation>Eignung jeder Nummer</translation>
+    </message>
 </context>
 <context>
     <name>HostedLoadingPage</name>
@@ -1591,10 +1619,6 @@
     <message>
         <source>Copy &amp;ID</source>
         <translation>&amp;ID kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Show order</source>
-        <translation>Auftrag &amp;anzeigen</translation>
     </message>
     <message>
         <source>&amp;Delete number…</source>
@@ -1760,6 +1784,10 @@
         <source>Could not delete the hosted number: %1</source>
         <translation>Die gehostete Nummer konnte nicht gelöscht werden: %1</translation>
     </message>
+    <message>
+        <source>Show &amp;order</source>
+        <translation>&amp;Auftrag anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>HostedNumberEditor</name>
@@ -1839,12 +1867,16 @@
         <translation>Nummer absteigend</translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Suchen:</translation>
-    </message>
-    <message>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Sortierung</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>&amp;Suchen:</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +1987,10 @@
     <message>
         <source>Imported from %1: %2.</source>
         <translation>Importiert aus %1: %2.</translation>
+    </message>
+    <message>
+        <source>Lines that are not phone numbers</source>
+        <translation>Zeilen, die keine Telefonnummern sind</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2209,10 @@
         <source>Order for %1 and %L2 more</source>
         <translation>Auftrag für %1 und %L2 weitere</translation>
     </message>
+    <message>
+        <source>Numbers of the order</source>
+        <translation>Nummern des Auftrags</translation>
+    </message>
 </context>
 <context>
     <name>HostedOrderWizard</name>
@@ -2360,6 +2400,14 @@
     <message>
         <source>%L1 of %L2</source>
         <translation>%L1 von %L2</translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation>%1 filtern</translation>
+    </message>
+    <message>
+        <source>Details of the selected row</source>
+        <translation>Details der ausgewählten Zeile</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2678,14 @@
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;br&gt;Qt %3&lt;/p&gt;&lt;p&gt;Toll-free verification, hosted SMS numbers and RCS for Telnyx accounts.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Settings:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Logs:&lt;/b&gt; %5&lt;/p&gt;&lt;p&gt;API keys are kept in the system keychain, never in these files.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;br&gt;Qt %3&lt;/p&gt;&lt;p&gt;Verifizierung gebührenfreier Nummern, gehostete SMS-Nummern und RCS für Telnyx-Konten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Einstellungen:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Protokolle:&lt;/b&gt; %5&lt;/p&gt;&lt;p&gt;API-Schlüssel werden im Schlüsselbund des Systems gespeichert, nie in diesen Dateien.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Areas</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Account profile</source>
+        <translation>Kontoprofil</translation>
+    </message>
 </context>
 <context>
     <name>MessagingProfileNames</name>
@@ -2849,6 +2905,10 @@
         <source>%1: found in %2 of 3 areas (%3 ms).</source>
         <translation>%1: in %2 von 3 Bereichen gefunden (%3 ms).</translation>
     </message>
+    <message>
+        <source>Records of the number</source>
+        <translation>Datensätze der Nummer</translation>
+    </message>
 </context>
 <context>
     <name>PagedListModel</name>
@@ -2933,6 +2993,10 @@
     <message>
         <source>PDF documents (*.pdf *.PDF);;All files (*)</source>
         <translation>PDF-Dokumente (*.pdf *.PDF);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Preview of the first page</source>
+        <translation>Vorschau der ersten Seite</translation>
     </message>
 </context>
 <context>
@@ -3093,6 +3157,13 @@
     </message>
 </context>
 <context>
+    <name>QDialog</name>
+    <message>
+        <source>Imported rows</source>
+        <translation>Importierte Zeilen</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -3151,10 +3222,6 @@
     <message>
         <source>Copy &amp;ID</source>
         <translation>&amp;ID kopieren</translation>
-    </message>
-    <message>
-        <source>In&amp;vite test number…</source>
-        <translation>Testnummer &amp;einladen…</translation>
     </message>
     <message>
         <source>Check a&amp;gain</source>
@@ -3327,6 +3394,10 @@
     <message>
         <source>Removed %1 from this console&apos;s test numbers</source>
         <translation>%1 aus den Testnummern dieser Konsole entfernt</translation>
+    </message>
+    <message>
+        <source>Invite &amp;test number…</source>
+        <translation>&amp;Testnummer einladen…</translation>
     </message>
 </context>
 <context>
@@ -3694,10 +3765,6 @@
         <translation>Prüfung beenden; bisherige Antworten bleiben erhalten (Esc)</translation>
     </message>
     <message>
-        <source>Check &amp;failed again</source>
-        <translation>&amp;Fehlgeschlagene erneut prüfen</translation>
-    </message>
-    <message>
         <source>Cop&amp;y</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -3863,6 +3930,22 @@ Fügen Sie oben Nummern ein oder importieren Sie sie und klicken Sie auf „Alle
     <message>
         <source>… and %L1 more</source>
         <translation>… und %L1 weitere</translation>
+    </message>
+    <message>
+        <source>Filter results</source>
+        <translation>Ergebnisse filtern</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k failed again</source>
+        <translation>Fehlgeschlagene &amp;erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Capability results</source>
+        <translation>Ergebnisse der Fähigkeitsprüfung</translation>
     </message>
 </context>
 <context>
@@ -5490,6 +5573,22 @@ Fügen Sie oben Nummern ein oder importieren Sie sie und klicken Sie auf „Alle
         <source>Clear</source>
         <translation>Zurücksetzen</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Toll-free number</source>
+        <translation>Gebührenfreie Nummer</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Erstellt ab</translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation>Erstellt bis</translation>
+    </message>
 </context>
 <context>
     <name>TollFreeFormPage</name>
@@ -5764,10 +5863,6 @@ Fügen Sie oben Nummern ein oder importieren Sie sie und klicken Sie auf „Alle
 +18775550102</translation>
     </message>
     <message>
-        <source>&amp;Tidy up</source>
-        <translation>&amp;Bereinigen</translation>
-    </message>
-    <message>
         <source>Rewrite the numbers in E.164, one per line, without repeats.</source>
         <translation>Die Nummern in E.164 umschreiben, eine pro Zeile, ohne Duplikate.</translation>
     </message>
@@ -5795,6 +5890,10 @@ Fügen Sie oben Nummern ein oder importieren Sie sie und klicken Sie auf „Alle
             <numerusform>davon %Ln keine gebührenfreie Nummer.</numerusform>
             <numerusform>davon %Ln keine gebührenfreien Nummern.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tidy &amp;up</source>
+        <translation>&amp;Bereinigen</translation>
     </message>
 </context>
 <context>
@@ -6183,6 +6282,14 @@ Fügen Sie oben Nummern ein oder importieren Sie sie und klicken Sie auf „Alle
     <message>
         <source>Sending the request to Telnyx…</source>
         <translation>Der Antrag wird an Telnyx gesendet…</translation>
+    </message>
+    <message>
+        <source>What will be sent</source>
+        <translation>Was gesendet wird</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
     </message>
 </context>
 <context>
