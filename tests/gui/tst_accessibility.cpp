@@ -8,6 +8,7 @@
 
 #include "accessibilitywalker.h"
 #include "activitydialog.h"
+#include "consoleenglish.h"
 #include "firstrundialog.h"
 #include "hosted/hostedorderwizard.h"
 #include "hosted/pdfdocumentfield.h"
@@ -30,7 +31,6 @@
 #include "sandboxsession.h"
 #include "sandboxtestbed.h"
 #include "screenshot.h"
-#include "session/englishplurals.h"
 #include "statushistorymodel.h"
 #include "storage/draftstore.h"
 #include "today/statuscountchart.h"
@@ -191,7 +191,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(isolateUserFiles(m_home, u"accessibility-test"_s));
-        QCoreApplication::installTranslator(new EnglishPlurals(this));
+        installEnglish();
         m_session = std::make_unique<FrozenSandboxSession>(m_home.filePath(u"profiles.ini"_s));
         m_window = showMainWindow(*m_session);
         QVERIFY(m_window);

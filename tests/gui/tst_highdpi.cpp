@@ -3,6 +3,7 @@
 // icons are drawn for two device pixels per point (from SVG), not scaled up from small bitmaps.
 // With CONSOLE_SCREENSHOT_DIR=<dir> the main window is saved as main-window-2x.png.
 
+#include "consoleenglish.h"
 #include "hosted/hostedorderwizard.h"
 #include "isolatedhome.h"
 #include "listpage.h"
@@ -10,7 +11,6 @@
 #include "mainwindow.h"
 #include "sandboxsession.h"
 #include "screenshot.h"
-#include "session/englishplurals.h"
 #include "tollfree/tollfreewizard.h"
 #include "widgets/statetableview.h"
 
@@ -133,7 +133,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(isolateUserFiles(m_home, u"highdpi-test"_s));
-        QCoreApplication::installTranslator(new EnglishPlurals(this));
+        installEnglish();
         m_session = std::make_unique<FrozenSandboxSession>(m_home.filePath(u"profiles.ini"_s));
         m_window = showMainWindow(*m_session);
         QVERIFY(m_window);
