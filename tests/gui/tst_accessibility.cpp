@@ -19,6 +19,7 @@
 #include "mainpages.h"
 #include "mainwindow.h"
 #include "pagedlistmodel.h"
+#include "preferencesdialog.h"
 #include "profilesdialog.h"
 #include "rcs/rcsagenteditdialog.h"
 #include "rcs/rcsarea.h"
@@ -230,6 +231,7 @@ private Q_SLOTS:
         walkDialog(m_window->openActivity(), u"Activity"_s);
         walkDialog(new ProfilesDialog(session, m_window.get()), u"Profiles"_s);
         walkDialog(new FirstRunDialog(session, m_window.get()), u"First run"_s);
+        walkDialog(new PreferencesDialog(m_window.get()), u"Preferences"_s);
         walkDialog(m_window->openNumberLookup(), u"Find a number"_s);
 
         m_window->showArea(u"rcs"_s);
