@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -48,17 +49,18 @@ QString when(const QDateTime &time)
     return time.isValid() ? PagedListModel::displayDateTime(time) : QString();
 }
 
-// The pane is narrow: today's times without the date, this year's without the year; the full
-// time is in the tooltip.
+// The pane is narrow: today's times without the date, older ones in the locale's short form;
+// the full time is in the tooltip.
 QString shortWhen(const QDateTime &time)
 {
     if (!time.isValid())
         return {};
     const QDateTime local = time.toLocalTime();
     const QDate today = QDate::currentDate();
+    const QLocale locale;
     if (local.date() == today)
-        return local.toString(u"HH:mm"_s);
-    return local.toString(local.date().year() == today.year() ? u"MM-dd HH:mm"_s : u"yyyy-MM-dd"_s);
+        return locale.toString(local.time(), QLocale::ShortFormat);
+    return locale.toString(local, QLocale::ShortFormat);
 }
 
 QString badgeStyle(bool enabled)

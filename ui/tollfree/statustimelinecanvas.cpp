@@ -9,6 +9,7 @@
 #include <QContextMenuEvent>
 #include <QGuiApplication>
 #include <QHelpEvent>
+#include <QLocale>
 #include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
@@ -26,7 +27,22 @@ constexpr int reasonPadding = 8;
 
 QString exactTime(const QDateTime &time)
 {
-    return time.isValid() ? time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss t"_s) : QString();
+    const QLocale locale;
+    return time.isValid() ? locale.toString(time.toLocalTime(),
+                                            locale.dateFormat(QLocale::ShortFormat) + u' ' +
+                                                locale.timeFormat(QLocale::LongFormat))
+                          : QString();
+}
+
+// The date and time beside the rail, in the user's locale (12/5/26 over 3:04 PM, 05.12.26 over
+// 15:04).
+QString railDate(const QDateTime &local)
+{
+    return QLocale().toString(local.date(), QLocale::ShortFormat);
+}
+QString railTime(const QDateTime &local)
+{
+    return QLocale().toString(local.time(), QLocale::ShortFormat);
 }
 
 QString durationPhrase(const StatusHistoryModel *model, int row)
@@ -154,7 +170,11 @@ QList<StatusTimelineCanvas::Entry> StatusTimelineCanvas::layoutFor(int width,
     const QFontMetrics base(font());
     const QFontMetrics small(scaledFont(font(), 0.9));
     const QFontMetrics badgeMetrics(scaledFont(font(), 0.9, true));
-    const int dateWidth = small.horizontalAdvance(u"8888-88-88"_s) + 4;
+    // The widest date and time the locale writes: two-digit days, months and hours.
+    const QDateTime widest(QDate(2028, 12, 28), QTime(22, 58));
+    const int dateWidth =
+        qMax(small.horizontalAdvance(railDate(widest)), small.horizontalAdvance(railTime(widest))) +
+        4;
     const int railX = margin + dateWidth + 18;
     const int contentX = railX + 20;
     const int contentWidth = qMax(120, width - contentX - margin);
@@ -297,10 +317,9 @@ void StatusTimelineCanvas::paintEvent(QPaintEvent *)
         painter.setFont(smallFont);
         painter.setPen(current ? palette().color(QPalette::Text) : muted);
         const QDateTime local = change.updatedAt.toLocalTime();
-        painter.drawText(entry.date, Qt::AlignRight | Qt::AlignVCenter,
-                         local.toString(u"yyyy-MM-dd"_s));
+        painter.drawText(entry.date, Qt::AlignRight | Qt::AlignVCenter, railDate(local));
         painter.setPen(muted);
-        painter.drawText(entry.time, Qt::AlignRight | Qt::AlignVCenter, local.toString(u"HH:mm"_s));
+        painter.drawText(entry.time, Qt::AlignRight | Qt::AlignVCenter, railTime(local));
 
         drawBadge(painter, entry.badge, tfvStatusLabel(change.verificationStatus), tone, badgeFont,
                   colours);
