@@ -60,7 +60,10 @@ mount -t proc proc "$system/proc"
 mount --bind /dev "$system/dev"
 mount --bind /dev/pts "$system/dev/pts"
 mount --bind "$work/apt-archives" "$system/var/cache/apt/archives"
-mkdir -p "$system/tmp/.X11-unix"
+# The host's X socket folder, shared with the system (it does not exist where no X server has
+# run yet; Xvfb starts below).
+mkdir -p /tmp/.X11-unix "$system/tmp/.X11-unix"
+chmod 1777 /tmp/.X11-unix
 mount --bind /tmp/.X11-unix "$system/tmp/.X11-unix"
 cp "$package" "$system/tmp/"
 
